@@ -1,0 +1,27 @@
+package dev.wharf.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code wharf}: the top-level command. Without a subcommand it will open the window. */
+@Command(
+        name = "wharf",
+        mixinStandardHelpOptions = true,
+        versionProvider = WharfVersion.class,
+        description = "A dev-server manager for the JVM: serves ASGI apps written in Java, as Uvicorn serves Python ones.",
+        subcommands = {RunCommand.class})
+final class WharfCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.out);
+        System.out.println();
+        System.out.println("The Wharf window is not part of this build yet; serve an app with: wharf run lifecycle-lab");
+        return 0;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.wharf.config;
+
+/** Uvicorn's {@code --lifespan} choices. */
+public enum LifespanMode {
+    /** Run lifespan; an app that raises on the lifespan scope is taken as not supporting it. */
+    AUTO,
+    /** Run lifespan; a failure stops the worker. */
+    ON,
+    /** Never send the lifespan scope. */
+    OFF;
+
+    public String cliName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

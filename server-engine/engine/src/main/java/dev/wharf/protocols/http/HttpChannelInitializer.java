@@ -1,0 +1,28 @@
+package dev.wharf.protocols.http;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpResponseEncoder;
+
+/**
+ * Builds each connection's pipeline, which reads as the request's path through the worker:
+ * bytes are decoded into a request, the {@link HttpConnection} runs the ASGI cycle, and the
+ * response is encoded back into bytes.
+ */
+public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
+
+    private final HttpProtocol protocol;
+
+    public HttpChannelInitializer(HttpProtocol protocol) {
+        this.protocol = protocol;
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("http-decoder", new RequestDecoder(protocol.maxIncompleteEventSize()));
+        pipeline.addLast("http-encoder", new HttpResponseEncoder());
+        pipeline.addLast("asgi-http", new HttpConnection(protocol));
+    }
+}

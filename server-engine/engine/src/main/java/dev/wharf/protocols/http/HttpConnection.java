@@ -1,0 +1,336 @@
+package dev.wharf.protocols.http;
+
+import dev.wharf.server.ServerConnection;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One HTTP/1.1 connection: the Netty side of Uvicorn's {@code HttpToolsProtocol}. It turns decoded
+ * requests into {@link RequestResponseCycle}s, one at a time, and owns keep-alive, pipelining,
+ * flow control and the idle timeout.
+ *
+ * <p>Every field is confined to the channel's event loop. The app's thread reaches this class only
+ * through the methods marked as callable from any thread, which hand work to the event loop.
+ */
+final class HttpConnection extends ChannelInboundHandlerAdapter implements ServerConnection {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
+
+    /** Request body buffered for the app beyond which reading pauses, as Uvicorn's HIGH_WATER_LIMIT. */
+    static final int HIGH_WATER_LIMIT = 64 * 1024;
+
+    private static final ThreadFactory APP_THREADS = Thread.ofVirtual().name("asgi-http").factory();
+
+    private final HttpProtocol protocol;
+    private ChannelHandlerContext ctx;
+
+    /** The request being served; {@code null} between requests. */
+    private RequestResponseCycle cycle;
+    private boolean appStarted;
+    /** Requests (and their bodies) that arrived while {@link #cycle} was served, in order. */
+    private final ArrayDeque<HttpObject> pipelined = new ArrayDeque<>();
+    /** No further request will be served on this connection. */
+    private boolean closing;
+    private long idleSinceNanos;
+    private ScheduledFuture<?> idleCheck;
+
+    HttpConnection(HttpProtocol protocol) {
+        this.protocol = protocol;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        protocol.serverState().connectionOpened(this);
+        becomeIdle();
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        protocol.serverState().connectionClosed(this);
+        closing = true;
+        if (cycle != null) {
+            cycle.onDisconnect();
+        }
+        releasePipelined();
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+            idleCheck = null;
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof HttpObject object)) {
+            ReferenceCountUtil.release(msg);
+        } else if (pipelined.isEmpty()) {
+            route(object);
+        } else if (closing) {
+            ReferenceCountUtil.release(object);
+        } else {
+            pipelined.add(object);
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        startAppIfWaiting();
+        updateReading();
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (cycle != null) {
+            cycle.onWritabilityChanged();
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("Connection error, closing {}", ctx.channel(), cause);
+        ctx.close();
+    }
+
+    private void route(HttpObject object) {
+        if (cycle != null && !cycle.bodyReceived() && object instanceof HttpContent content) {
+            receiveBody(content);
+        } else if (closing) {
+            // No new request starts on a connection that is closing.
+            ReferenceCountUtil.release(object);
+        } else if (cycle != null) {
+            pipelined.add(object);
+        } else if (object instanceof HttpRequest request) {
+            beginRequest(request);
+        } else {
+            // Body of a request already refused; nothing is waiting for it.
+            ReferenceCountUtil.release(object);
+        }
+    }
+
+    private void beginRequest(HttpRequest request) {
+        if (request.decoderResult().isFailure()) {
+            refuseMalformed(request.decoderResult().cause());
+            return;
+        }
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, keepAlive);
+        appStarted = false;
+        protocol.serverState().requestReceived();
+    }
+
+    private void receiveBody(HttpContent content) {
+        try {
+            if (content.decoderResult().isFailure()) {
+                refuseMalformedBody(content.decoderResult().cause());
+                return;
+            }
+            ByteBuf data = content.content();
+            if (data.isReadable()) {
+                byte[] bytes = new byte[data.readableBytes()];
+                data.readBytes(bytes);
+                cycle.onBody(bytes);
+            }
+            if (content instanceof LastHttpContent) {
+                cycle.onBodyComplete();
+                startAppIfWaiting();
+            }
+        } finally {
+            content.release();
+        }
+    }
+
+    /** Starts the app once the request is complete or the read that brought it is over, whichever is first. */
+    private void startAppIfWaiting() {
+        if (cycle != null && !appStarted) {
+            appStarted = true;
+            APP_THREADS.newThread(cycle).start();
+        }
+    }
+
+    /** Reads while there is room: not while requests wait behind the current one, nor past the body limit. */
+    void updateReading() {
+        boolean read = !closing && pipelined.isEmpty()
+                && (cycle == null || cycle.bodyReceived() || cycle.bufferedBytes() < HIGH_WATER_LIMIT);
+        if (ctx.channel().config().isAutoRead() != read) {
+            ctx.channel().config().setAutoRead(read);
+        }
+    }
+
+    private void refuseMalformed(Throwable cause) {
+        HttpResponseStatus status = cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                : cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                : HttpResponseStatus.BAD_REQUEST;
+        log.warn("Invalid HTTP request received from {}: {}", HttpScopes.address(ctx.channel().remoteAddress()), cause.getMessage());
+        protocol.serverState().badRequest();
+        closing = true;
+        ctx.writeAndFlush(ErrorResponses.closing(status, status.reasonPhrase(), protocol.defaultHeaders()))
+                .addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void refuseMalformedBody(Throwable cause) {
+        log.warn("Invalid HTTP request body received from {}: {}", HttpScopes.address(ctx.channel().remoteAddress()), cause.getMessage());
+        protocol.serverState().badRequest();
+        closing = true;
+        RequestResponseCycle broken = cycle;
+        broken.onDisconnect();
+        if (broken.nothingWritten()) {
+            ctx.writeAndFlush(ErrorResponses.closing(HttpResponseStatus.BAD_REQUEST, "Bad Request", protocol.defaultHeaders()))
+                    .addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
+        }
+    }
+
+    // ---- called by the app thread of the current cycle; each hands its work to the event loop ----
+
+    /**
+     * Writes and flushes a part of the response. Netty counts a write handed over from another
+     * thread against the channel's writability at once, so the caller can then wait for room.
+     */
+    void write(HttpObject message) {
+        ctx.writeAndFlush(message, ctx.voidPromise());
+    }
+
+    /** Writes the last part of the response and, in the same event-loop task, moves on to the next request. */
+    void writeLast(RequestResponseCycle from, HttpObject message, boolean keepAlive) {
+        runOnEventLoop(message, () -> {
+            if (from != cycle) {
+                ReferenceCountUtil.release(message);
+                return;
+            }
+            ChannelFuture written = ctx.writeAndFlush(message);
+            responseComplete(keepAlive, written);
+        });
+    }
+
+    /** Sends {@code 100 Continue}, when the app first asks for a body the client holds back. */
+    void sendContinue(RequestResponseCycle from) {
+        runOnEventLoop(null, () -> {
+            if (from == cycle && from.nothingWritten()) {
+                ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE), ctx.voidPromise());
+            }
+        });
+    }
+
+    /** The app took buffered body bytes: reading may resume. */
+    void bodyConsumed() {
+        runOnEventLoop(null, this::updateReading);
+    }
+
+    private void runOnEventLoop(Object message, Runnable task) {
+        try {
+            ctx.executor().execute(task);
+        } catch (RejectedExecutionException e) {
+            // The worker is going down and its loops are gone: the connection is closed anyway.
+            ReferenceCountUtil.release(message);
+        }
+    }
+
+    private void responseComplete(boolean keepAlive, ChannelFuture written) {
+        RequestResponseCycle done = cycle;
+        cycle = null;
+        if (!keepAlive || closing || !done.bodyReceived()) {
+            // A body the app never read may still be on its way: the only safe end is to close.
+            closing = true;
+            releasePipelined();
+            written.addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        while (cycle == null || !cycle.bodyReceived()) {
+            HttpObject next = pipelined.poll();
+            if (next == null) {
+                break;
+            }
+            route(next);
+        }
+        if (cycle == null) {
+            becomeIdle();
+        } else {
+            startAppIfWaiting();
+        }
+        updateReading();
+    }
+
+    // ---- keep-alive ----
+
+    private void becomeIdle() {
+        idleSinceNanos = System.nanoTime();
+        if (idleCheck == null) {
+            idleCheck = ctx.executor().schedule(this::checkIdle, protocol.keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * One timer per connection that re-arms itself, rather than a new timer per request: a busy
+     * keep-alive connection costs a field write per request, not a schedule and a cancel.
+     */
+    private void checkIdle() {
+        idleCheck = null;
+        if (cycle != null || !ctx.channel().isActive()) {
+            return; // the end of the current request arms it again
+        }
+        long idleFor = System.nanoTime() - idleSinceNanos;
+        long timeout = protocol.keepAliveTimeoutNanos();
+        if (idleFor >= timeout) {
+            closing = true;
+            ctx.close();
+        } else {
+            idleCheck = ctx.executor().schedule(this::checkIdle, timeout - idleFor, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void releasePipelined() {
+        HttpObject object;
+        while ((object = pipelined.poll()) != null) {
+            ReferenceCountUtil.release(object);
+        }
+    }
+
+    // ---- ServerConnection: any thread ----
+
+    @Override
+    public void shutdown() {
+        runOnEventLoop(null, () -> {
+            closing = true;
+            if (cycle == null) {
+                ctx.close();
+            }
+        });
+    }
+
+    @Override
+    public void abort() {
+        ctx.channel().close();
+    }
+}

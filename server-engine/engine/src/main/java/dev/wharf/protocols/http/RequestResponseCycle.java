@@ -1,0 +1,387 @@
+package dev.wharf.protocols.http;
+
+import dev.wharf.asgi.ClientDisconnected;
+import dev.wharf.asgi.HttpDisconnect;
+import dev.wharf.asgi.HttpResponseBody;
+import dev.wharf.asgi.HttpResponseStart;
+import dev.wharf.asgi.HttpScope;
+import dev.wharf.asgi.Message;
+import dev.wharf.asgi.Receive;
+import dev.wharf.asgi.Send;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request and its response, as Uvicorn's {@code RequestResponseCycle}: the {@code receive} and
+ * {@code send} the app is called with, and the state machine that keeps the app to the ASGI HTTP
+ * protocol. It runs the app on its own virtual thread ({@link #run()}).
+ *
+ * <p>Two sides meet here. The event loop feeds the request body and reports disconnects and
+ * writability ({@code on…} methods); the app thread pulls the body and produces the response.
+ * They share only the fields guarded by {@link #lock}. The response state belongs to the app thread.
+ */
+final class RequestResponseCycle implements Runnable, Receive, Send {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
+    private static final Logger accessLog = LoggerFactory.getLogger("wharf.access");
+    private static final HttpDisconnect DISCONNECT = new HttpDisconnect();
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private enum Response { NOT_STARTED, STARTED, STREAMING, COMPLETE }
+
+    private final HttpConnection connection;
+    private final Channel channel;
+    private final HttpRequest request;
+    private final HttpProtocol protocol;
+    private final boolean keepAliveRequested;
+
+    // Request side, shared by the event loop and the app thread.
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<byte[]> body = new ArrayDeque<>();
+    private int bufferedBytes;
+    private boolean bodyComplete;
+    private boolean bodyDelivered;
+    private boolean waitingForContinue;
+    private boolean responseComplete;
+    private volatile boolean disconnected;
+    private volatile boolean written;
+
+    // Response side, app thread only.
+    private Response response = Response.NOT_STARTED;
+    private ResponseHead head;
+    private boolean keepAlive;
+    private boolean bodyAllowed;
+    private long bodyBytesSent;
+    private HttpScope scope;
+
+    RequestResponseCycle(HttpConnection connection, Channel channel, HttpRequest request, HttpProtocol protocol,
+                         boolean keepAliveRequested) {
+        this.connection = connection;
+        this.channel = channel;
+        this.request = request;
+        this.protocol = protocol;
+        this.keepAliveRequested = keepAliveRequested;
+        this.waitingForContinue = HttpUtil.is100ContinueExpected(request);
+    }
+
+    // ---- the app thread ----
+
+    @Override
+    public void run() {
+        protocol.serverState().appCallStarted();
+        try {
+            scope = HttpScopes.of(request, channel, protocol.rootPath(), protocol.lifespanState());
+            protocol.app().call(scope, this, this);
+        } catch (ClientDisconnected e) {
+            log.debug("Client went away during {} {}: {}", request.method(), request.uri(), e.getMessage());
+            return;
+        } catch (Throwable e) {
+            log.error("Exception in ASGI application", e);
+            fail();
+            return;
+        } finally {
+            protocol.serverState().appCallFinished();
+        }
+        if (response == Response.NOT_STARTED) {
+            log.error("ASGI callable returned without starting response.");
+            fail();
+        } else if (response != Response.COMPLETE) {
+            log.error("ASGI callable returned without completing response.");
+            fail();
+        }
+    }
+
+    /** Before the response started the client still gets a 500; after, only a closed connection tells it. */
+    private void fail() {
+        if (disconnected || response == Response.COMPLETE) {
+            return;
+        }
+        if (response == Response.NOT_STARTED) {
+            if (protocol.accessLog()) {
+                logAccess(500);
+            }
+            completeResponse();
+            connection.writeLast(this, ErrorResponses.internalServerError(protocol.defaultHeaders()), false);
+        } else {
+            response = Response.COMPLETE;
+            connection.abort();
+        }
+    }
+
+    @Override
+    public Message receive() throws InterruptedException {
+        lock.lock();
+        try {
+            if (waitingForContinue && !disconnected && !responseComplete) {
+                waitingForContinue = false;
+                connection.sendContinue(this);
+            }
+            while (!disconnected && !responseComplete && (bodyDelivered || (body.isEmpty() && !bodyComplete))) {
+                changed.await();
+            }
+            if (disconnected || responseComplete) {
+                return DISCONNECT;
+            }
+            boolean wasFull = bufferedBytes >= HttpConnection.HIGH_WATER_LIMIT;
+            byte[] bytes = drainBody();
+            boolean more = !bodyComplete;
+            bodyDelivered = !more;
+            if (wasFull && more) {
+                connection.bodyConsumed();
+            }
+            return new dev.wharf.asgi.HttpRequest(bytes, more);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private byte[] drainBody() {
+        if (body.size() == 1) {
+            bufferedBytes = 0;
+            return body.poll();
+        }
+        byte[] all = new byte[bufferedBytes];
+        int at = 0;
+        for (byte[] chunk : body) {
+            System.arraycopy(chunk, 0, all, at, chunk.length);
+            at += chunk.length;
+        }
+        body.clear();
+        bufferedBytes = 0;
+        return all.length == 0 ? NO_BYTES : all;
+    }
+
+    @Override
+    public void send(Message message) throws IOException, InterruptedException {
+        if (disconnected) {
+            throw new ClientDisconnected("The client disconnected; '" + message.type() + "' was not sent.");
+        }
+        switch (message) {
+            case HttpResponseStart start -> start(start);
+            case HttpResponseBody part -> body(part);
+            default -> throw new IllegalStateException("Expected ASGI message 'http.response.start' or 'http.response.body', but got '"
+                    + message.type() + "'.");
+        }
+    }
+
+    private void start(HttpResponseStart start) {
+        if (response != Response.NOT_STARTED) {
+            throw new IllegalStateException("Unexpected ASGI message 'http.response.start' sent, after response already started.");
+        }
+        head = ResponseHead.of(start);
+        response = Response.STARTED;
+        bodyAllowed = head.statusAllowsBody() && !HttpMethod.HEAD.equals(request.method());
+        keepAlive = keepAliveRequested && !head.connectionClose;
+        lock.lock();
+        try {
+            waitingForContinue = false;
+        } finally {
+            lock.unlock();
+        }
+        if (protocol.accessLog()) {
+            logAccess(start.status());
+        }
+    }
+
+    private void body(HttpResponseBody part) throws IOException, InterruptedException {
+        if (response == Response.NOT_STARTED) {
+            throw new IllegalStateException("Expected ASGI message 'http.response.start', but got 'http.response.body'.");
+        }
+        if (response == Response.COMPLETE) {
+            throw new IllegalStateException("Unexpected ASGI message 'http.response.body' sent, after response already completed.");
+        }
+        byte[] bytes = bodyAllowed ? part.body() : NO_BYTES;
+        checkLength(bytes.length, part.moreBody());
+        boolean last = !part.moreBody();
+        if (response == Response.STARTED && last) {
+            completeResponse();
+            connection.writeLast(this, wholeResponse(bytes, part.body().length), keepAlive);
+            return;
+        }
+        if (response == Response.STARTED) {
+            response = Response.STREAMING;
+            written = true;
+            connection.write(streamedHead());
+        }
+        if (last) {
+            completeResponse();
+            connection.writeLast(this, bytes.length == 0 ? LastHttpContent.EMPTY_LAST_CONTENT : new DefaultLastHttpContent(copy(bytes)), keepAlive);
+        } else if (bytes.length > 0) {
+            written = true;
+            connection.write(new DefaultHttpContent(copy(bytes)));
+            awaitWritable();
+        }
+    }
+
+    private void checkLength(int length, boolean more) {
+        if (!bodyAllowed || head.contentLength < 0) {
+            return;
+        }
+        bodyBytesSent += length;
+        if (bodyBytesSent > head.contentLength) {
+            throw new IllegalStateException("Response content longer than Content-Length (" + head.contentLength + " bytes).");
+        }
+        if (!more && bodyBytesSent < head.contentLength) {
+            throw new IllegalStateException("Response content shorter than Content-Length (" + bodyBytesSent + " of "
+                    + head.contentLength + " bytes).");
+        }
+    }
+
+    /** The whole response in one message: one write and one flush for a small response. */
+    private DefaultFullHttpResponse wholeResponse(byte[] bytes, int appBodyLength) {
+        HttpHeaders headers = head.headers;
+        if (head.contentLength < 0 && !head.transferEncoding && head.statusAllowsBody() && (bodyAllowed || appBodyLength > 0)) {
+            // The app gave the whole body at once, so its length is known: no need for chunked framing.
+            // A HEAD response carries the length the GET body would have.
+            headers.set(HttpHeaderNames.CONTENT_LENGTH, appBodyLength);
+        }
+        finishHeaders(headers);
+        written = true;
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status, bytes.length == 0 ? Unpooled.EMPTY_BUFFER : copy(bytes),
+                headers, HttpHeaders.EMPTY_HEADERS);
+    }
+
+    private DefaultHttpResponse streamedHead() {
+        HttpHeaders headers = head.headers;
+        if (bodyAllowed && head.contentLength < 0 && !head.transferEncoding) {
+            if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+                keepAlive = false; // an HTTP/1.0 client knows no chunked framing: the body ends when the connection does
+            } else {
+                headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+            }
+        }
+        finishHeaders(headers);
+        return new DefaultHttpResponse(HttpVersion.HTTP_1_1, head.status, headers);
+    }
+
+    private void finishHeaders(HttpHeaders headers) {
+        protocol.defaultHeaders().addTo(headers);
+        if (!keepAlive && !head.connectionClose) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        } else if (keepAlive && request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+        }
+    }
+
+    private void completeResponse() {
+        response = Response.COMPLETE;
+        lock.lock();
+        try {
+            responseComplete = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Blocks the app while the socket cannot take more, so a fast producer never fills memory. */
+    private void awaitWritable() throws InterruptedException, ClientDisconnected {
+        if (channel.isWritable()) {
+            return;
+        }
+        lock.lock();
+        try {
+            while (!channel.isWritable() && !disconnected) {
+                changed.await();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (disconnected) {
+            throw new ClientDisconnected("The client disconnected while the response was being sent.");
+        }
+    }
+
+    private ByteBuf copy(byte[] bytes) {
+        // A copy, so the app may reuse its array as soon as send() returns.
+        return channel.alloc().directBuffer(bytes.length).writeBytes(bytes);
+    }
+
+    private void logAccess(int status) {
+        HttpScope s = scope;
+        String client = s == null || s.client() == null ? "-" : s.client().toString();
+        String query = s == null || s.queryString().length == 0 ? "" : "?" + s.queryStringText();
+        String path = s == null ? request.uri() : new String(s.rawPath(), java.nio.charset.StandardCharsets.ISO_8859_1) + query;
+        accessLog.info("{} - \"{} {} HTTP/{}\" {}", client, request.method(), path, HttpScopes.httpVersion(request), status);
+    }
+
+    // ---- the event loop ----
+
+    void onBody(byte[] bytes) {
+        lock.lock();
+        try {
+            body.add(bytes);
+            bufferedBytes += bytes.length;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void onBodyComplete() {
+        lock.lock();
+        try {
+            bodyComplete = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void onDisconnect() {
+        lock.lock();
+        try {
+            disconnected = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void onWritabilityChanged() {
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the whole request body has arrived (event loop only). */
+    boolean bodyReceived() {
+        return bodyComplete;
+    }
+
+    int bufferedBytes() {
+        lock.lock();
+        try {
+            return bufferedBytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean nothingWritten() {
+        return !written;
+    }
+}

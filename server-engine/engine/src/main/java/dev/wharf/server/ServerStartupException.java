@@ -1,0 +1,22 @@
+package dev.wharf.server;
+
+/**
+ * The worker could not start serving. The message is for the user; {@link #exitCode()} follows
+ * Uvicorn: 3 when the application's startup failed, 1 for anything else (such as a port in use).
+ */
+public final class ServerStartupException extends Exception {
+
+    public static final int STARTUP_FAILURE = 3;
+    public static final int GENERAL_FAILURE = 1;
+
+    private final int exitCode;
+
+    public ServerStartupException(String message, int exitCode, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

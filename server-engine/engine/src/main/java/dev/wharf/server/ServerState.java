@@ -1,0 +1,71 @@
+package dev.wharf.server;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What one worker knows about its own traffic, as Uvicorn's {@code ServerState}: the open
+ * connections (for graceful shutdown) and the counters that telemetry reads. Written by event
+ * loops and request threads at once, so every field is a concurrent type.
+ */
+public final class ServerState {
+
+    private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final LongAdder totalConnections = new LongAdder();
+    private final LongAdder totalRequests = new LongAdder();
+    private final AtomicInteger activeRequests = new AtomicInteger();
+    private final LongAdder badRequests = new LongAdder();
+
+    public void connectionOpened(ServerConnection connection) {
+        connections.add(connection);
+        totalConnections.increment();
+    }
+
+    public void connectionClosed(ServerConnection connection) {
+        connections.remove(connection);
+    }
+
+    public void requestReceived() {
+        totalRequests.increment();
+    }
+
+    /** The app is now running for a request. */
+    public void appCallStarted() {
+        activeRequests.incrementAndGet();
+    }
+
+    public void appCallFinished() {
+        activeRequests.decrementAndGet();
+    }
+
+    public void badRequest() {
+        badRequests.increment();
+    }
+
+    /** A snapshot of the open connections, safe to iterate while they close. */
+    public Set<ServerConnection> connections() {
+        return Set.copyOf(connections);
+    }
+
+    public int activeConnections() {
+        return connections.size();
+    }
+
+    public long totalConnections() {
+        return totalConnections.sum();
+    }
+
+    public long totalRequests() {
+        return totalRequests.sum();
+    }
+
+    public int activeRequests() {
+        return activeRequests.get();
+    }
+
+    public long badRequests() {
+        return badRequests.sum();
+    }
+}
