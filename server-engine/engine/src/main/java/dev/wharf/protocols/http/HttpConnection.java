@@ -142,6 +142,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             refuseMalformed(request.decoderResult().cause());
             return;
         }
+        HttpResponseStatus refusal = RequestChecks.refusal(request);
+        if (refusal != null) {
+            refuse(refusal, RequestChecks.reason(refusal));
+            return;
+        }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, keepAlive);
         appStarted = false;
@@ -191,7 +196,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 : cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
                 : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
                 : HttpResponseStatus.BAD_REQUEST;
-        log.warn("Invalid HTTP request received from {}: {}", HttpScopes.address(ctx.channel().remoteAddress()), cause.getMessage());
+        refuse(status, cause.getMessage());
+    }
+
+    private void refuse(HttpResponseStatus status, String reason) {
+        log.warn("Invalid HTTP request received from {}: {}", HttpScopes.address(ctx.channel().remoteAddress()), reason);
         protocol.serverState().badRequest();
         closing = true;
         ctx.writeAndFlush(ErrorResponses.closing(status, status.reasonPhrase(), protocol.defaultHeaders()))

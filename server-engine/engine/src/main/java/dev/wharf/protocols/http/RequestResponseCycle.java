@@ -102,6 +102,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         } finally {
             protocol.serverState().appCallFinished();
         }
+        if (disconnected) {
+            return; // nobody is left to answer, so nothing is missing
+        }
         if (response == Response.NOT_STARTED) {
             log.error("ASGI callable returned without starting response.");
             fail();
@@ -275,6 +278,10 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     }
 
     private void finishHeaders(HttpHeaders headers) {
+        if (keepAlive && !requestBodyComplete()) {
+            // The rest of an unread body may still be on its way: the connection will close, so say so.
+            keepAlive = false;
+        }
         protocol.defaultHeaders().addTo(headers);
         if (!keepAlive && !head.connectionClose) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
@@ -362,6 +369,15 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         lock.lock();
         try {
             changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean requestBodyComplete() {
+        lock.lock();
+        try {
+            return bodyComplete;
         } finally {
             lock.unlock();
         }
