@@ -114,7 +114,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (ServerStartupException e) {
-            log.error(e.getMessage());
+            if (e.getMessage() != null) {
+                log.error(e.getMessage());
+            }
             return e.exitCode();
         }
         signals.awaitShutdownRequest();

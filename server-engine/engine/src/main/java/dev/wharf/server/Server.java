@@ -65,7 +65,8 @@ public final class Server {
     public void start() throws ServerStartupException, InterruptedException {
         log.info("Started server process [{}]", ProcessHandle.current().pid());
         if (!lifespan.startup()) {
-            throw new ServerStartupException("Application startup failed.", ServerStartupException.STARTUP_FAILURE, null);
+            // Lifespan has said why, in Uvicorn's words: nothing to add.
+            throw new ServerStartupException(null, ServerStartupException.STARTUP_FAILURE, null);
         }
         HttpProtocol protocol = new HttpProtocol(app.app(), lifespan.state(), state, config.rootPath(), config.accessLog(),
                 new DefaultHeaders(config.serverHeader(), config.dateHeader(), config.headers()),

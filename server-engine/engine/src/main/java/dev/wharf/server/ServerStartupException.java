@@ -1,8 +1,9 @@
 package dev.wharf.server;
 
 /**
- * The worker could not start serving. The message is for the user; {@link #exitCode()} follows
- * Uvicorn: 3 when the application's startup failed, 1 for anything else (such as a port in use).
+ * The worker could not start serving. The message, when there is one, is for the user (none when
+ * the failure was already logged); {@link #exitCode()} follows Uvicorn: 3 when the application's
+ * startup failed, 1 for anything else (such as a port in use).
  */
 public final class ServerStartupException extends Exception {
 

@@ -1,0 +1,26 @@
+package dev.wharf.testapps;
+
+import dev.wharf.asgi.App;
+import dev.wharf.testing.Apps;
+
+/** Answers after the number of milliseconds in the query string, for graceful-shutdown tests. */
+public final class SlowApp {
+
+    public static final App app = Apps.http((scope, receive, send) -> {
+        receive.receive();
+        long ms = scope.queryStringText().isEmpty() ? 0 : Long.parseLong(scope.queryStringText());
+        Thread.sleep(ms);
+        Apps.respond(send, 200, "slept " + ms);
+    });
+
+    /** A lifespan startup that fails with a message, for the exit-code test. */
+    public static final App failingStartup = (scope, receive, send) -> {
+        if (scope instanceof dev.wharf.asgi.LifespanScope) {
+            receive.receive();
+            send.send(new dev.wharf.asgi.LifespanStartupFailed("cannot reach the database"));
+        }
+    };
+
+    private SlowApp() {
+    }
+}

@@ -1,0 +1,133 @@
+package dev.wharf.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code wharf ...} as a real child process on the test's own JDK and classpath: the way a user
+ * runs it, signals and exit codes included. Always destroyed by {@link #close()}.
+ */
+public final class WharfProcess implements AutoCloseable {
+
+    private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on http://[^:]+:(\\d+) ");
+
+    private final Process process;
+    private final List<String> stderr = new CopyOnWriteArrayList<>();
+    private final List<String> stdout = new CopyOnWriteArrayList<>();
+
+    private final Thread stderrPump;
+    private final Thread stdoutPump;
+
+    private WharfProcess(Process process) {
+        this.process = process;
+        stderrPump = pump(process.getErrorStream(), stderr);
+        stdoutPump = pump(process.getInputStream(), stdout);
+    }
+
+    public static WharfProcess start(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
+                // the product's logging, not the tests' quieter one
+                "-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"), "dev.wharf.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        return new WharfProcess(builder.start());
+    }
+
+    private static Thread pump(InputStream stream, List<String> into) {
+        return Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    into.add(line);
+                }
+            } catch (IOException e) {
+                // the process went away
+            }
+        });
+    }
+
+    /** Waits for the startup line and returns the port it names. */
+    public int awaitPort(Duration timeout) throws InterruptedException {
+        String line = awaitStderr("Wharf running on", timeout);
+        Matcher matcher = RUNNING_ON.matcher(line);
+        if (!matcher.find()) {
+            throw new AssertionError("no port in: " + line);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    public String awaitStderr(String fragment, Duration timeout) throws InterruptedException {
+        return await(stderr, fragment, timeout);
+    }
+
+    public String awaitStdout(String fragment, Duration timeout) throws InterruptedException {
+        return await(stdout, fragment, timeout);
+    }
+
+    private String await(List<String> lines, String fragment, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : lines) {
+                if (line.contains(fragment)) {
+                    return line;
+                }
+            }
+            if (!process.isAlive() && System.nanoTime() > deadline - timeout.toNanos() / 2) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("'" + fragment + "' did not appear; stderr was:\n" + String.join("\n", stderr)
+                + "\nstdout was:\n" + String.join("\n", stdout));
+    }
+
+    /**
+     * SIGTERM, as a process manager or {@code kill} sends it. Through the process handle, because
+     * {@link Process#destroy()} also closes our ends of its pipes and the last log lines would be lost.
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("wharf did not exit within " + timeout + "; stderr:\n" + String.join("\n", stderr));
+        }
+        // The pumps end at the end of the streams: then every line is in.
+        stderrPump.join(5_000);
+        stdoutPump.join(5_000);
+        return process.exitValue();
+    }
+
+    public List<String> stderr() {
+        return List.copyOf(stderr);
+    }
+
+    public List<String> stdout() {
+        return List.copyOf(stdout);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
