@@ -21,7 +21,6 @@ import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +39,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
 
     /** Request body buffered for the app beyond which reading pauses, as Uvicorn's HIGH_WATER_LIMIT. */
     static final int HIGH_WATER_LIMIT = 64 * 1024;
-
-    private static final ThreadFactory APP_THREADS = Thread.ofVirtual().name("asgi-http").factory();
 
     private final HttpProtocol protocol;
     private ChannelHandlerContext ctx;
@@ -178,7 +175,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private void startAppIfWaiting() {
         if (cycle != null && !appStarted) {
             appStarted = true;
-            APP_THREADS.newThread(cycle).start();
+            AppLauncher.current().launch(cycle, ctx.executor());
         }
     }
 

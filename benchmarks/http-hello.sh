@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# HTTP hello benchmark: Wharf (hello sample, through the ASGI contract) against a minimal raw Netty
+# server (same Netty, same JVM and flags) and Uvicorn (httptools + uvloop, the same hello app),
+# in the same run, alternating, several rounds. Prints requests/s, p99 latency and the ratios.
+#
+#   benchmarks/http-hello.sh [--rounds N] [--duration SECONDS] [--connections N] [--warmup SECONDS]
+#
+# The JVMs warm up for 15 s by default: on one pinned core the JIT competes with the server, and a
+# shorter warm-up measures the compiler rather than the server.
+#
+# With 2+ cores the server is pinned to core 1 and wrk to core 0 (wrk -t1), one worker, one event loop.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/scripts/lib/jdk.sh"
+
+rounds=3 duration=10 connections=64 warmup=15
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
+
+need_packages=()
+command -v wrk >/dev/null 2>&1 || need_packages+=(wrk)
+/usr/bin/python3 -c 'import uvicorn, httptools, uvloop' 2>/dev/null || need_packages+=(python3-uvicorn python3-httptools python3-uvloop)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need_packages[*]} ..." >&2
+    apt-get update -qq && apt-get install -y -qq "${need_packages[@]}" >/dev/null
+  else
+    echo "Please install: ${need_packages[*]} (Debian packages)" >&2
+    exit 1
+  fi
+fi
+
+wharf_find_jdk
+java="$WHARF_JAVA_HOME/bin/java"
+mapfile -t jvm_flags < <(wharf_jvm_flags)
+echo "Building (mvn package) ..." >&2
+(cd "$root" && JAVA_HOME="$WHARF_JAVA_HOME" mvn -q -B -Dstyle.color=never -DskipTests package >&2)
+
+server_cpu=() client_cpu=()
+if [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null 2>&1; then
+  server_cpu=(taskset -c 1)
+  client_cpu=(taskset -c 0)
+fi
+
+port=18080
+# Runs in a background subshell; exec makes $! the server itself, so kill reaches it.
+start_server() {
+  case "$1" in
+    wharf) exec "${server_cpu[@]}" "$java" "${jvm_flags[@]}" -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main \
+             run hello --port "$port" --no-access-log --log-level warning ;;
+    raw-netty) exec "${server_cpu[@]}" "$java" "${jvm_flags[@]}" \
+             -cp "$root/benchmarks/target/lib/*:$root/benchmarks/target/classes" dev.wharf.benchmarks.RawNettyHello "$port" ;;
+    uvicorn) exec "${server_cpu[@]}" /usr/bin/python3 -m uvicorn --app-dir "$root/benchmarks/uvicorn" hello:app \
+             --port "$port" --no-access-log --log-level warning --http httptools --loop uvloop ;;
+  esac
+}
+
+wait_ready() {
+  for _ in $(seq 1 200); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.05
+  done
+  echo "server did not come up" >&2
+  return 1
+}
+
+# wrk output -> "requests_per_second p99_ms"
+parse_wrk() {
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "99%" {
+      v = $2
+      if (v ~ /us$/) { sub(/us$/, "", v); ms = v / 1000 }
+      else if (v ~ /ms$/) { sub(/ms$/, "", v); ms = v }
+      else if (v ~ /s$/) { sub(/s$/, "", v); ms = v * 1000 }
+    }
+    END { printf "%s %.3f\n", rps, ms }'
+}
+
+results=$(mktemp)
+trap 'rm -f "$results"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
+servers=(wharf raw-netty uvicorn)
+echo "rounds=$rounds duration=${duration}s connections=$connections warmup=${warmup}s java=$("$java" -version 2>&1 | head -n 1)" >&2
+for round in $(seq 1 "$rounds"); do
+  for server in "${servers[@]}"; do
+    port=$((port + 1))
+    start_server "$server" >/dev/null 2>&1 &
+    pid=$!
+    wait_ready
+    "${client_cpu[@]}" wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/" >/dev/null
+    line=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | parse_wrk)
+    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+    echo "$round $server $line" >> "$results"
+    printf 'round %s  %-10s %10.0f req/s   p99 %7.2f ms\n' "$round" "$server" ${line} >&2
+  done
+done
+
+awk -v rounds="$rounds" '
+  { rps[$2, ++n[$2]] = $3; p99[$2, n[$2]] = $4 }
+  function median(arr, name, count,   i, j, t, v) {
+    for (i = 1; i <= count; i++) v[i] = arr[name, i]
+    for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+    return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
+  }
+  END {
+    split("wharf raw-netty uvicorn", names, " ")
+    printf "\n%-10s %14s %12s   (medians of %d rounds)\n", "server", "requests/s", "p99 ms", rounds
+    for (k = 1; k <= 3; k++) {
+      s = names[k]; r[s] = median(rps, s, n[s]); p[s] = median(p99, s, n[s])
+      printf "%-10s %14.0f %12.2f\n", s, r[s], p[s]
+    }
+    printf "\nwharf / raw-netty   requests/s %.2f x   p99 %.2f x\n", r["wharf"] / r["raw-netty"], p["wharf"] / p["raw-netty"]
+    printf "wharf / uvicorn     requests/s %.2f x   p99 %.2f x\n", r["wharf"] / r["uvicorn"], p["wharf"] / p["uvicorn"]
+  }' "$results"
