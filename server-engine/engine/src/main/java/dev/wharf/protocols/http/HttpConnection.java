@@ -1,8 +1,8 @@
 package dev.wharf.protocols.http;
 
+import dev.wharf.asgi.Address;
 import dev.wharf.server.ServerConnection;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -42,6 +42,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
 
     private final HttpProtocol protocol;
     private ChannelHandlerContext ctx;
+    /** ASGI {@code client} and {@code server}: the same for every request of the connection. */
+    private Address client;
+    private Address server;
 
     /** The request being served; {@code null} between requests. */
     private RequestResponseCycle cycle;
@@ -64,6 +67,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        client = HttpScopes.address(ctx.channel().remoteAddress());
+        server = HttpScopes.address(ctx.channel().localAddress());
         protocol.serverState().connectionOpened(this);
         becomeIdle();
         ctx.fireChannelActive();
@@ -145,7 +150,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             return;
         }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, keepAlive);
+        cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, keepAlive, client, server);
         appStarted = false;
         protocol.serverState().requestReceived();
     }
@@ -197,7 +202,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     }
 
     private void refuse(HttpResponseStatus status, String reason) {
-        log.warn("Invalid HTTP request received from {}: {}", HttpScopes.address(ctx.channel().remoteAddress()), reason);
+        log.warn("Invalid HTTP request received from {}: {}", client, reason);
         protocol.serverState().badRequest();
         closing = true;
         ctx.writeAndFlush(ErrorResponses.closing(status, status.reasonPhrase(), protocol.defaultHeaders()))
@@ -205,7 +210,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     }
 
     private void refuseMalformedBody(Throwable cause) {
-        log.warn("Invalid HTTP request body received from {}: {}", HttpScopes.address(ctx.channel().remoteAddress()), cause.getMessage());
+        log.warn("Invalid HTTP request body received from {}: {}", client, cause.getMessage());
         protocol.serverState().badRequest();
         closing = true;
         RequestResponseCycle broken = cycle;
@@ -235,8 +240,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 ReferenceCountUtil.release(message);
                 return;
             }
-            ChannelFuture written = ctx.writeAndFlush(message);
-            responseComplete(keepAlive, written);
+            responseComplete(keepAlive, message);
         });
     }
 
@@ -263,16 +267,18 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
     }
 
-    private void responseComplete(boolean keepAlive, ChannelFuture written) {
+    private void responseComplete(boolean keepAlive, HttpObject lastMessage) {
         RequestResponseCycle done = cycle;
         cycle = null;
         if (!keepAlive || closing || !done.bodyReceived()) {
             // A body the app never read may still be on its way: the only safe end is to close.
             closing = true;
             releasePipelined();
-            written.addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(lastMessage).addListener(ChannelFutureListener.CLOSE);
             return;
         }
+        // Kept alive: nobody waits on this write, so it needs no promise of its own.
+        ctx.writeAndFlush(lastMessage, ctx.voidPromise());
         while (cycle == null || !cycle.bodyReceived()) {
             HttpObject next = pipelined.poll();
             if (next == null) {

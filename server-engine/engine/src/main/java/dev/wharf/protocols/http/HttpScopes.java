@@ -4,7 +4,6 @@ import dev.wharf.asgi.Address;
 import dev.wharf.asgi.AsgiVersion;
 import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpScope;
-import io.netty.channel.Channel;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.AsciiString;
@@ -27,7 +26,7 @@ final class HttpScopes {
     private HttpScopes() {
     }
 
-    static HttpScope of(HttpRequest request, Channel channel, String rootPath, Map<String, Object> lifespanState) {
+    static HttpScope of(HttpRequest request, Address client, Address server, String rootPath, Map<String, Object> lifespanState) {
         RequestTarget target = RequestTarget.parse(request.uri());
         String path = rootPath + target.path();
         byte[] rawPath = (rootPath + target.rawPath()).getBytes(StandardCharsets.ISO_8859_1);
@@ -41,14 +40,15 @@ final class HttpScopes {
                 target.queryString(),
                 rootPath,
                 headers(request),
-                address(channel.remoteAddress()),
-                address(channel.localAddress()),
+                client,
+                server,
                 new HashMap<>(lifespanState),
                 Map.of());
     }
 
     static String httpVersion(HttpRequest request) {
-        return request.protocolVersion().majorVersion() + "." + request.protocolVersion().minorVersion();
+        // Only 1.0 and 1.1 get this far (RequestChecks); no need to build the string per request.
+        return request.protocolVersion().minorVersion() == 0 ? "1.0" : "1.1";
     }
 
     static List<Header> headers(HttpRequest request) {

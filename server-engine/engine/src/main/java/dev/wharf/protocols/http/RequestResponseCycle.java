@@ -1,5 +1,6 @@
 package dev.wharf.protocols.http;
 
+import dev.wharf.asgi.Address;
 import dev.wharf.asgi.ClientDisconnected;
 import dev.wharf.asgi.HttpDisconnect;
 import dev.wharf.asgi.HttpResponseBody;
@@ -45,6 +46,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private static final Logger accessLog = LoggerFactory.getLogger("wharf.access");
     private static final HttpDisconnect DISCONNECT = new HttpDisconnect();
     private static final byte[] NO_BYTES = new byte[0];
+    private static final int SMALL_BODY = 8 * 1024;
 
     private enum Response { NOT_STARTED, STARTED, STREAMING, COMPLETE }
 
@@ -53,11 +55,14 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private final HttpRequest request;
     private final HttpProtocol protocol;
     private final boolean keepAliveRequested;
+    private final Address client;
+    private final Address server;
 
     // Request side, shared by the event loop and the app thread.
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final ArrayDeque<byte[]> body = new ArrayDeque<>();
+    /** Body pieces not yet received by the app; created on the first piece, as most requests have none. */
+    private ArrayDeque<byte[]> body;
     private int bufferedBytes;
     private boolean bodyComplete;
     private boolean bodyDelivered;
@@ -75,8 +80,10 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private HttpScope scope;
 
     RequestResponseCycle(HttpConnection connection, Channel channel, HttpRequest request, HttpProtocol protocol,
-                         boolean keepAliveRequested) {
+                         boolean keepAliveRequested, Address client, Address server) {
         this.connection = connection;
+        this.client = client;
+        this.server = server;
         this.channel = channel;
         this.request = request;
         this.protocol = protocol;
@@ -90,7 +97,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     public void run() {
         protocol.serverState().appCallStarted();
         try {
-            scope = HttpScopes.of(request, channel, protocol.rootPath(), protocol.lifespanState());
+            scope = HttpScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState());
             protocol.app().call(scope, this, this);
         } catch (ClientDisconnected e) {
             log.debug("Client went away during {} {}: {}", request.method(), request.uri(), e.getMessage());
@@ -139,7 +146,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
                 waitingForContinue = false;
                 connection.sendContinue(this);
             }
-            while (!disconnected && !responseComplete && (bodyDelivered || (body.isEmpty() && !bodyComplete))) {
+            while (!disconnected && !responseComplete && (bodyDelivered || (bufferedBytes == 0 && !bodyComplete))) {
                 changed.await();
             }
             if (disconnected || responseComplete) {
@@ -159,6 +166,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     }
 
     private byte[] drainBody() {
+        if (body == null || body.isEmpty()) {
+            return NO_BYTES;
+        }
         if (body.size() == 1) {
             bufferedBytes = 0;
             return body.poll();
@@ -319,8 +329,15 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         }
     }
 
+    /**
+     * A copy, so the app may reuse its array as soon as send() returns. Small bodies are copied on
+     * the heap, as the encoder merges them into the header buffer anyway; large ones straight into
+     * a direct buffer, so the event loop does not have to copy them again for the socket.
+     */
     private ByteBuf copy(byte[] bytes) {
-        // A copy, so the app may reuse its array as soon as send() returns.
+        if (bytes.length <= SMALL_BODY) {
+            return Unpooled.wrappedBuffer(bytes.clone());
+        }
         return channel.alloc().directBuffer(bytes.length).writeBytes(bytes);
     }
 
@@ -337,6 +354,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     void onBody(byte[] bytes) {
         lock.lock();
         try {
+            if (body == null) {
+                body = new ArrayDeque<>(4);
+            }
             body.add(bytes);
             bufferedBytes += bytes.length;
             changed.signalAll();
