@@ -1,6 +1,7 @@
 # Finds a JDK that can run Wharf, for the launcher and the benchmark scripts (sourced, not run).
 # Order: JAVA_HOME, then `java` on the PATH, then the usual install folders; the newest suitable
 # one among the folders wins. Sets WHARF_JAVA_HOME, or prints why none fits and returns 1.
+# WHARF_JDK_DIRS (colon-separated folder patterns) replaces the list of install folders searched.
 
 WHARF_MIN_JAVA=21
 
@@ -46,17 +47,21 @@ wharf_find_jdk() {
     fi
     seen="$seen\n  java on the PATH: $home (Java ${version:-?})"
   fi
-  for candidate in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
-                   "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /opt/java/* /usr/java/*; do
-    [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
-    version=$(wharf_jdk_version "$candidate")
-    [ -n "$version" ] || continue
-    if [ "$version" -ge "$WHARF_MIN_JAVA" ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then
-      best=$candidate
-      best_version=$version
-    elif [ "$version" -lt "$WHARF_MIN_JAVA" ] 2>/dev/null; then
-      seen="$seen\n  $candidate (Java $version)"
-    fi
+  local dirs="${WHARF_JDK_DIRS-/usr/lib/jvm/*:/Library/Java/JavaVirtualMachines/*/Contents/Home:$HOME/.sdkman/candidates/java/*:$HOME/.jdks/*:/opt/java/*:/usr/java/*}"
+  local patterns=() pattern
+  IFS=: read -r -a patterns <<< "$dirs"
+  for pattern in "${patterns[@]}"; do
+    for candidate in $pattern; do
+      [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+      version=$(wharf_jdk_version "$candidate")
+      [ -n "$version" ] || continue
+      if [ "$version" -ge "$WHARF_MIN_JAVA" ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then
+        best=$candidate
+        best_version=$version
+      elif [ "$version" -lt "$WHARF_MIN_JAVA" ] 2>/dev/null; then
+        seen="$seen\n  $candidate (Java $version)"
+      fi
+    done
   done
   if [ -n "$best" ]; then
     WHARF_JAVA_HOME=$best

@@ -1,0 +1,137 @@
+package dev.wharf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./wharf} launcher as a user runs it, after {@code package} has built what it runs:
+ * JDK discovery, the bundled samples, signals.
+ */
+class LauncherIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("wharf.root", "..")).toAbsolutePath().normalize();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static ProcessBuilder wharf(String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("wharf").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        // The build that ran this test made app-gui/target/lib; the launcher must not rebuild inside it.
+        builder.environment().put("WHARF_SKIP_BUILD", "1");
+        return builder;
+    }
+
+    private static String run(ProcessBuilder builder, int expectedExit) throws Exception {
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(expectedExit);
+        return output;
+    }
+
+    @Test
+    void versionNamesWharfAndItsJava() throws Exception {
+        String output = run(wharf("--version"), 0);
+        assertThat(output).contains("Wharf 0.").contains("running on Java");
+    }
+
+    @Test
+    void noArgumentsPrintUsage() throws Exception {
+        assertThat(run(wharf(), 0)).contains("Usage: wharf").contains("run");
+    }
+
+    @Test
+    void servesTheBundledLifecycleLabAndStopsOnSigterm() throws Exception {
+        int port = freePort();
+        Process process = wharf("run", "lifecycle-lab", "--port", String.valueOf(port)).redirectErrorStream(true).start();
+        try {
+            HttpResponse<String> state = awaitGet(port, "/state");
+            assertThat(state.statusCode()).isEqualTo(200);
+            assertThat(state.body()).contains("\"counter\":1");
+            assertThat(awaitGet(port, "/").body()).isEqualTo("hello from ASGI");
+            process.toHandle().descendants().forEach(ProcessHandle::destroy);
+            process.toHandle().destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(output).contains("Application startup complete.", "Application shutdown complete.");
+        } finally {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void tooOldJdkEverywhereGetsOneClearMessage(@TempDir Path dir) throws Exception {
+        Path oldJdk = fakeJdk(dir.resolve("jdk-17"), "17.0.2");
+        ProcessBuilder builder = wharf("run", "hello");
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", oldJdk.toString());
+        env.put("PATH", oldJdk.resolve("bin") + ":/usr/bin:/bin");
+        env.put("WHARF_JDK_DIRS", dir.resolve("no-jdks-here/*").toString());
+        String output = run(builder, 1);
+        assertThat(output).contains("Wharf needs a JDK 21 or newer").contains("JAVA_HOME=" + oldJdk + " (Java 17)")
+                .contains("point JAVA_HOME at it");
+    }
+
+    @Test
+    void newerJdkInTheInstallFoldersIsFoundWhenPathJavaIsTooOld(@TempDir Path dir) throws Exception {
+        Path oldJdk = fakeJdk(dir.resolve("jdk-17"), "17.0.2");
+        Path realJdk = Path.of(ProcessHandle.current().info().command().orElseThrow()).getParent().getParent();
+        ProcessBuilder builder = wharf("--version");
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", oldJdk.resolve("bin") + ":/usr/bin:/bin");
+        builder.environment().put("WHARF_JDK_DIRS", realJdk.getParent() + "/*");
+        assertThat(run(builder, 0)).contains("running on Java");
+    }
+
+    /** A folder that looks like a JDK of the given version to the launcher's discovery. */
+    private static Path fakeJdk(Path home, String version) throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        for (String tool : new String[] {"java", "javac"}) {
+            Path script = bin.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\necho 'openjdk version \"" + version + "\"' >&2\n");
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return home;
+    }
+
+    private HttpResponse<String> awaitGet(int port, String path) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
