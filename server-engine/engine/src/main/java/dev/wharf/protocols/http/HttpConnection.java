@@ -214,7 +214,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         protocol.serverState().badRequest();
         closing = true;
         RequestResponseCycle broken = cycle;
-        broken.onDisconnect();
+        broken.onRefused();
         if (broken.nothingWritten()) {
             ctx.writeAndFlush(ErrorResponses.closing(HttpResponseStatus.BAD_REQUEST, "Bad Request", protocol.defaultHeaders()))
                     .addListener(ChannelFutureListener.CLOSE);

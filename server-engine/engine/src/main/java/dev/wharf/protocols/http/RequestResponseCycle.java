@@ -69,6 +69,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private boolean waitingForContinue;
     private boolean responseComplete;
     private volatile boolean disconnected;
+    private volatile boolean refused;
     private volatile boolean written;
 
     // Response side, app thread only.
@@ -95,6 +96,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     @Override
     public void run() {
+        if (refused) {
+            return; // answered 400 by the server before the app got to it
+        }
         protocol.serverState().appCallStarted();
         try {
             scope = HttpScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState());
@@ -302,13 +306,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     private void completeResponse() {
         response = Response.COMPLETE;
-        lock.lock();
-        try {
-            responseComplete = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        changeAndSignal(() -> responseComplete = true);
     }
 
     /** Blocks the app while the socket cannot take more, so a fast producer never fills memory. */
@@ -352,42 +350,38 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     // ---- the event loop ----
 
     void onBody(byte[] bytes) {
-        lock.lock();
-        try {
+        changeAndSignal(() -> {
             if (body == null) {
                 body = new ArrayDeque<>(4);
             }
             body.add(bytes);
             bufferedBytes += bytes.length;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     void onBodyComplete() {
-        lock.lock();
-        try {
-            bodyComplete = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        changeAndSignal(() -> bodyComplete = true);
     }
 
     void onDisconnect() {
-        lock.lock();
-        try {
-            disconnected = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        changeAndSignal(() -> disconnected = true);
+    }
+
+    /** The request's body was malformed and the server answers it; the app is not called if it has not started. */
+    void onRefused() {
+        refused = true;
+        onDisconnect();
     }
 
     void onWritabilityChanged() {
+        changeAndSignal(() -> { });
+    }
+
+    /** Changes the shared state under the lock and wakes the app thread if it waits on it. */
+    private void changeAndSignal(Runnable change) {
         lock.lock();
         try {
+            change.run();
             changed.signalAll();
         } finally {
             lock.unlock();
