@@ -13,6 +13,8 @@ public final class Main {
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new WharfCommand()).setUsageHelpAutoWidth(true).execute(args);
+        CommandLine wharf = new CommandLine(new WharfCommand());
+        wharf.addSubcommand("run", RunCommand.commandLine());
+        return wharf.setUsageHelpAutoWidth(true).execute(args);
     }
 }

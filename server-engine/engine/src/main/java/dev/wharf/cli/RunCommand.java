@@ -1,37 +1,49 @@
 package dev.wharf.cli;
 
-import dev.wharf.asgi.Header;
 import dev.wharf.config.Config;
-import dev.wharf.config.LifespanMode;
-import dev.wharf.config.LogLevel;
-import dev.wharf.importer.AppClassPath;
+import dev.wharf.config.InvalidSettingsException;
+import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.lint.LintWarning;
+import dev.wharf.config.lint.SettingsLint;
+import dev.wharf.config.profile.ProfileDocument;
+import dev.wharf.config.profile.ProfileException;
+import dev.wharf.config.profile.ProfileFile;
+import dev.wharf.config.sources.ProfileValues;
+import dev.wharf.config.sources.SettingsResolver;
 import dev.wharf.importer.AppImportException;
 import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.logging.LogLevels;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code wharf run APP}: serve one app headless, with Uvicorn's option names. */
+/**
+ * {@code wharf run APP}: serve one app headless, with Uvicorn's option names. Its options are made
+ * from the settings model ({@link ModelOptions}); settings come from the flags, then
+ * {@code WHARF_*} environment variables, then the profile file, then the defaults.
+ */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
         versionProvider = WharfVersion.class,
         sortOptions = false,
-        description = "Serve an ASGI app headless, as `uvicorn APP` does.")
+        abbreviateSynopsis = true,
+        description = {
+                "Serve an ASGI app headless, as `uvicorn APP` does.",
+                "Every option can also be set with its WHARF_* environment variable or in a profile file (wharf.json);",
+                "a flag beats the environment, which beats the file, which beats the default."})
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
@@ -39,69 +51,29 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "APP",
-            description = "The app: <class>:<attribute> (a static field or no-arg static method giving an App), "
-                    + "a class implementing App, or a bundled sample (hello, lifecycle-lab).")
-    String app;
+    @Option(names = "--profile", paramLabel = "FILE", order = -1,
+            description = "A profile file (JSON) to read settings from. Default: " + ProfileFile.DEFAULT_NAME
+                    + " in the current folder, when there is one.")
+    Path profile;
 
-    @Option(names = "--host", defaultValue = Config.DEFAULT_HOST, description = "Bind socket to this host. Default: ${DEFAULT-VALUE}.")
-    String host;
+    private ModelOptions options;
 
-    @Option(names = "--port", defaultValue = "" + Config.DEFAULT_PORT, description = "Bind socket to this port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
-    int port;
-
-    @Option(names = "--uds", paramLabel = "PATH", description = "Bind to a Unix domain socket instead of host and port.")
-    Path uds;
-
-    @Option(names = "--lifespan", defaultValue = "auto", paramLabel = "auto|on|off",
-            converter = LifespanConverter.class, description = "Lifespan implementation. Default: ${DEFAULT-VALUE}.")
-    LifespanMode lifespan;
-
-    @Option(names = "--root-path", defaultValue = "", paramLabel = "PATH",
-            description = "Set the ASGI root_path for an app mounted below a path by a proxy, e.g. /api.")
-    String rootPath;
-
-    @Option(names = "--app-dir", paramLabel = "CLASSPATH",
-            description = "The app's classpath: folders and jars, separated by the path separator; 'dir/*' takes every jar in dir. Repeatable.")
-    List<String> appDir = new ArrayList<>();
-
-    @Option(names = "--factory", description = "Treat APP as a factory (a method or Supplier<App>) to call.")
-    boolean factory;
-
-    @Option(names = "--log-level", defaultValue = "info", paramLabel = "LEVEL", converter = LogLevelConverter.class,
-            description = "Log level: critical, error, warning, info, debug, trace. Default: ${DEFAULT-VALUE}.")
-    LogLevel logLevel;
-
-    @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Log one line per request (--no-access-log to turn off). Default: on.")
-    boolean accessLog;
-
-    @Option(names = "--server-header", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Send a 'server: wharf' header (--no-server-header to turn off). Default: on.")
-    boolean serverHeader;
-
-    @Option(names = "--date-header", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Send a 'date' header (--no-date-header to turn off). Default: on.")
-    boolean dateHeader;
-
-    @Option(names = "--header", paramLabel = "NAME:VALUE", description = "Add a default header to every response. Repeatable.")
-    List<String> headers = new ArrayList<>();
-
-    @Option(names = "--timeout-keep-alive", defaultValue = "5", paramLabel = "SECONDS",
-            description = "Close keep-alive connections idle for this long. Default: ${DEFAULT-VALUE}.")
-    double timeoutKeepAlive;
-
-    @Option(names = "--h11-max-incomplete-event-size", defaultValue = "16384", paramLabel = "BYTES",
-            description = "The largest request line and header section accepted. Default: ${DEFAULT-VALUE}.")
-    int maxIncompleteEventSize;
-
-    @Option(names = "--backlog", defaultValue = "2048", description = "Maximum number of connections waiting to be accepted. Default: ${DEFAULT-VALUE}.")
-    int backlog;
+    /** The {@code run} command with one option per setting of the model. */
+    static CommandLine commandLine() {
+        RunCommand command = new RunCommand();
+        CommandLine commandLine = new CommandLine(command);
+        command.options = ModelOptions.addTo(commandLine.getCommandSpec());
+        return commandLine;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
-        LogLevels.apply(logLevel);
-        Config config = config();
+        Settings settings = settings();
+        Config config = new Config(settings);
+        LogLevels.apply(config.logLevel());
+        for (LintWarning warning : SettingsLint.check(settings, Runtime.getRuntime().availableProcessors())) {
+            log.warn(warning.message());
+        }
         LoadedApp loaded;
         try {
             loaded = new AppImporter().load(config.app(), config.appDir(), config.factory());
@@ -111,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Server server = new Server(config, loaded);
         ShutdownSignals signals = ShutdownSignals.install(server::forceExit);
+        server.onExitRequested(signals::requestShutdown);
         try {
             server.start();
         } catch (ServerStartupException e) {
@@ -123,40 +96,44 @@ final class RunCommand implements Callable<Integer> {
         return server.shutdown() ? 0 : 1;
     }
 
-    private Config config() {
-        Config.Builder builder = Config.builder(app)
-                .host(host)
-                .port(port)
-                .uds(uds)
-                .lifespan(lifespan)
-                .rootPath(rootPath)
-                .factory(factory)
-                .logLevel(logLevel)
-                .accessLog(accessLog)
-                .serverHeader(serverHeader)
-                .dateHeader(dateHeader)
-                .timeoutKeepAlive(Duration.ofMillis(Math.round(timeoutKeepAlive * 1000)))
-                .h11MaxIncompleteEventSize(maxIncompleteEventSize)
-                .backlog(backlog);
-        for (String entry : appDir) {
-            builder.appDir(AppClassPath.parse(entry));
-        }
-        for (String header : headers) {
-            builder.header(parseHeader(header));
-        }
+    private Settings settings() {
+        ProfileValues fromFile = profileValues();
+        Settings settings;
         try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for --" + e.getMessage());
+            settings = SettingsResolver.resolve(options.given(), System.getenv(), fromFile);
+        } catch (InvalidSettingsException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        for (var needsSupervisor : java.util.List.of(dev.wharf.config.catalog.WorkerOptions.WORKERS, dev.wharf.config.catalog.ReloadOptions.RELOAD,
+                AppOptions.ENV_FILE)) {
+            if (settings.isSet(needsSupervisor)) {
+                throw new ParameterException(spec.commandLine(), needsSupervisor.flag() + " needs worker processes and a supervisor, "
+                        + "which this build does not have yet; run without it.");
+            }
+        }
+        if (settings.get(AppOptions.APP) == null) {
+            throw new ParameterException(spec.commandLine(), "Missing the app to serve: give APP (for example: wharf run lifecycle-lab), "
+                    + "set WHARF_APP, or put \"app\" in " + ProfileFile.DEFAULT_NAME + ".");
+        }
+        return settings;
     }
 
-    private Header parseHeader(String header) {
-        int colon = header.indexOf(':');
-        if (colon <= 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--header': '" + header + "' must be NAME:VALUE, e.g. 'x-env:dev'.");
+    private ProfileValues profileValues() {
+        Path file = profile;
+        if (file == null) {
+            Path here = Path.of(ProfileFile.DEFAULT_NAME);
+            if (!Files.isRegularFile(here)) {
+                return ProfileValues.NONE;
+            }
+            file = here;
         }
-        return Header.of(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+        try {
+            ProfileDocument document = ProfileFile.read(file);
+            log.info("Reading settings from profile {}", file);
+            document.warnings().forEach(log::warn);
+            return document.toValues();
+        } catch (ProfileException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -41,6 +41,11 @@ final class ShutdownSignals {
         }
     }
 
+    /** The server asks to end by itself (its request limit was reached): as a first CTRL+C. */
+    void requestShutdown() {
+        requested.countDown();
+    }
+
     void awaitShutdownRequest() throws InterruptedException {
         requested.await();
     }

@@ -10,8 +10,7 @@ import picocli.CommandLine.Spec;
         name = "wharf",
         mixinStandardHelpOptions = true,
         versionProvider = WharfVersion.class,
-        description = "A dev-server manager for the JVM: serves ASGI apps written in Java, as Uvicorn serves Python ones.",
-        subcommands = {RunCommand.class})
+        description = "A dev-server manager for the JVM: serves ASGI apps written in Java, as Uvicorn serves Python ones.")
 final class WharfCommand implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,15 @@
 package dev.wharf.config;
 
 import dev.wharf.asgi.Header;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.catalog.LimitOptions;
+import dev.wharf.config.catalog.LoggingOptions;
+import dev.wharf.config.catalog.ProxyOptions;
+import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.importer.AppClassPath;
+import dev.wharf.middleware.proxyheaders.ProxyHeaders;
+import dev.wharf.middleware.proxyheaders.TrustedHosts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,131 +17,124 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one worker runs with, as Uvicorn's {@code Config}: built once, validated once, never
- * changed afterwards.
+ * What one worker runs with, as Uvicorn's {@code Config}: the {@link Settings}, read through typed
+ * accessors that turn settings' text into what the server uses (headers, paths, the proxy trust
+ * list). Built once and never changed; a live change makes a new one.
  *
- * @param app                        the application to serve, as given on the command line
- * @param host                       the address to bind
- * @param port                       the port to bind; 0 picks a free one
- * @param uds                        a Unix domain socket to bind instead of host and port, or {@code null}
- * @param lifespan                   whether and how the lifespan protocol runs
- * @param rootPath                   ASGI {@code root_path}: where a proxy mounts the application
- * @param appDir                     the application's classpath: folders and jars
- * @param factory                    whether {@code app} names a factory to call
- * @param logLevel                   the log level
- * @param accessLog                  whether to log one line per request
- * @param serverHeader               whether responses carry {@code server: wharf}
- * @param dateHeader                 whether responses carry {@code date}
- * @param headers                    extra default headers for every response
- * @param timeoutKeepAlive           how long an idle keep-alive connection stays open
- * @param h11MaxIncompleteEventSize  the largest request line and header section accepted, in bytes
- * @param backlog                    the listen backlog
+ * @param settings the values, all valid
  */
-public record Config(
-        String app,
-        String host,
-        int port,
-        Path uds,
-        LifespanMode lifespan,
-        String rootPath,
-        List<Path> appDir,
-        boolean factory,
-        LogLevel logLevel,
-        boolean accessLog,
-        boolean serverHeader,
-        boolean dateHeader,
-        List<Header> headers,
-        Duration timeoutKeepAlive,
-        int h11MaxIncompleteEventSize,
-        int backlog) {
-
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final int DEFAULT_PORT = 8000;
+public record Config(Settings settings) {
 
     public Config {
-        Objects.requireNonNull(app, "app");
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(lifespan, "lifespan");
-        Objects.requireNonNull(logLevel, "logLevel");
-        Objects.requireNonNull(timeoutKeepAlive, "timeoutKeepAlive");
-        rootPath = rootPath == null ? "" : rootPath;
-        appDir = List.copyOf(appDir);
-        headers = List.copyOf(headers);
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port: " + port + " is not a port; use 0 to 65535");
-        }
-        if (rootPath.endsWith("/")) {
-            throw new IllegalArgumentException("root-path: '" + rootPath + "' must not end with '/'; use for example '/api'");
-        }
-        if (!rootPath.isEmpty() && !rootPath.startsWith("/")) {
-            throw new IllegalArgumentException("root-path: '" + rootPath + "' must start with '/'; use for example '/api'");
-        }
-        if (timeoutKeepAlive.isNegative() || timeoutKeepAlive.isZero()) {
-            throw new IllegalArgumentException("timeout-keep-alive: " + timeoutKeepAlive.toMillis() / 1000.0 + " s must be more than 0");
-        }
-        if (h11MaxIncompleteEventSize < 1024) {
-            throw new IllegalArgumentException("h11-max-incomplete-event-size: " + h11MaxIncompleteEventSize + " bytes is too small; use at least 1024");
-        }
-        if (backlog < 1) {
-            throw new IllegalArgumentException("backlog: " + backlog + " must be at least 1");
-        }
+        Objects.requireNonNull(settings, "settings");
     }
 
     public static Builder builder(String app) {
-        return new Builder(app);
+        return new Builder(Settings.defaults().with(AppOptions.APP, app));
+    }
+
+    public <T> T get(Setting<T> setting) {
+        return settings.get(setting);
+    }
+
+    public String app() { return get(AppOptions.APP); }
+    public boolean factory() { return get(AppOptions.FACTORY); }
+    public LifespanMode lifespan() { return get(AppOptions.LIFESPAN); }
+    public String rootPath() { return get(AppOptions.ROOT_PATH); }
+    public String host() { return get(ServerOptions.HOST); }
+    public int port() { return get(ServerOptions.PORT); }
+    public Path uds() { return get(ServerOptions.UDS); }
+    public int backlog() { return get(ServerOptions.BACKLOG); }
+    public boolean serverHeader() { return get(ServerOptions.SERVER_HEADER); }
+    public boolean dateHeader() { return get(ServerOptions.DATE_HEADER); }
+    public int h11MaxIncompleteEventSize() { return get(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE); }
+    public Duration timeoutKeepAlive() { return get(TimeoutOptions.TIMEOUT_KEEP_ALIVE); }
+    /** {@code null}: wait for every request in flight. */
+    public Duration timeoutGracefulShutdown() { return get(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN); }
+    /** {@code null}: no limit. */
+    public Integer limitConcurrency() { return get(LimitOptions.LIMIT_CONCURRENCY); }
+    /** {@code null}: no limit. */
+    public Integer limitMaxRequests() { return get(LimitOptions.LIMIT_MAX_REQUESTS); }
+    public int limitMaxRequestsJitter() { return get(LimitOptions.LIMIT_MAX_REQUESTS_JITTER); }
+    public LogLevel logLevel() { return get(LoggingOptions.LOG_LEVEL); }
+    public boolean accessLog() { return get(LoggingOptions.ACCESS_LOG); }
+
+    /** The app's classpath entries, each {@code --app-dir} split on the path separator. */
+    public List<Path> appDir() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : get(AppOptions.APP_DIR)) {
+            entries.addAll(AppClassPath.parse(entry));
+        }
+        return entries;
+    }
+
+    /** The default response headers, from {@code --header NAME:VALUE}. */
+    public List<Header> headers() {
+        List<Header> headers = new ArrayList<>();
+        for (String header : get(ServerOptions.HEADERS)) {
+            int colon = header.indexOf(':');
+            headers.add(Header.of(header.substring(0, colon).strip(), header.substring(colon + 1).strip()));
+        }
+        return headers;
+    }
+
+    /** Who is believed about X-Forwarded-For and X-Forwarded-Proto. */
+    public ProxyHeaders proxyHeaders() {
+        return get(ProxyOptions.PROXY_HEADERS)
+                ? ProxyHeaders.trusting(TrustedHosts.parse(get(ProxyOptions.FORWARDED_ALLOW_IPS)))
+                : ProxyHeaders.off();
     }
 
     /** The address a user types into a browser, or the socket path. */
     public String displayAddress(int boundPort) {
-        if (uds != null) {
-            return "unix socket " + uds;
+        if (uds() != null) {
+            return "unix socket " + uds();
         }
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        String shownHost = host().contains(":") ? "[" + host() + "]" : host();
         return "http://" + shownHost + ":" + boundPort;
     }
 
-    /** Gathers options before the one {@link Config} is built, as the CLI and tests do. */
+    /** Changes settings one by one before the {@link Config} is built, as tests do; each value is checked at once. */
     public static final class Builder {
-        private final String app;
-        private String host = DEFAULT_HOST;
-        private int port = DEFAULT_PORT;
-        private Path uds;
-        private LifespanMode lifespan = LifespanMode.AUTO;
-        private String rootPath = "";
-        private final List<Path> appDir = new ArrayList<>();
-        private boolean factory;
-        private LogLevel logLevel = LogLevel.INFO;
-        private boolean accessLog = true;
-        private boolean serverHeader = true;
-        private boolean dateHeader = true;
-        private final List<Header> headers = new ArrayList<>();
-        private Duration timeoutKeepAlive = Duration.ofSeconds(5);
-        private int h11MaxIncompleteEventSize = 16 * 1024;
-        private int backlog = 2048;
+        private Settings settings;
 
-        private Builder(String app) {
-            this.app = app;
+        private Builder(Settings settings) {
+            this.settings = settings;
         }
 
-        public Builder host(String host) { this.host = host; return this; }
-        public Builder port(int port) { this.port = port; return this; }
-        public Builder uds(Path uds) { this.uds = uds; return this; }
-        public Builder lifespan(LifespanMode lifespan) { this.lifespan = lifespan; return this; }
-        public Builder rootPath(String rootPath) { this.rootPath = rootPath; return this; }
-        public Builder appDir(List<Path> entries) { this.appDir.addAll(entries); return this; }
-        public Builder factory(boolean factory) { this.factory = factory; return this; }
-        public Builder logLevel(LogLevel logLevel) { this.logLevel = logLevel; return this; }
-        public Builder accessLog(boolean accessLog) { this.accessLog = accessLog; return this; }
-        public Builder serverHeader(boolean serverHeader) { this.serverHeader = serverHeader; return this; }
-        public Builder dateHeader(boolean dateHeader) { this.dateHeader = dateHeader; return this; }
-        public Builder header(Header header) { this.headers.add(header); return this; }
-        public Builder timeoutKeepAlive(Duration timeout) { this.timeoutKeepAlive = timeout; return this; }
-        public Builder h11MaxIncompleteEventSize(int bytes) { this.h11MaxIncompleteEventSize = bytes; return this; }
-        public Builder backlog(int backlog) { this.backlog = backlog; return this; }
+        public <T> Builder set(Setting<T> setting, T value) {
+            settings = settings.with(setting, value);
+            return this;
+        }
+
+        public Builder host(String host) { return set(ServerOptions.HOST, host); }
+        public Builder port(int port) { return set(ServerOptions.PORT, port); }
+        public Builder uds(Path uds) { return set(ServerOptions.UDS, uds); }
+        public Builder lifespan(LifespanMode lifespan) { return set(AppOptions.LIFESPAN, lifespan); }
+        public Builder rootPath(String rootPath) { return set(AppOptions.ROOT_PATH, rootPath); }
+        public Builder factory(boolean factory) { return set(AppOptions.FACTORY, factory); }
+        public Builder logLevel(LogLevel logLevel) { return set(LoggingOptions.LOG_LEVEL, logLevel); }
+        public Builder accessLog(boolean accessLog) { return set(LoggingOptions.ACCESS_LOG, accessLog); }
+        public Builder serverHeader(boolean serverHeader) { return set(ServerOptions.SERVER_HEADER, serverHeader); }
+        public Builder dateHeader(boolean dateHeader) { return set(ServerOptions.DATE_HEADER, dateHeader); }
+        public Builder timeoutKeepAlive(Duration timeout) { return set(TimeoutOptions.TIMEOUT_KEEP_ALIVE, timeout); }
+        public Builder timeoutGracefulShutdown(Duration timeout) { return set(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN, timeout); }
+        public Builder limitConcurrency(Integer limit) { return set(LimitOptions.LIMIT_CONCURRENCY, limit); }
+        public Builder limitMaxRequests(Integer limit) { return set(LimitOptions.LIMIT_MAX_REQUESTS, limit); }
+        public Builder h11MaxIncompleteEventSize(int bytes) { return set(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE, bytes); }
+        public Builder backlog(int backlog) { return set(ServerOptions.BACKLOG, backlog); }
+
+        public Builder header(String nameColonValue) {
+            List<String> headers = new ArrayList<>(settings.get(ServerOptions.HEADERS));
+            headers.add(nameColonValue);
+            return set(ServerOptions.HEADERS, headers);
+        }
+
+        public Builder forwardedAllowIps(String ips) { return set(ProxyOptions.FORWARDED_ALLOW_IPS, ips); }
+        public Builder proxyHeaders(boolean on) { return set(ProxyOptions.PROXY_HEADERS, on); }
 
         public Config build() {
-            return new Config(app, host, port, uds, lifespan, rootPath, appDir, factory, logLevel, accessLog,
-                    serverHeader, dateHeader, headers, timeoutKeepAlive, h11MaxIncompleteEventSize, backlog);
+            return new Config(settings);
         }
     }
 }

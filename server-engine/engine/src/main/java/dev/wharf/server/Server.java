@@ -1,6 +1,12 @@
 package dev.wharf.server;
 
+import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
+import dev.wharf.config.Setting;
+import dev.wharf.config.Settings;
+import dev.wharf.logging.LogLevels;
+import java.util.ArrayList;
+import java.util.List;
 import dev.wharf.config.LifespanMode;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.lifespan.Lifespan;
@@ -20,7 +26,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -35,7 +40,8 @@ public final class Server {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
-    private final Config config;
+    private volatile Config config;
+    private final LiveSettings live;
     private final LoadedApp app;
     private final Transport transport;
     private final ServerState state = new ServerState();
@@ -43,6 +49,7 @@ public final class Server {
     private EventLoopGroup group;
     private Channel listener;
     private volatile boolean forceExit;
+    private volatile Runnable exitRequested = () -> { };
 
     public Server(Config config, LoadedApp app) {
         this(config, app, Transport.best());
@@ -50,6 +57,7 @@ public final class Server {
 
     public Server(Config config, LoadedApp app, Transport transport) {
         this.config = config;
+        this.live = new LiveSettings(config);
         this.app = app;
         this.transport = transport;
         this.lifespan = config.lifespan() == LifespanMode.OFF
@@ -68,9 +76,10 @@ public final class Server {
             // Lifespan has said why, in Uvicorn's words: nothing to add.
             throw new ServerStartupException(null, ServerStartupException.STARTUP_FAILURE, null);
         }
-        HttpProtocol protocol = new HttpProtocol(app.app(), lifespan.state(), state, config.rootPath(), config.accessLog(),
+        HttpProtocol protocol = new HttpProtocol(app.app(), lifespan.state(), state, config.rootPath(),
                 new DefaultHeaders(config.serverHeader(), config.dateHeader(), config.headers()),
-                config.timeoutKeepAlive().toNanos(), config.h11MaxIncompleteEventSize());
+                config.h11MaxIncompleteEventSize(), live);
+        limitRequests();
         group = new MultiThreadIoEventLoopGroup(1, ioThreads(app.classLoader()), transport.ioHandlerFactory());
         try {
             listener = bind(protocol);
@@ -135,6 +144,65 @@ public final class Server {
         return state;
     }
 
+    /** The settings the worker runs with now, live changes included. */
+    public Config config() {
+        return config;
+    }
+
+    /**
+     * Asks to be told when the worker wants to end by itself ({@code --limit-max-requests}); the
+     * caller then runs {@link #shutdown()}, as it does for CTRL+C.
+     */
+    public void onExitRequested(Runnable callback) {
+        this.exitRequested = callback;
+    }
+
+    private void limitRequests() {
+        Integer limit = config.limitMaxRequests();
+        if (limit == null) {
+            return;
+        }
+        int jitter = config.limitMaxRequestsJitter();
+        long total = limit + (jitter > 0 ? java.util.concurrent.ThreadLocalRandom.current().nextInt(jitter + 1) : 0);
+        state.limitRequests(total, () -> {
+            log.warn("Maximum request limit of {} exceeded. Terminating process.", total);
+            exitRequested.run();
+        });
+    }
+
+    /**
+     * Applies new settings to the running worker: what it can take live now, the rest at the next
+     * start. Never throws for a setting it cannot apply; it says which ones wait for a restart.
+     */
+    public AppliedSettings applySettings(Settings next) {
+        Settings current = config.settings();
+        List<Setting<?>> applied = new ArrayList<>();
+        List<Setting<?>> needRestart = new ArrayList<>();
+        Settings taken = current;
+        for (Setting<?> setting : current.differences(next)) {
+            if (setting.apply() == Apply.LIVE) {
+                taken = copy(taken, next, setting);
+                applied.add(setting);
+            } else if (setting.apply() == Apply.RESTART) {
+                needRestart.add(setting);
+            }
+        }
+        if (!applied.isEmpty()) {
+            config = new Config(taken);
+            live.update(config);
+            if (applied.contains(dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_KEEP_ALIVE)) {
+                state.connections().forEach(ServerConnection::keepAliveTimeoutChanged);
+            }
+            LogLevels.apply(config.logLevel());
+            log.info("Applied live: {}", applied.stream().map(s -> s.flag() + "=" + config.settings().format(s)).toList());
+        }
+        return new AppliedSettings(applied, needRestart);
+    }
+
+    private static <T> Settings copy(Settings into, Settings from, Setting<T> setting) {
+        return into.with(setting, from.get(setting));
+    }
+
     public Lifespan lifespan() {
         return lifespan;
     }
@@ -153,15 +221,7 @@ public final class Server {
         for (ServerConnection connection : state.connections()) {
             connection.shutdown();
         }
-        if (!awaitConnectionsClosed(Duration.ofMillis(100))) {
-            log.info("Waiting for connections to close. (CTRL+C to force quit)");
-            while (!forceExit && !awaitConnectionsClosed(Duration.ofMillis(100))) {
-                // polling keeps a second CTRL+C responsive
-            }
-        }
-        if (forceExit) {
-            state.connections().forEach(ServerConnection::abort);
-        }
+        GracefulShutdown.drain(state, live.gracefulShutdownTimeout(), () -> forceExit);
         boolean clean = lifespan.shutdown();
         if (group != null) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
@@ -180,13 +240,5 @@ public final class Server {
     /** Stops waiting for connections during shutdown: what is still in flight is cut. */
     public void forceExit() {
         forceExit = true;
-    }
-
-    private boolean awaitConnectionsClosed(Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (state.activeConnections() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return state.activeConnections() == 0;
     }
 }

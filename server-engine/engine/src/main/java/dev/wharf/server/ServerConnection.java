@@ -11,4 +11,8 @@ public interface ServerConnection {
 
     /** Closes the connection now, cutting whatever is in flight. */
     void abort();
+
+    /** The keep-alive timeout changed: an idle connection re-arms its timer with the new value. */
+    default void keepAliveTimeoutChanged() {
+    }
 }

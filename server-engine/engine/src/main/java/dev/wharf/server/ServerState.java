@@ -3,6 +3,7 @@ package dev.wharf.server;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,9 +15,12 @@ public final class ServerState {
 
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
     private final LongAdder totalConnections = new LongAdder();
-    private final LongAdder totalRequests = new LongAdder();
+    private final AtomicLong totalRequests = new AtomicLong();
     private final AtomicInteger activeRequests = new AtomicInteger();
     private final LongAdder badRequests = new LongAdder();
+    private final LongAdder rejectedRequests = new LongAdder();
+    private volatile long requestLimit = Long.MAX_VALUE;
+    private volatile Runnable whenRequestLimitReached = () -> { };
 
     public void connectionOpened(ServerConnection connection) {
         connections.add(connection);
@@ -27,21 +31,35 @@ public final class ServerState {
         connections.remove(connection);
     }
 
-    public void requestReceived() {
-        totalRequests.increment();
-    }
-
-    /** The app is now running for a request. */
-    public void appCallStarted() {
+    /**
+     * A request has arrived and is now in progress until {@link #requestFinished()}: Uvicorn's task.
+     * The request that reaches the limit of {@link #limitRequests} runs its callback, once.
+     */
+    public void requestStarted() {
         activeRequests.incrementAndGet();
+        if (totalRequests.incrementAndGet() == requestLimit) {
+            whenRequestLimitReached.run();
+        }
     }
 
-    public void appCallFinished() {
+    /** The app has returned for a request (or was never called for it). */
+    public void requestFinished() {
         activeRequests.decrementAndGet();
+    }
+
+    /** Calls {@code whenReached} when the {@code limit}th request arrives, for {@code --limit-max-requests}. */
+    public void limitRequests(long limit, Runnable whenReached) {
+        this.whenRequestLimitReached = whenReached;
+        this.requestLimit = limit;
     }
 
     public void badRequest() {
         badRequests.increment();
+    }
+
+    /** A request answered 503 because the worker was at {@code --limit-concurrency}. */
+    public void rejected() {
+        rejectedRequests.increment();
     }
 
     /** A snapshot of the open connections, safe to iterate while they close. */
@@ -58,14 +76,20 @@ public final class ServerState {
     }
 
     public long totalRequests() {
-        return totalRequests.sum();
+        return totalRequests.get();
     }
 
+    /** Requests whose app has not returned yet. */
     public int activeRequests() {
         return activeRequests.get();
     }
 
     public long badRequests() {
         return badRequests.sum();
+    }
+
+    /** Requests answered 503 at the concurrency limit. */
+    public long rejectedRequests() {
+        return rejectedRequests.sum();
     }
 }

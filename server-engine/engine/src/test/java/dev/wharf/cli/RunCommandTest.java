@@ -106,15 +106,15 @@ class RunCommandTest {
     void badOptionValuesAreNamed() throws Exception {
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--lifespan", "sometimes")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr())).contains("--lifespan").contains("'sometimes' is not one of auto, on, off");
+            assertThat(String.join("\n", wharf.stderr())).contains("Invalid value for --lifespan (from command line): 'sometimes' is not one of the choices; use one of auto, on, off");
         }
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--root-path", "api/")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr())).contains("root-path: 'api/'");
+            assertThat(String.join("\n", wharf.stderr())).contains("Invalid value for --root-path (from command line): 'api/' does not start with '/'");
         }
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--header", "novalue")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr())).contains("'novalue' must be NAME:VALUE");
+            assertThat(String.join("\n", wharf.stderr())).contains("Invalid value for --header (from command line): 'novalue' is not NAME:VALUE; use NAME:VALUE");
         }
     }
 

@@ -26,7 +26,13 @@ public final class RawHttpClient implements AutoCloseable {
     }
 
     public static RawHttpClient connect(int port) throws IOException {
+        return connectFrom("127.0.0.1", port);
+    }
+
+    /** Connects from another local address (127.0.0.2 is a different peer on loopback), as a client elsewhere would. */
+    public static RawHttpClient connectFrom(String localAddress, int port) throws IOException {
         Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(localAddress, 0));
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
         socket.setSoTimeout(10_000);
         return new RawHttpClient(socket);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,6 +36,14 @@ public final class WharfProcess implements AutoCloseable {
     }
 
     public static WharfProcess start(String... args) throws IOException {
+        return start(null, Map.of(), args);
+    }
+
+    /**
+     * @param directory the working folder, or {@code null} for the test's own
+     * @param env       variables added to the inherited environment
+     */
+    public static WharfProcess start(java.nio.file.Path directory, Map<String, String> env, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
                 // the product's logging, not the tests' quieter one
@@ -42,6 +51,10 @@ public final class WharfProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), "dev.wharf.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         return new WharfProcess(builder.start());
     }
 

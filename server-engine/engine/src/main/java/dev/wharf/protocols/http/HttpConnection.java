@@ -1,6 +1,7 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
+import dev.wharf.asgi.App;
 import dev.wharf.server.ServerConnection;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
@@ -80,6 +81,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         closing = true;
         if (cycle != null) {
             cycle.onDisconnect();
+            if (!appStarted) {
+                // The request never reached the app: its thread only records that it ended.
+                cycle.onRefused();
+                startAppIfWaiting();
+            }
         }
         releasePipelined();
         if (idleCheck != null) {
@@ -150,9 +156,15 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             return;
         }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, keepAlive, client, server);
+        App app = protocol.app();
+        if (protocol.atConcurrencyLimit()) {
+            log.warn("Exceeded concurrency limit.");
+            protocol.serverState().rejected();
+            app = ServiceUnavailable.APP;
+        }
+        cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, app, keepAlive, client, server);
         appStarted = false;
-        protocol.serverState().requestReceived();
+        protocol.serverState().requestStarted();
     }
 
     private void receiveBody(HttpContent content) {
@@ -299,7 +311,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private void becomeIdle() {
         idleSinceNanos = System.nanoTime();
         if (idleCheck == null) {
-            idleCheck = ctx.executor().schedule(this::checkIdle, protocol.keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
+            idleCheck = ctx.executor().schedule(this::checkIdle, protocol.live().keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -309,11 +321,15 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
      */
     private void checkIdle() {
         idleCheck = null;
+        if (closing) {
+            return;
+        }
         if (cycle != null || !ctx.channel().isActive()) {
             return; // the end of the current request arms it again
         }
         long idleFor = System.nanoTime() - idleSinceNanos;
-        long timeout = protocol.keepAliveTimeoutNanos();
+        // Read on every check, so a live change of the timeout reaches connections already idle.
+        long timeout = protocol.live().keepAliveTimeoutNanos();
         if (idleFor >= timeout) {
             closing = true;
             ctx.close();
@@ -337,12 +353,30 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             closing = true;
             if (cycle == null) {
                 ctx.close();
+            } else {
+                // Tell the client, in the response in flight, that this connection ends with it.
+                cycle.closeAfterResponse();
+            }
+        });
+    }
+
+    @Override
+    public void keepAliveTimeoutChanged() {
+        runOnEventLoop(null, () -> {
+            if (idleCheck != null) {
+                idleCheck.cancel(false);
+                checkIdle();
             }
         });
     }
 
     @Override
     public void abort() {
+        runOnEventLoop(null, () -> {
+            if (cycle != null) {
+                cycle.cancel();
+            }
+        });
         ctx.channel().close();
     }
 }

@@ -1,29 +1,36 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.App;
+import dev.wharf.server.LiveSettings;
 import dev.wharf.server.ServerState;
 import java.util.Map;
 
 /**
  * What every HTTP connection of a worker shares: the app, the lifespan state to copy into each
- * scope, the counters, and the HTTP settings of Uvicorn's {@code Config} that this protocol reads.
+ * scope, the counters, the HTTP settings of Uvicorn's {@code Config} that this protocol reads, and
+ * the settings that can change while it runs.
  *
  * @param app                     the ASGI application
  * @param lifespanState           the worker's lifespan {@code state}
  * @param serverState             the worker's connection and request counters
  * @param rootPath                ASGI {@code root_path}
- * @param accessLog               whether one line is logged per request
  * @param defaultHeaders          headers added to every response
- * @param keepAliveTimeoutNanos   how long an idle keep-alive connection stays open
  * @param maxIncompleteEventSize  the largest request line and header section accepted, in bytes
+ * @param live                    keep-alive timeout, concurrency limit, proxy trust and access log, changeable at run time
  */
 public record HttpProtocol(
         App app,
         Map<String, Object> lifespanState,
         ServerState serverState,
         String rootPath,
-        boolean accessLog,
         DefaultHeaders defaultHeaders,
-        long keepAliveTimeoutNanos,
-        int maxIncompleteEventSize) {
+        int maxIncompleteEventSize,
+        LiveSettings live) {
+
+    /** Whether the worker is at its concurrency limit, counting the connection asking as one. */
+    boolean atConcurrencyLimit() {
+        int limit = live.concurrencyLimit();
+        return limit != LiveSettings.UNLIMITED
+                && (serverState.activeConnections() > limit || serverState.activeRequests() >= limit);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
+import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import dev.wharf.asgi.AsgiVersion;
 import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpScope;
@@ -26,21 +27,24 @@ final class HttpScopes {
     private HttpScopes() {
     }
 
-    static HttpScope of(HttpRequest request, Address client, Address server, String rootPath, Map<String, Object> lifespanState) {
+    static HttpScope of(HttpRequest request, Address client, Address server, String rootPath, Map<String, Object> lifespanState,
+                        ProxyHeaders proxyHeaders) {
         RequestTarget target = RequestTarget.parse(request.uri());
+        List<Header> headers = headers(request);
+        ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, false);
         String path = rootPath + target.path();
         byte[] rawPath = (rootPath + target.rawPath()).getBytes(StandardCharsets.ISO_8859_1);
         return new HttpScope(
                 AsgiVersion.HTTP,
                 httpVersion(request),
                 request.method().name(),
-                "http",
+                forwarded.scheme() != null ? forwarded.scheme() : "http",
                 path,
                 rawPath,
                 target.queryString(),
                 rootPath,
-                headers(request),
-                client,
+                headers,
+                forwarded.client() != null ? forwarded.client() : client,
                 server,
                 new HashMap<>(lifespanState),
                 Map.of());

@@ -1,6 +1,7 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
+import dev.wharf.asgi.App;
 import dev.wharf.asgi.ClientDisconnected;
 import dev.wharf.asgi.HttpDisconnect;
 import dev.wharf.asgi.HttpResponseBody;
@@ -54,6 +55,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private final Channel channel;
     private final HttpRequest request;
     private final HttpProtocol protocol;
+    private final App app;
     private final boolean keepAliveRequested;
     private final Address client;
     private final Address server;
@@ -71,6 +73,11 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private volatile boolean disconnected;
     private volatile boolean refused;
     private volatile boolean written;
+    /** The app's thread, to interrupt when a forced shutdown cancels the request; Uvicorn cancels the task. */
+    private volatile Thread appThread;
+    private volatile boolean cancelled;
+    /** The server is shutting down: the response says the connection closes after it. */
+    private volatile boolean closeAfterResponse;
 
     // Response side, app thread only.
     private Response response = Response.NOT_STARTED;
@@ -80,8 +87,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private long bodyBytesSent;
     private HttpScope scope;
 
-    RequestResponseCycle(HttpConnection connection, Channel channel, HttpRequest request, HttpProtocol protocol,
+    RequestResponseCycle(HttpConnection connection, Channel channel, HttpRequest request, HttpProtocol protocol, App app,
                          boolean keepAliveRequested, Address client, Address server) {
+        this.app = app;
         this.connection = connection;
         this.client = client;
         this.server = server;
@@ -97,21 +105,28 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     @Override
     public void run() {
         if (refused) {
-            return; // answered 400 by the server before the app got to it
+            // Answered by the server, or gone, before the app got to it.
+            protocol.serverState().requestFinished();
+            return;
         }
-        protocol.serverState().appCallStarted();
+        appThread = Thread.currentThread();
         try {
-            scope = HttpScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState());
-            protocol.app().call(scope, this, this);
+            scope = HttpScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState(), protocol.live().proxyHeaders());
+            app.call(scope, this, this);
         } catch (ClientDisconnected e) {
             log.debug("Client went away during {} {}: {}", request.method(), request.uri(), e.getMessage());
             return;
         } catch (Throwable e) {
+            if (cancelled) {
+                log.debug("Request {} {} cancelled by shutdown: {}", request.method(), request.uri(), e.toString());
+                return;
+            }
             log.error("Exception in ASGI application", e);
             fail();
             return;
         } finally {
-            protocol.serverState().appCallFinished();
+            appThread = null;
+            protocol.serverState().requestFinished();
         }
         if (disconnected) {
             return; // nobody is left to answer, so nothing is missing
@@ -131,7 +146,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
             return;
         }
         if (response == Response.NOT_STARTED) {
-            if (protocol.accessLog()) {
+            if (protocol.live().accessLog()) {
                 logAccess(500);
             }
             completeResponse();
@@ -215,7 +230,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         } finally {
             lock.unlock();
         }
-        if (protocol.accessLog()) {
+        if (protocol.live().accessLog()) {
             logAccess(start.status());
         }
     }
@@ -292,6 +307,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     }
 
     private void finishHeaders(HttpHeaders headers) {
+        if (closeAfterResponse) {
+            keepAlive = false;
+        }
         if (keepAlive && !requestBodyComplete()) {
             // The rest of an unread body may still be on its way: the connection will close, so say so.
             keepAlive = false;
@@ -371,6 +389,20 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     void onRefused() {
         refused = true;
         onDisconnect();
+    }
+
+    /** A forced shutdown cuts this request: the app's blocking calls end and its thread is interrupted. */
+    void cancel() {
+        cancelled = true;
+        onDisconnect();
+        Thread thread = appThread;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    void closeAfterResponse() {
+        closeAfterResponse = true;
     }
 
     void onWritabilityChanged() {

@@ -1,0 +1,48 @@
+package dev.wharf.config.catalog;
+
+import dev.wharf.config.Apply;
+import dev.wharf.config.Section;
+import dev.wharf.config.Setting;
+import dev.wharf.config.types.Types;
+import java.time.Duration;
+import java.util.List;
+
+/** How many worker processes run and how the supervisor watches them. */
+public final class WorkerOptions {
+
+    private WorkerOptions() {
+    }
+
+    public static final Setting<Integer> WORKERS = Setting.define("workers", Section.WORKERS, Types.integer(1, 512))
+            .defaultValue(1)
+            .alsoEnvironment("WEB_CONCURRENCY")
+            .apply(Apply.SUPERVISOR)
+            .help("How many worker processes serve the app, each a JVM with its own lifespan and its own app.state.",
+                    "To use several cores, or to see how the app behaves when state is not shared.",
+                    "Keeping in-memory state (sessions, caches, counters) in the app and expecting every worker to see it.")
+            .build();
+
+    public static final Setting<List<String>> WORKER_JVM_OPTIONS = Setting.define("worker_jvm_options", Section.WORKERS,
+                    Types.list(Types.text("OPTION", "a JVM option such as -Xmx256m",
+                            option -> option.startsWith("-") ? null : "does not start with '-'"), " "))
+            .flag("--worker-jvm-option")
+            .defaultValue(List.of())
+            .help("Options for each worker's JVM (-Xmx256m, -XX:+UseZGC, -Dkey=value). Repeatable; space-separated in the "
+                            + "environment and the form.",
+                    "To cap a worker's memory, pick a garbage collector or pass system properties to the app.",
+                    "Giving -Xmx per worker without multiplying by the number of workers.")
+            .build();
+
+    public static final Setting<Duration> TIMEOUT_WORKER_HEALTHCHECK = Setting.define("timeout_worker_healthcheck",
+                    Section.WORKERS, Types.secondsAbove(Duration.ZERO))
+            .defaultValue(Duration.ofSeconds(5))
+            .apply(Apply.SUPERVISOR)
+            .help("How long a worker may leave the supervisor's ping unanswered before it is taken as hung and replaced.",
+                    "With apps that block a worker for long (a debugger on a breakpoint counts).",
+                    "Setting it below a worker's longest garbage-collection pause, which gets healthy workers killed.")
+            .build();
+
+    public static List<Setting<?>> all() {
+        return List.of(WORKERS, WORKER_JVM_OPTIONS, TIMEOUT_WORKER_HEALTHCHECK);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.wharf.config.profile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wharf.config.Settings;
+import dev.wharf.config.SettingsModel;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes profile files ({@code wharf.json}): a JSON object whose keys are the settings'
+ * keys ({@code "port": 8000}), plus {@code "name"} and a {@code "plugins"} section. Writes are
+ * atomic (a temporary file in the same folder, then a rename), so a crash mid-write never leaves
+ * half a profile.
+ */
+public final class ProfileFile {
+
+    /** The profile file {@code wharf run} reads from the current folder when it exists. */
+    public static final String DEFAULT_NAME = "wharf.json";
+
+    private static final String NAME_KEY = "name";
+    private static final String PLUGINS_KEY = "plugins";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ProfileFile() {
+    }
+
+    /**
+     * @throws ProfileException when the file is missing, not JSON or not a JSON object, naming the line
+     */
+    public static ProfileDocument read(Path file) throws ProfileException {
+        String source = file.toString();
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new ProfileException("Profile " + source + " does not exist (looked at " + file.toAbsolutePath() + ")", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ProfileException("Profile " + source + where + " is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ProfileException("Profile " + source + " cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ProfileException("Profile " + source + " must hold a JSON object ({\"app\": \"...\", \"port\": 8000}), not "
+                    + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), null);
+        }
+        return parse(source, (ObjectNode) root);
+    }
+
+    static ProfileDocument parse(String source, ObjectNode root) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        ObjectNode unknown = JSON.createObjectNode();
+        List<String> warnings = new ArrayList<>();
+        String name = root.hasNonNull(NAME_KEY) ? root.get(NAME_KEY).asText() : null;
+        JsonNode plugins = root.get(PLUGINS_KEY);
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            if (key.equals(NAME_KEY) || key.equals(PLUGINS_KEY)) {
+                continue;
+            }
+            if (SettingsModel.byKey(key).isPresent()) {
+                values.put(key, field.getValue());
+            } else {
+                unknown.set(key, field.getValue());
+                warnings.add(source + ": unknown key \"" + key + "\" is ignored (and kept in the file)"
+                        + SettingsModel.closestKey(key).map(k -> "; did you mean \"" + k + "\"?").orElse("."));
+            }
+        }
+        return new ProfileDocument(source, name, values, plugins, unknown, warnings);
+    }
+
+    /**
+     * Writes a profile: its name, the settings that differ from their defaults, its plugins section
+     * and the unknown keys it was read with.
+     */
+    public static void write(Path file, String name, Settings settings, JsonNode plugins, ObjectNode unknown) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        if (name != null) {
+            root.put(NAME_KEY, name);
+        }
+        settings.toMap(true).forEach((key, value) -> root.set(key, JSON.valueToTree(value)));
+        if (plugins != null && !plugins.isNull()) {
+            root.set(PLUGINS_KEY, plugins);
+        }
+        if (unknown != null) {
+            root.setAll(unknown);
+        }
+        writeAtomically(file, JSON.writeValueAsString(root) + System.lineSeparator());
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temporary, text);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.wharf.config.sources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.config.InvalidSettingsException;
+import dev.wharf.config.InvalidValue;
+import dev.wharf.config.Setting;
+import dev.wharf.config.SettingProblem;
+import dev.wharf.config.Settings;
+import dev.wharf.config.SettingsModel;
+import dev.wharf.config.types.ListType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the sources of settings together with Uvicorn's precedence: a command-line flag beats an
+ * environment variable, which beats the profile file, which beats the default. Every value is
+ * checked by its setting's type, and every refused one is reported, not just the first, each with
+ * where it came from.
+ */
+public final class SettingsResolver {
+
+    private SettingsResolver() {
+    }
+
+    /**
+     * @param commandLine  the flags given, per setting: one item per occurrence (booleans as true/false)
+     * @param environment  the process environment ({@code System.getenv()})
+     * @param profile      values from a profile file, or {@link ProfileValues#NONE}
+     * @throws InvalidSettingsException listing every refused value
+     */
+    public static Settings resolve(Map<Setting<?>, List<String>> commandLine, Map<String, String> environment, ProfileValues profile) {
+        Settings settings = Settings.defaults();
+        List<SettingProblem> problems = new ArrayList<>();
+        for (Setting<?> setting : SettingsModel.all()) {
+            try {
+                settings = resolveOne(settings, setting, commandLine.get(setting), environment, profile, problems);
+            } catch (InvalidSettingsException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return settings;
+    }
+
+    private static <T> Settings resolveOne(Settings settings, Setting<T> setting, List<String> fromCommandLine,
+                                           Map<String, String> environment, ProfileValues profile, List<SettingProblem> problems) {
+        if (fromCommandLine != null && !fromCommandLine.isEmpty()) {
+            return parsed(settings, setting, fromCommandLine, "command line", problems);
+        }
+        for (String variable : setting.environment()) {
+            String text = environment.get(variable);
+            if (text != null) {
+                return parsed(settings, setting, List.of(text), "environment variable " + variable, problems);
+            }
+        }
+        JsonNode node = profile.values().get(setting.key());
+        if (node != null) {
+            try {
+                return settings.with(setting, setting.type().fromJson(node));
+            } catch (InvalidValue e) {
+                problems.add(new SettingProblem(setting, node.toString(), e.getMessage(), profile.source() + ", key \"" + setting.key() + "\""));
+            }
+        }
+        return settings;
+    }
+
+    /** Several items of a repeated list flag are one item each; anything else takes the last occurrence, as picocli does. */
+    @SuppressWarnings("unchecked")
+    private static <T> Settings parsed(Settings settings, Setting<T> setting, List<String> texts, String source, List<SettingProblem> problems) {
+        String shown = texts.size() == 1 ? texts.get(0) : String.join(" ", texts);
+        try {
+            T value;
+            if (setting.type() instanceof ListType list && source.equals("command line")) {
+                value = (T) list.parseEach(texts);
+            } else {
+                value = setting.type().parse(texts.get(texts.size() - 1));
+            }
+            return settings.with(setting, value);
+        } catch (InvalidValue e) {
+            problems.add(new SettingProblem(setting, shown, e.getMessage(), source));
+            return settings;
+        }
+    }
+}
