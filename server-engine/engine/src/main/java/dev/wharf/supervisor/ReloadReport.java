@@ -1,0 +1,26 @@
+package dev.wharf.supervisor;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One reload, from the file change that triggered it to the new generation serving (or not).
+ *
+ * @param trigger        the changed files, relative to the watched folders where possible
+ * @param compileTime    time spent compiling Java sources, zero when none changed
+ * @param startupTime    from spawning the new generation to all of it started
+ * @param totalTime      from the change being seen to the new generation serving
+ * @param outcome        how it ended
+ * @param compileErrors  errors with their places, when the outcome is {@link Outcome#COMPILE_FAILED}
+ * @param message        what went wrong, in words, or {@code null}
+ */
+public record ReloadReport(List<String> trigger, Duration compileTime, Duration startupTime, Duration totalTime,
+                           Outcome outcome, List<CompileError> compileErrors, String message) {
+
+    public enum Outcome { RELOADED, COMPILE_FAILED, STARTUP_FAILED }
+
+    public ReloadReport {
+        trigger = List.copyOf(trigger);
+        compileErrors = List.copyOf(compileErrors);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.wharf.supervisor;
+
+import java.time.Instant;
+
+/**
+ * One worker's counters at one moment, as its telemetry reports them. Totals only grow during the
+ * worker's life; rates are for the reader to compute from two samples.
+ *
+ * @param at                 when the worker took the sample
+ * @param activeConnections  connections open now
+ * @param totalConnections   connections accepted since start
+ * @param activeRequests     requests whose app has not returned yet
+ * @param totalRequests      requests received since start
+ * @param activeWebSockets   WebSocket connections open now
+ * @param rejected           requests answered 503 at the concurrency limit
+ * @param badRequests        requests refused as malformed (400, 414, 431, 505)
+ * @param bytesIn            bytes read from clients
+ * @param bytesOut           bytes written to clients
+ * @param heapUsed           bytes of Java heap in use
+ * @param rss                the process's resident memory in bytes, or -1 where unknown
+ */
+public record WorkerStats(
+        Instant at,
+        int activeConnections,
+        long totalConnections,
+        int activeRequests,
+        long totalRequests,
+        int activeWebSockets,
+        long rejected,
+        long badRequests,
+        long bytesIn,
+        long bytesOut,
+        long heapUsed,
+        long rss) {
+
+    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
+
+    /** The same counters, ignoring when they were sampled: telemetry is only sent when this changes. */
+    public boolean sameCountsAs(WorkerStats other) {
+        return other != null
+                && activeConnections == other.activeConnections && totalConnections == other.totalConnections
+                && activeRequests == other.activeRequests && totalRequests == other.totalRequests
+                && activeWebSockets == other.activeWebSockets && rejected == other.rejected
+                && badRequests == other.badRequests && bytesIn == other.bytesIn && bytesOut == other.bytesOut
+                && heapUsed == other.heapUsed && rss == other.rss;
+    }
+}
