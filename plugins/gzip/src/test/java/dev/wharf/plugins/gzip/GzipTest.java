@@ -10,8 +10,7 @@ import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpResponseBody;
 import dev.wharf.asgi.HttpResponseStart;
 import dev.wharf.plugins.PluginException;
-import dev.wharf.plugins.PluginHost;
-import dev.wharf.plugins.PluginRequest;
+import dev.wharf.testing.Plugins;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
@@ -41,7 +40,7 @@ class GzipTest {
     }
 
     private static App withGzip(App app, String... options) throws PluginException {
-        return PluginHost.of(new GzipPlugin()).wrap(app, List.of(PluginRequest.of("gzip", options)), false).app();
+        return Plugins.wrap(new GzipPlugin(), app, options);
     }
 
     private static RawResponse get(App app, String extraHeaders) throws Exception {
@@ -189,9 +188,7 @@ class GzipTest {
 
     @Test
     void isFoundOnTheClassPathUnderItsId() throws Exception {
-        try (PluginHost host = PluginHost.discover(null, getClass().getClassLoader())) {
-            assertThat(host.find("gzip")).hasValueSatisfying(found -> assertThat(found.plugin()).isInstanceOf(GzipPlugin.class));
-        }
+        assertThat(Plugins.discovered("gzip").plugin()).isInstanceOf(GzipPlugin.class);
     }
 
     /** Decodes what a gzip stream holds so far, as a client decoding a response while it streams would. */
