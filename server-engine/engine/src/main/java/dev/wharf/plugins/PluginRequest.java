@@ -1,6 +1,8 @@
 package dev.wharf.plugins;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,5 +21,32 @@ public record PluginRequest(String id, List<String> options) {
 
     public static PluginRequest of(String id, String... options) {
         return new PluginRequest(id, List.of(options));
+    }
+
+    /**
+     * A request from a profile file's {@code plugins} section, where JSON gives option values typed:
+     * numbers and booleans become their text, a list its items joined by commas, as the option
+     * types parse them. Order is kept as the map gives it.
+     *
+     * @throws IllegalArgumentException naming the plugin and option whose value is {@code null}
+     *                                  or an object, which no option type reads
+     */
+    public static PluginRequest fromValues(String id, Map<String, ?> options) {
+        List<String> entries = new ArrayList<>();
+        options.forEach((name, value) -> entries.add(name + "=" + text(id, name, value)));
+        return new PluginRequest(id, entries);
+    }
+
+    private static String text(String id, String name, Object value) {
+        if (value instanceof List<?> items) {
+            List<String> texts = new ArrayList<>();
+            items.forEach(item -> texts.add(text(id, name, item)));
+            return String.join(",", texts);
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        throw new IllegalArgumentException("plugin '" + id + "', option '" + name + "': "
+                + (value == null ? "null" : "an object") + " is not a value; give text, a number, true/false or a list");
     }
 }
