@@ -17,6 +17,9 @@ import dev.wharf.importer.AppImportException;
 import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.logging.LogLevels;
+import dev.wharf.plugins.AppPlugins;
+import dev.wharf.plugins.LatestTelemetry;
+import dev.wharf.plugins.PluginException;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import java.nio.file.Files;
@@ -85,6 +88,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (AppImportException e) {
             log.error(e.getMessage());
             return ServerStartupException.GENERAL_FAILURE;
+        }
+        try {
+            loaded = AppPlugins.apply(config, loaded, new LatestTelemetry());
+        } catch (PluginException e) {
+            log.error(e.getMessage());
+            return 2;
         }
         Server server = new Server(config, loaded);
         ShutdownSignals signals = ShutdownSignals.install(server::forceExit);

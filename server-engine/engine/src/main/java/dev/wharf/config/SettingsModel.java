@@ -3,6 +3,7 @@ package dev.wharf.config;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.LimitOptions;
 import dev.wharf.config.catalog.LoggingOptions;
+import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
@@ -36,6 +37,7 @@ public final class SettingsModel {
         all.addAll(LimitOptions.all());
         all.addAll(WebSocketOptions.all());
         all.addAll(LoggingOptions.all());
+        all.addAll(PluginOptions.all());
         for (Setting<?> setting : all) {
             if (BY_KEY.put(setting.key(), setting) != null) {
                 throw new IllegalStateException("two settings named " + setting.key());

@@ -26,6 +26,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = ControlMessage.Stats.class, name = "stats"),
         @JsonSubTypes.Type(value = ControlMessage.State.class, name = "state"),
         @JsonSubTypes.Type(value = ControlMessage.Pong.class, name = "pong"),
+        @JsonSubTypes.Type(value = ControlMessage.PluginData.class, name = "plugin_data"),
         @JsonSubTypes.Type(value = ControlMessage.SettingsApplied.class, name = "settings_applied"),
         @JsonSubTypes.Type(value = ControlMessage.Configure.class, name = "configure"),
         @JsonSubTypes.Type(value = ControlMessage.ApplySettings.class, name = "apply_settings"),
@@ -70,6 +71,14 @@ public sealed interface ControlMessage {
      * @param cut    whether the snapshot was cut at its size or depth limit
      */
     record State(JsonNode state, boolean cut) implements ControlMessage { }
+
+    /**
+     * What a plugin published (the request inspector's last requests), sent when it changed.
+     *
+     * @param key   the plugin's key, prefixed with its id ({@code request-inspector.requests})
+     * @param data  the snapshot as JSON
+     */
+    record PluginData(String key, JsonNode data) implements ControlMessage { }
 
     /** The answer to {@link Ping}, sent from the worker's HTTP event loop so a wedged loop fails the health check. */
     record Pong(long seq) implements ControlMessage { }

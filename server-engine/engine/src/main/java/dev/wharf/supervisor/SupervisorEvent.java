@@ -31,6 +31,9 @@ public sealed interface SupervisorEvent {
 
     record WorkerStateChanged(Instant at, int workerId, JsonNode state, boolean cut) implements SupervisorEvent { }
 
+    /** A plugin of the worker published something new under {@code key}. */
+    record WorkerPluginData(Instant at, int workerId, String key, JsonNode data) implements SupervisorEvent { }
+
     /**
      * A worker's process ended.
      *

@@ -2,6 +2,7 @@ package dev.wharf.supervisor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One worker as the supervisor knows it, at one moment. Immutable: each change makes a new one.
@@ -20,6 +21,7 @@ import java.time.Instant;
  * @param restarts      how many times this slot's worker was replaced after dying
  * @param lastExitCode  the exit code of the worker it replaced (or its own, once exited), or {@code null}
  * @param jvm           the worker's Java version and VM
+ * @param plugins       what its plugins last published, by key (the request inspector's requests)
  */
 public record WorkerInfo(
         int id,
@@ -35,5 +37,10 @@ public record WorkerInfo(
         Instant startedAt,
         int restarts,
         Integer lastExitCode,
-        String jvm) {
+        String jvm,
+        Map<String, JsonNode> plugins) {
+
+    public WorkerInfo {
+        plugins = plugins == null ? Map.of() : Map.copyOf(plugins);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.wharf.worker;
 
+import dev.wharf.control.ControlCodec;
 import dev.wharf.control.ControlConnection;
+import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.server.ServerState;
 import dev.wharf.supervisor.WorkerStats;
@@ -24,13 +26,16 @@ final class TelemetryReporter implements Runnable {
     private final ControlConnection control;
     private final StatsSampler stats;
     private final Map<String, Object> appState;
+    private final LatestTelemetry plugins;
+    private final Map<String, Object> pluginsSent = new java.util.HashMap<>();
     private volatile boolean running = true;
     private WorkerStats lastStats;
     private long lastStatsSent;
     private StateSnapshot.Result lastState;
 
-    TelemetryReporter(ControlConnection control, ServerState state, Map<String, Object> appState) {
+    TelemetryReporter(ControlConnection control, ServerState state, Map<String, Object> appState, LatestTelemetry plugins) {
         this.control = control;
+        this.plugins = plugins;
         this.stats = new StatsSampler(state);
         this.appState = appState;
     }
@@ -73,6 +78,13 @@ final class TelemetryReporter implements Runnable {
             control.send(new ControlMessage.Stats(now));
             lastStats = now;
             lastStatsSent = nowNanos;
+        }
+        for (Map.Entry<String, Object> published : plugins.all().entrySet()) {
+            // A plugin publishes a new snapshot object when something changed: identity is enough.
+            if (pluginsSent.get(published.getKey()) != published.getValue()) {
+                control.send(new ControlMessage.PluginData(published.getKey(), ControlCodec.json().valueToTree(published.getValue())));
+                pluginsSent.put(published.getKey(), published.getValue());
+            }
         }
         StateSnapshot.Result state = StateSnapshot.of(appState);
         if (lastState == null || !Objects.equals(state.tree(), lastState.tree())) {

@@ -12,6 +12,9 @@ import dev.wharf.importer.AppImportException;
 import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.logging.LogLevels;
+import dev.wharf.plugins.AppPlugins;
+import dev.wharf.plugins.LatestTelemetry;
+import dev.wharf.plugins.PluginException;
 import dev.wharf.server.AppliedSettings;
 import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Server;
@@ -76,6 +79,14 @@ final class WorkerSession {
             failed(control, e.getMessage());
             return ServerStartupException.GENERAL_FAILURE;
         }
+        LatestTelemetry pluginTelemetry = new LatestTelemetry();
+        try {
+            app = AppPlugins.apply(config, app, pluginTelemetry);
+        } catch (PluginException e) {
+            log.error(e.getMessage());
+            failed(control, e.getMessage());
+            return 2;
+        }
         ListenSocket listen = listenSocket(configure.bindMode(), control.descriptor(), config);
         Server server = new Server(config, app, transport, listen);
         try {
@@ -92,7 +103,7 @@ final class WorkerSession {
         control.send(new ControlMessage.Phase(LifespanPhase.STARTED, null));
         server.onExitRequested(() -> control.commands().offer(new Command.Drain()));
         Signal.handle(new Signal("TERM"), signal -> control.commands().offer(new Command.Drain()));
-        TelemetryReporter telemetry = new TelemetryReporter(control.connection(), server.state(), server.lifespan().state());
+        TelemetryReporter telemetry = new TelemetryReporter(control.connection(), server.state(), server.lifespan().state(), pluginTelemetry);
         telemetry.start();
         boolean forced = false;
         while (true) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.PluginJar;
+import dev.wharf.testing.ShoutPlugin;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
@@ -19,42 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Third-party plugin jars dropped in the plugins folder, built by the test as a plugin author would. */
 class PluginFolderTest {
 
-    private static final String SHOUT = """
-            package com.example.shout;
+    private static final String SHOUT = ShoutPlugin.SOURCE;
 
-            import dev.wharf.asgi.App;
-            import dev.wharf.asgi.Header;
-            import dev.wharf.asgi.HttpResponseStart;
-            import dev.wharf.asgi.plugin.OptionHelp;
-            import dev.wharf.asgi.plugin.Plugin;
-            import dev.wharf.asgi.plugin.PluginContext;
-            import dev.wharf.asgi.plugin.PluginOption;
-            import java.util.ArrayList;
-            import java.util.List;
-            import java.util.Map;
-
-            public final class ShoutPlugin implements Plugin {
-                static final PluginOption<String> VALUE = PluginOption.string("value", "loud",
-                        OptionHelp.of("The value of the x-shout header.", "Always.", "None."));
-
-                public String id() { return "shout"; }
-                public String description() { return "Adds an x-shout header to every HTTP response."; }
-                public List<PluginOption<?>> options() { return List.of(VALUE); }
-
-                public App wrap(App app, PluginContext context) {
-                    String value = context.options().get(VALUE);
-                    context.telemetry().publish("wrapped", Map.of("value", value));
-                    return (scope, receive, send) -> app.call(scope, receive, message -> {
-                        if (message instanceof HttpResponseStart start) {
-                            List<Header> headers = new ArrayList<>(start.headers());
-                            headers.add(Header.of("x-shout", value));
-                            message = new HttpResponseStart(start.status(), headers);
-                        }
-                        send.send(message);
-                    });
-                }
-            }
-            """;
 
     private static final String FAILING = """
             package com.example.failing;

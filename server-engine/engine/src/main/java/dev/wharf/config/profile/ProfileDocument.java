@@ -15,12 +15,10 @@ import java.util.Map;
  * @param source    how messages name the file
  * @param name      the profile's display name, or {@code null}
  * @param values    the known settings' raw values, by key
- * @param plugins   the {@code plugins} section, or {@code null}
  * @param unknown   keys that are neither settings nor sections, with their values, kept for writing back
  * @param warnings  what a user should know: unknown keys, with the closest known one
  */
-public record ProfileDocument(String source, String name, Map<String, JsonNode> values, JsonNode plugins, ObjectNode unknown,
-                              List<String> warnings) {
+public record ProfileDocument(String source, String name, Map<String, JsonNode> values, ObjectNode unknown, List<String> warnings) {
 
     public ProfileValues toValues() {
         return new ProfileValues(source, values);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
+import dev.wharf.config.catalog.PluginOptions;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -68,6 +69,14 @@ public final class ProfileFile {
         List<String> warnings = new ArrayList<>();
         String name = root.hasNonNull(NAME_KEY) ? root.get(NAME_KEY).asText() : null;
         JsonNode plugins = root.get(PLUGINS_KEY);
+        if (plugins != null && !plugins.isNull()) {
+            try {
+                values.putAll(PluginSection.read(plugins));
+            } catch (IllegalArgumentException e) {
+                warnings.add(source + ": " + e.getMessage() + "; the plugins section is ignored (and kept in the file).");
+                unknown.set(PLUGINS_KEY, plugins);
+            }
+        }
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -76,31 +85,40 @@ public final class ProfileFile {
                 continue;
             }
             if (SettingsModel.byKey(key).isPresent()) {
-                values.put(key, field.getValue());
+                values.putIfAbsent(key, field.getValue());
             } else {
                 unknown.set(key, field.getValue());
                 warnings.add(source + ": unknown key \"" + key + "\" is ignored (and kept in the file)"
                         + SettingsModel.closestKey(key).map(k -> "; did you mean \"" + k + "\"?").orElse("."));
             }
         }
-        return new ProfileDocument(source, name, values, plugins, unknown, warnings);
+        return new ProfileDocument(source, name, values, unknown, warnings);
     }
 
     /**
-     * Writes a profile: its name, the settings that differ from their defaults, its plugins section
-     * and the unknown keys it was read with.
+     * Writes a profile: its name, the settings that differ from their defaults (the plugins as a
+     * {@code plugins} section) and the unknown keys it was read with.
      */
-    public static void write(Path file, String name, Settings settings, JsonNode plugins, ObjectNode unknown) throws IOException {
+    public static void write(Path file, String name, Settings settings, ObjectNode unknown) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         if (name != null) {
             root.put(NAME_KEY, name);
         }
-        settings.toMap(true).forEach((key, value) -> root.set(key, JSON.valueToTree(value)));
-        if (plugins != null && !plugins.isNull()) {
+        settings.toMap(true).forEach((key, value) -> {
+            if (!key.equals(PluginOptions.PLUGINS.key()) && !key.equals(PluginOptions.PLUGIN_OPTIONS.key())) {
+                root.set(key, JSON.valueToTree(value));
+            }
+        });
+        JsonNode plugins = PluginSection.write(settings.get(PluginOptions.PLUGINS), settings.get(PluginOptions.PLUGIN_OPTIONS));
+        if (plugins != null) {
             root.set(PLUGINS_KEY, plugins);
         }
         if (unknown != null) {
-            root.setAll(unknown);
+            unknown.fields().forEachRemaining(field -> {
+                if (!root.has(field.getKey())) {
+                    root.set(field.getKey(), field.getValue());
+                }
+            });
         }
         writeAtomically(file, JSON.writeValueAsString(root) + System.lineSeparator());
     }

@@ -365,6 +365,11 @@ public final class ProcessSupervisor implements Supervisor {
                 emit(new SupervisorEvent.WorkerStateChanged(Instant.now(), handle.id, state.state(), state.cut()));
                 publish();
             }
+            case ControlMessage.PluginData data -> {
+                handle.plugins.put(data.key(), data.data());
+                emit(new SupervisorEvent.WorkerPluginData(Instant.now(), handle.id, data.key(), data.data()));
+                publish();
+            }
             case ControlMessage.Pong pong -> {
                 if (pong.seq() == handle.pendingPing) {
                     handle.pendingPing = 0;

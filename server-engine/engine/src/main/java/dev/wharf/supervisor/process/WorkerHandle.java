@@ -39,6 +39,7 @@ final class WorkerHandle implements ControlServer.Endpoint {
     WorkerStats stats = WorkerStats.NONE;
     JsonNode state;
     boolean stateCut;
+    final java.util.Map<String, JsonNode> plugins = new java.util.LinkedHashMap<>();
     Instant startedAt;
     Integer exitCode;
     /** The supervisor asked it to end (drain, scale down, stop, a generation rolled): its exit is no crash. */
@@ -100,6 +101,6 @@ final class WorkerHandle implements ControlServer.Endpoint {
 
     WorkerInfo info() {
         return new WorkerInfo(id, slot, pid, generation, phase, message, stats, state, stateCut, spawnedAt, startedAt, restarts,
-                exitCode != null ? exitCode : previousExitCode, jvm);
+                exitCode != null ? exitCode : previousExitCode, jvm, plugins);
     }
 }

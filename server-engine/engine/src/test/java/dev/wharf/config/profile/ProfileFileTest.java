@@ -9,6 +9,7 @@ import dev.wharf.config.InvalidSettingsException;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.LimitOptions;
+import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class ProfileFileTest {
                 .with(LimitOptions.LIMIT_CONCURRENCY, 10);
         Path file = folder.resolve("wharf.json");
 
-        ProfileFile.write(file, "Lab", settings, null, null);
+        ProfileFile.write(file, "Lab", settings, null);
         ProfileDocument read = ProfileFile.read(file);
 
         assertThat(read.name()).isEqualTo("Lab");
@@ -51,11 +52,26 @@ class ProfileFileTest {
         assertThat(read.warnings()).anyMatch(w -> w.contains("unknown key \"prot\"") && w.contains("did you mean \"port\"?"));
         assertThat(read.warnings()).anyMatch(w -> w.contains("unknown key \"x-team\""));
 
-        ProfileFile.write(file, read.name(), read.settings().with(ServerOptions.PORT, 9001), read.plugins(), read.unknown());
+        ProfileFile.write(file, read.name(), read.settings().with(ServerOptions.PORT, 9001), read.unknown());
         ObjectNode written = (ObjectNode) new ObjectMapper().readTree(file.toFile());
         assertThat(written.get("prot").intValue()).isEqualTo(9000);
         assertThat(written.get("x-team").get("owner").textValue()).isEqualTo("ana");
         assertThat(written.get("port").intValue()).isEqualTo(9001);
+    }
+
+    @Test
+    void thePluginsSectionIsTheReadableFormOfThePluginSettings() throws Exception {
+        Path file = folder.resolve("wharf.json");
+        Files.writeString(file, "{\"plugins\": [{\"id\": \"gzip\", \"options\": {\"level\": 6, \"content_types\": [\"text/html\", \"text/css\"]}},"
+                + " \"cors\"]}");
+
+        Settings settings = ProfileFile.read(file).settings();
+
+        assertThat(settings.get(PluginOptions.PLUGINS)).containsExactly("gzip", "cors");
+        assertThat(settings.get(PluginOptions.PLUGIN_OPTIONS)).containsExactly("gzip.level=6", "gzip.content_types=text/html,text/css");
+        ProfileFile.write(file, null, settings, null);
+        assertThat(Files.readString(file)).contains("\"plugins\"").contains("\"level\" : \"6\"").doesNotContain("plugin_options");
+        assertThat(ProfileFile.read(file).settings()).isEqualTo(settings);
     }
 
     @Test
@@ -93,7 +109,7 @@ class ProfileFileTest {
     void writingLeavesNoTemporaryFileBehindAndReplacesTheOldOne() throws Exception {
         Path file = folder.resolve("wharf.json");
         Files.writeString(file, "{\"port\": 1}");
-        ProfileFile.write(file, null, Settings.defaults().with(ServerOptions.PORT, 2), null, null);
+        ProfileFile.write(file, null, Settings.defaults().with(ServerOptions.PORT, 2), null);
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("wharf.json");
         }
