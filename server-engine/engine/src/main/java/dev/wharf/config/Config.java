@@ -1,6 +1,7 @@
 package dev.wharf.config;
 
 import dev.wharf.asgi.Header;
+import dev.wharf.protocols.websocket.WebSocketSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param timeoutKeepAlive           how long an idle keep-alive connection stays open
  * @param h11MaxIncompleteEventSize  the largest request line and header section accepted, in bytes
  * @param backlog                    the listen backlog
+ * @param webSocket                  the WebSocket settings ({@code ws}, {@code ws_max_size}, ...)
  */
 public record Config(
         String app,
@@ -44,7 +46,8 @@ public record Config(
         List<Header> headers,
         Duration timeoutKeepAlive,
         int h11MaxIncompleteEventSize,
-        int backlog) {
+        int backlog,
+        WebSocketSettings webSocket) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
@@ -58,6 +61,7 @@ public record Config(
         rootPath = rootPath == null ? "" : rootPath;
         appDir = List.copyOf(appDir);
         headers = List.copyOf(headers);
+        webSocket = webSocket == null ? WebSocketSettings.defaults() : webSocket;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is not a port; use 0 to 65535");
         }
@@ -109,6 +113,7 @@ public record Config(
         private Duration timeoutKeepAlive = Duration.ofSeconds(5);
         private int h11MaxIncompleteEventSize = 16 * 1024;
         private int backlog = 2048;
+        private WebSocketSettings webSocket = WebSocketSettings.defaults();
 
         private Builder(String app) {
             this.app = app;
@@ -129,10 +134,11 @@ public record Config(
         public Builder timeoutKeepAlive(Duration timeout) { this.timeoutKeepAlive = timeout; return this; }
         public Builder h11MaxIncompleteEventSize(int bytes) { this.h11MaxIncompleteEventSize = bytes; return this; }
         public Builder backlog(int backlog) { this.backlog = backlog; return this; }
+        public Builder webSocket(WebSocketSettings webSocket) { this.webSocket = webSocket; return this; }
 
         public Config build() {
             return new Config(app, host, port, uds, lifespan, rootPath, appDir, factory, logLevel, accessLog,
-                    serverHeader, dateHeader, headers, timeoutKeepAlive, h11MaxIncompleteEventSize, backlog);
+                    serverHeader, dateHeader, headers, timeoutKeepAlive, h11MaxIncompleteEventSize, backlog, webSocket);
         }
     }
 }

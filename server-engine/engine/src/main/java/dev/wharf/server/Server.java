@@ -70,7 +70,7 @@ public final class Server {
         }
         HttpProtocol protocol = new HttpProtocol(app.app(), lifespan.state(), state, config.rootPath(), config.accessLog(),
                 new DefaultHeaders(config.serverHeader(), config.dateHeader(), config.headers()),
-                config.timeoutKeepAlive().toNanos(), config.h11MaxIncompleteEventSize());
+                config.timeoutKeepAlive().toNanos(), config.h11MaxIncompleteEventSize(), config.webSocket());
         group = new MultiThreadIoEventLoopGroup(1, ioThreads(app.classLoader()), transport.ioHandlerFactory());
         try {
             listener = bind(protocol);

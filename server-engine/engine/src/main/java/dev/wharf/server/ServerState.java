@@ -17,6 +17,9 @@ public final class ServerState {
     private final LongAdder totalRequests = new LongAdder();
     private final AtomicInteger activeRequests = new AtomicInteger();
     private final LongAdder badRequests = new LongAdder();
+    // WebSocket (issue 3): open WebSockets are those accepted and not yet closed.
+    private final AtomicInteger activeWebSockets = new AtomicInteger();
+    private final LongAdder totalWebSockets = new LongAdder();
 
     public void connectionOpened(ServerConnection connection) {
         connections.add(connection);
@@ -25,6 +28,15 @@ public final class ServerState {
 
     public void connectionClosed(ServerConnection connection) {
         connections.remove(connection);
+    }
+
+    /**
+     * The same client connection is now served by {@code replacement} (a WebSocket upgrade): it is
+     * not a new connection, so the total does not change.
+     */
+    public void connectionReplaced(ServerConnection previous, ServerConnection replacement) {
+        connections.add(replacement);
+        connections.remove(previous);
     }
 
     public void requestReceived() {
@@ -42,6 +54,17 @@ public final class ServerState {
 
     public void badRequest() {
         badRequests.increment();
+    }
+
+    /** A WebSocket was accepted (the 101 is on its way). */
+    public void webSocketOpened() {
+        activeWebSockets.incrementAndGet();
+        totalWebSockets.increment();
+    }
+
+    /** An accepted WebSocket's connection has closed. */
+    public void webSocketClosed() {
+        activeWebSockets.decrementAndGet();
     }
 
     /** A snapshot of the open connections, safe to iterate while they close. */
@@ -67,5 +90,13 @@ public final class ServerState {
 
     public long badRequests() {
         return badRequests.sum();
+    }
+
+    public int activeWebSockets() {
+        return activeWebSockets.get();
+    }
+
+    public long totalWebSockets() {
+        return totalWebSockets.sum();
     }
 }

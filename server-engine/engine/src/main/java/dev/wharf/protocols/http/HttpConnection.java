@@ -1,6 +1,7 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
+import dev.wharf.protocols.websocket.WebSocketUpgrade;
 import dev.wharf.server.ServerConnection;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
@@ -55,6 +56,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private boolean closing;
     private long idleSinceNanos;
     private ScheduledFuture<?> idleCheck;
+    /** WebSocket: the connection now belongs to the WebSocket protocol and this handler leaves it alone. */
+    private boolean upgraded;
 
     HttpConnection(HttpProtocol protocol) {
         this.protocol = protocol;
@@ -82,10 +85,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             cycle.onDisconnect();
         }
         releasePipelined();
-        if (idleCheck != null) {
-            idleCheck.cancel(false);
-            idleCheck = null;
-        }
+        stopIdleCheck();
         ctx.fireChannelInactive();
     }
 
@@ -149,6 +149,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             refuse(refusal, RequestChecks.reason(refusal));
             return;
         }
+        if (WebSocketUpgrade.isRequested(request)) {
+            upgrade(request);
+            return;
+        }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, keepAlive, client, server);
         appStarted = false;
@@ -176,6 +180,17 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
     }
 
+    /**
+     * WebSocket: no further HTTP request is served here. The WebSocket protocol refuses a bad upgrade
+     * on this connection, or takes it over and replaces this handler in the pipeline.
+     */
+    private void upgrade(HttpRequest request) {
+        closing = true;
+        releasePipelined();
+        stopIdleCheck();
+        upgraded = WebSocketUpgrade.takeOver(ctx, this, request, protocol, client, server);
+    }
+
     /** Starts the app once the request is complete or the read that brought it is over, whichever is first. */
     private void startAppIfWaiting() {
         if (cycle != null && !appStarted) {
@@ -186,6 +201,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
 
     /** Reads while there is room: not while requests wait behind the current one, nor past the body limit. */
     void updateReading() {
+        if (upgraded) {
+            return;
+        }
         boolean read = !closing && pipelined.isEmpty()
                 && (cycle == null || cycle.bodyReceived() || cycle.bufferedBytes() < HIGH_WATER_LIMIT);
         if (ctx.channel().config().isAutoRead() != read) {
@@ -297,6 +315,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     // ---- keep-alive ----
 
     private void becomeIdle() {
+        if (upgraded) {
+            return;
+        }
         idleSinceNanos = System.nanoTime();
         if (idleCheck == null) {
             idleCheck = ctx.executor().schedule(this::checkIdle, protocol.keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
@@ -319,6 +340,13 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             ctx.close();
         } else {
             idleCheck = ctx.executor().schedule(this::checkIdle, timeout - idleFor, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void stopIdleCheck() {
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+            idleCheck = null;
         }
     }
 

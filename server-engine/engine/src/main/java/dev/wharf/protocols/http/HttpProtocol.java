@@ -1,12 +1,13 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.App;
+import dev.wharf.protocols.websocket.WebSocketSettings;
 import dev.wharf.server.ServerState;
 import java.util.Map;
 
 /**
  * What every HTTP connection of a worker shares: the app, the lifespan state to copy into each
- * scope, the counters, and the HTTP settings of Uvicorn's {@code Config} that this protocol reads.
+ * scope, the counters, and the HTTP and WebSocket settings of Uvicorn's {@code Config} that these protocols read.
  *
  * @param app                     the ASGI application
  * @param lifespanState           the worker's lifespan {@code state}
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param defaultHeaders          headers added to every response
  * @param keepAliveTimeoutNanos   how long an idle keep-alive connection stays open
  * @param maxIncompleteEventSize  the largest request line and header section accepted, in bytes
+ * @param webSocket               the WebSocket settings, read when a request asks for an upgrade
  */
 public record HttpProtocol(
         App app,
@@ -25,5 +27,6 @@ public record HttpProtocol(
         boolean accessLog,
         DefaultHeaders defaultHeaders,
         long keepAliveTimeoutNanos,
-        int maxIncompleteEventSize) {
+        int maxIncompleteEventSize,
+        WebSocketSettings webSocket) {
 }
