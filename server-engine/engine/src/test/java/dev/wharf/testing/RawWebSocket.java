@@ -48,17 +48,30 @@ public final class RawWebSocket implements AutoCloseable {
         this.in = new DataInputStream(http.socket().getInputStream());
     }
 
-    /** Sends an upgrade request for {@code path} (with extra header lines) and reads the response head. */
+    /**
+     * Sends an upgrade request for {@code path} with extra header lines (a {@code Sec-WebSocket-Key}
+     * among them replaces the random one) and reads the answer.
+     */
     public static RawWebSocket open(int port, String path, String... extraHeaders) throws IOException {
         RawHttpClient http = RawHttpClient.connect(port);
+        http.send(upgradeRequest(port, path, extraHeaders));
+        // A 101 is read up to its blank line; a refusal with its whole body.
+        return new RawWebSocket(http, http.read());
+    }
+
+    /** A well-formed upgrade request; a {@code Sec-WebSocket-Key} among the extra header lines replaces the random one. */
+    public static String upgradeRequest(int port, String path, String... extraHeaders) {
         StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
-                + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                + "Sec-WebSocket-Key: " + newKey() + "\r\n");
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n");
+        boolean ownKey = false;
         for (String header : extraHeaders) {
             request.append(header).append("\r\n");
+            ownKey |= header.regionMatches(true, 0, "Sec-WebSocket-Key:", 0, 18);
         }
-        http.send(request.append("\r\n").toString());
-        return new RawWebSocket(http, http.readHeaders());
+        if (!ownKey) {
+            request.append("Sec-WebSocket-Key: ").append(newKey()).append("\r\n");
+        }
+        return request.append("\r\n").toString();
     }
 
     public static String newKey() {
@@ -67,7 +80,7 @@ public final class RawWebSocket implements AutoCloseable {
         return Base64.getEncoder().encodeToString(nonce);
     }
 
-    /** The server's answer to the upgrade request: 101, or the refusal's status line and headers. */
+    /** The server's answer to the upgrade request: the 101, or the whole refusal. */
     public RawResponse handshake() {
         return handshake;
     }
