@@ -1,5 +1,6 @@
 package dev.wharf.protocols.websocket;
 
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,6 +15,8 @@ final class WebSocketCloseCodes {
     /** Reported when the connection dropped without a close frame. */
     static final int ABNORMAL = 1006;
     static final int MESSAGE_TOO_BIG = 1009;
+    /** The reason Netty's frame decoder gives for 1009; the server's own check says the same. */
+    static final String MESSAGE_TOO_BIG_REASON = WebSocketCloseStatus.MESSAGE_TOO_BIG.reasonText();
     static final int INTERNAL_ERROR = 1011;
     /** Graceful shutdown: the server is restarting, the client may reconnect. */
     static final int SERVICE_RESTART = 1012;

@@ -123,7 +123,7 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
             message = assembler.add(frame);
         } catch (TooLongFrameException e) {
             log.debug("Closing WebSocket {}: {}", ctx.channel(), e.getMessage());
-            closeNow(WebSocketCloseCodes.MESSAGE_TOO_BIG, "message too big");
+            closeNow(WebSocketCloseCodes.MESSAGE_TOO_BIG, WebSocketCloseCodes.MESSAGE_TOO_BIG_REASON);
             return;
         }
         if (message != null && cycle.onMessage(message) >= settings.maxQueue()) {
@@ -227,7 +227,7 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
             // Netty's decoder knows which rule the peer broke (1002 protocol error, 1007 bad UTF-8, 1009 too big).
             closeNow(corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
         } else if (isInflatedTooFar(cause)) {
-            closeNow(WebSocketCloseCodes.MESSAGE_TOO_BIG, "message too big");
+            closeNow(WebSocketCloseCodes.MESSAGE_TOO_BIG, WebSocketCloseCodes.MESSAGE_TOO_BIG_REASON);
         } else {
             ctx.close();
         }
