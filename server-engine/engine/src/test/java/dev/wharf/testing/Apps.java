@@ -17,6 +17,7 @@ import dev.wharf.asgi.WebSocketScope;
 import dev.wharf.asgi.WebSocketSend;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
 /** Small apps and app steps that many tests share. */
@@ -59,6 +60,19 @@ public final class Apps {
             while (receive.receive() instanceof WebSocketReceive message) {
                 send.send(new WebSocketSend(message.bytes(), message.text()));
             }
+        });
+    }
+
+    /** Accepts every WebSocket, reads (and drops) messages, and completes {@code end} with the event that ended them. */
+    public static App webSocketUntilDisconnect(CompletableFuture<Message> end) {
+        return webSocket((scope, receive, send) -> {
+            receive.receive(); // websocket.connect
+            send.send(new WebSocketAccept());
+            Message message;
+            do {
+                message = receive.receive();
+            } while (message instanceof WebSocketReceive);
+            end.complete(message);
         });
     }
 

@@ -8,6 +8,7 @@ import dev.wharf.asgi.WebSocketAccept;
 import dev.wharf.asgi.WebSocketDisconnect;
 import dev.wharf.asgi.WebSocketReceive;
 import dev.wharf.asgi.WebSocketSend;
+import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawWebSocket;
 import dev.wharf.testing.RunningServer;
 import dev.wharf.testing.WebSocketClient;
@@ -22,26 +23,10 @@ class WebSocketLimitsTest {
 
     private static final WebSocketSettings SMALL_MESSAGES = WebSocketSettings.defaults().withMaxSize(1024);
 
-    /** Accepts, then reports the first event after that: a message or the disconnect. */
-    private static CompletableFuture<Message> acceptAndRecord(java.util.function.Consumer<dev.wharf.asgi.App> use) {
-        CompletableFuture<Message> next = new CompletableFuture<>();
-        use.accept(webSocket((scope, receive, send) -> {
-            receive.receive();
-            send.send(new WebSocketAccept());
-            Message message;
-            do {
-                message = receive.receive();
-            } while (message instanceof WebSocketReceive);
-            next.complete(message);
-        }));
-        return next;
-    }
-
     @Test
     void messageOverMaxSizeClosesWith1009() throws Exception {
-        CompletableFuture<dev.wharf.asgi.App> app = new CompletableFuture<>();
-        CompletableFuture<Message> last = acceptAndRecord(app::complete);
-        try (RunningServer server = RunningServer.start(app.get(), b -> b.webSocket(SMALL_MESSAGES));
+        CompletableFuture<Message> last = new CompletableFuture<>();
+        try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(SMALL_MESSAGES));
              WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendText("x".repeat(1024)).sendText("y".repeat(1025));
             assertThat(client.nextClose().code()).isEqualTo(1009);
@@ -51,9 +36,8 @@ class WebSocketLimitsTest {
 
     @Test
     void fragmentedMessageOverMaxSizeClosesWith1009() throws Exception {
-        CompletableFuture<dev.wharf.asgi.App> app = new CompletableFuture<>();
-        CompletableFuture<Message> last = acceptAndRecord(app::complete);
-        try (RunningServer server = RunningServer.start(app.get(), b -> b.webSocket(SMALL_MESSAGES));
+        CompletableFuture<Message> last = new CompletableFuture<>();
+        try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(SMALL_MESSAGES));
              WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendTextFragment("a".repeat(600), false).sendTextFragment("b".repeat(600), true);
             assertThat(client.nextClose().code()).isEqualTo(1009);

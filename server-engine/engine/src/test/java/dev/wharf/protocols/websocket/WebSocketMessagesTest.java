@@ -65,12 +65,7 @@ class WebSocketMessagesTest {
     @Test
     void appHearsThePeersCloseCodeAndReason() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
-        var app = webSocket((scope, receive, send) -> {
-            receive.receive();
-            send.send(new WebSocketAccept());
-            last.complete(receive.receive());
-        });
-        try (RunningServer server = RunningServer.start(app);
+        try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last));
              WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.close(4002, "done here");
             assertThat(last.get(5, TimeUnit.SECONDS)).isEqualTo(new WebSocketDisconnect(4002, "done here"));

@@ -1,10 +1,8 @@
 package dev.wharf.protocols.websocket;
 
-import static dev.wharf.testing.Apps.webSocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.asgi.Message;
-import dev.wharf.asgi.WebSocketAccept;
 import dev.wharf.asgi.WebSocketDisconnect;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawWebSocket;
@@ -33,12 +31,7 @@ class WebSocketPingTest {
     @Test
     void peerThatStopsAnsweringPingsIsDisconnected() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
-        var app = webSocket((scope, receive, send) -> {
-            receive.receive();
-            send.send(new WebSocketAccept());
-            last.complete(receive.receive());
-        });
-        try (RunningServer server = RunningServer.start(app, b -> b.webSocket(QUICK_PINGS));
+        try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(QUICK_PINGS));
              RawWebSocket silent = RawWebSocket.open(server.port(), "/")) {
             assertThat(silent.read().opcode()).isEqualTo(RawWebSocket.PING);
             RawWebSocket.Frame close = silent.readUntil(RawWebSocket.CLOSE);

@@ -1,12 +1,9 @@
 package dev.wharf.protocols.websocket;
 
-import static dev.wharf.testing.Apps.webSocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.asgi.Message;
-import dev.wharf.asgi.WebSocketAccept;
 import dev.wharf.asgi.WebSocketDisconnect;
-import dev.wharf.asgi.WebSocketReceive;
 import dev.wharf.server.ServerState;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RunningServer;
@@ -21,16 +18,7 @@ class WebSocketShutdownTest {
     @Test
     void gracefulShutdownClosesOpenWebSocketsWith1012() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
-        var app = webSocket((scope, receive, send) -> {
-            receive.receive();
-            send.send(new WebSocketAccept());
-            Message message;
-            do {
-                message = receive.receive();
-            } while (message instanceof WebSocketReceive);
-            last.complete(message);
-        });
-        RunningServer server = RunningServer.start(app);
+        RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last));
         try (server; WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendText("hi");
             CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> {
