@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * of incoming messages ({@code ws_max_queue}, reading pauses while it is full) and the disconnect.
  * Everything on the wire is done by the {@link WebSocketConnection}; this class never touches Netty's
  * pipeline.
+ *
+ * <p>{@code send()} may be called from several threads at once (an app that broadcasts from other
+ * connections' threads): {@link #sendLock} takes them one at a time and guards the app's state.
  */
 final class WebSocketCycle implements Runnable, Receive, Send {
 
@@ -47,7 +50,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private static final Logger accessLog = LoggerFactory.getLogger("wharf.access");
     private static final WebSocketConnect CONNECT = new WebSocketConnect();
 
-    /** The app's side of the protocol; app thread only. */
+    /** The app's side of the protocol; guarded by {@link #sendLock}. */
     private enum State { CONNECTING, RESPONDING, ACCEPTED, CLOSED_BY_APP, DONE }
 
     private final WebSocketConnection connection;
@@ -65,6 +68,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private WebSocketDisconnect disconnect;
     private volatile boolean disconnected;
 
+    private final ReentrantLock sendLock = new ReentrantLock();
     private State state = State.CONNECTING;
     private DenialResponse denial;
     private WebSocketScope scope;
@@ -82,6 +86,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
 
     @Override
     public void run() {
+        boolean raised = false;
         try {
             scope = WebSocketScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState());
             protocol.app().call(scope, this, this);
@@ -90,9 +95,22 @@ final class WebSocketCycle implements Runnable, Receive, Send {
             return;
         } catch (Throwable e) {
             log.error("Exception in ASGI application", e);
-            fail(WebSocketCloseCodes.INTERNAL_ERROR);
-            return;
+            raised = true;
         }
+        sendLock.lock();
+        try {
+            if (raised) {
+                fail(WebSocketCloseCodes.INTERNAL_ERROR);
+            } else {
+                finish();
+            }
+        } finally {
+            sendLock.unlock();
+        }
+    }
+
+    /** What the server does for an app that returned, by how far it got. */
+    private void finish() {
         switch (state) {
             case CONNECTING -> {
                 log.error("ASGI callable returned without sending handshake.");
@@ -145,16 +163,21 @@ final class WebSocketCycle implements Runnable, Receive, Send {
 
     @Override
     public void send(Message message) throws IOException, InterruptedException {
-        if (disconnected) {
-            throw new ClientDisconnected("The client disconnected; '" + message.type() + "' was not sent.");
-        }
-        switch (message) {
-            case WebSocketAccept accept -> accept(accept);
-            case WebSocketSend data -> sendData(data);
-            case WebSocketClose close -> close(close);
-            case WebSocketHttpResponseStart start -> responseStart(start);
-            case WebSocketHttpResponseBody body -> responseBody(body);
-            default -> throw unexpected(message);
+        sendLock.lock();
+        try {
+            if (disconnected) {
+                throw new ClientDisconnected("The client disconnected; '" + message.type() + "' was not sent.");
+            }
+            switch (message) {
+                case WebSocketAccept accept -> accept(accept);
+                case WebSocketSend data -> sendData(data);
+                case WebSocketClose close -> close(close);
+                case WebSocketHttpResponseStart start -> responseStart(start);
+                case WebSocketHttpResponseBody body -> responseBody(body);
+                default -> throw unexpected(message);
+            }
+        } finally {
+            sendLock.unlock();
         }
     }
 
