@@ -30,26 +30,13 @@ final class ChatEvents {
         return "{\"type\":\"said\",\"pid\":" + pid + ",\"name\":" + quote(name) + ",\"text\":" + quote(text) + "}";
     }
 
-    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    /** A JSON string literal; quotes, backslashes and control characters go as JSON unicode escapes. */
     static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        text.chars().forEach(c -> {
+            boolean escape = c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029;
+            out.append(escape ? String.format("\\u%04x", c) : String.valueOf((char) c));
+        });
         return out.append('"').toString();
     }
 }

@@ -88,6 +88,6 @@ class ChatTest {
 
     @Test
     void quoteEscapesWhatJsonMust() {
-        assertThat(ChatEvents.quote("a\"b\\c\u0001\t")).isEqualTo("\"a\\\"b\\\\c\\u0001\\t\"");
+        assertThat(ChatEvents.quote("a\"b\\c\u0001é")).isEqualTo("\"a\\u0022b\\u005cc\\u0001é\"");
     }
 }
