@@ -252,7 +252,14 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
                 return;
             }
             protocol.defaultHeaders().addTo(headers);
-            Handshake.accept(ctx, NAME, request, subprotocol, headers, settings);
+            try {
+                Handshake.accept(ctx, NAME, request, subprotocol, headers, settings);
+            } catch (RuntimeException e) {
+                // UpgradeChecks let only well-formed upgrades through; should Netty still refuse one, the client must not hang.
+                log.error("WebSocket handshake failed for {}", ctx.channel(), e);
+                ctx.close();
+                return;
+            }
             phase = Phase.OPEN;
             opened = true;
             protocol.serverState().webSocketOpened();
