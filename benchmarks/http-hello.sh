@@ -13,17 +13,10 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/scripts/lib/jdk.sh"
+. "$root/scripts/lib/bench.sh"
 
 rounds=3 duration=10 connections=64 warmup=15
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --rounds) rounds=$2; shift 2 ;;
-    --duration) duration=$2; shift 2 ;;
-    --connections) connections=$2; shift 2 ;;
-    --warmup) warmup=$2; shift 2 ;;
-    *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
-  esac
-done
+bench_options "$@"
 
 need_packages=()
 command -v wrk >/dev/null 2>&1 || need_packages+=(wrk)
@@ -38,17 +31,8 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   fi
 fi
 
-wharf_find_jdk
-java="$WHARF_JAVA_HOME/bin/java"
-mapfile -t jvm_flags < <(wharf_jvm_flags)
-echo "Building (mvn package) ..." >&2
-(cd "$root" && JAVA_HOME="$WHARF_JAVA_HOME" mvn -q -B -Dstyle.color=never -DskipTests package >&2)
-
-server_cpu=() client_cpu=()
-if [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null 2>&1; then
-  server_cpu=(taskset -c 1)
-  client_cpu=(taskset -c 0)
-fi
+bench_build
+bench_pin_cores
 
 port=18080
 # Runs in a background subshell; exec makes $! the server itself, so kill reaches it.
@@ -103,13 +87,8 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-awk -v rounds="$rounds" '
+awk -v rounds="$rounds" "$BENCH_AWK_MEDIAN"'
   { rps[$2, ++n[$2]] = $3; p99[$2, n[$2]] = $4 }
-  function median(arr, name, count,   i, j, t, v) {
-    for (i = 1; i <= count; i++) v[i] = arr[name, i]
-    for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-    return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
-  }
   END {
     split("wharf raw-netty uvicorn", names, " ")
     printf "\n%-10s %14s %12s   (medians of %d rounds)\n", "server", "requests/s", "p99 ms", rounds

@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,13 +22,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./wharf} launcher as a user runs it, after {@code package} has built what it runs:
- * JDK discovery, the bundled samples and plugins, signals.
+ * JDK discovery, the bundled samples (the chat's WebSocket included) and plugins, signals.
  */
 class LauncherIT {
 
@@ -98,6 +102,41 @@ class LauncherIT {
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(output).contains("Application startup complete.", "Application shutdown complete.");
+        } finally {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void servesTheBundledChatAndClosesItsWebSocketsWith1012OnSigterm() throws Exception {
+        int port = freePort();
+        Process process = wharf("run", "chat", "--port", String.valueOf(port)).redirectErrorStream(true).start();
+        try {
+            assertThat(awaitGet(port, "/").body()).contains("<title>Wharf chat</title>");
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            WebSocket socket = http.newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/chat?name=ann"), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            heard.add(data.toString());
+                            webSocket.request(1);
+                            return null;
+                        }
+
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket webSocket, int code, String reason) {
+                            heard.add("closed " + code);
+                            return null;
+                        }
+                    }).get(30, TimeUnit.SECONDS);
+            // The launcher execs java, so the worker is the process itself.
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).contains("\"type\":\"welcome\"").contains("\"pid\":" + process.pid());
+            socket.sendText("hello", true).join();
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).contains("\"text\":\"hello\"");
+            process.toHandle().destroy();
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("closed 1012");
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         } finally {
             process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

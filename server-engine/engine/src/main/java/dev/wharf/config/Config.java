@@ -7,9 +7,11 @@ import dev.wharf.config.catalog.LoggingOptions;
 import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.config.catalog.WebSocketOptions;
 import dev.wharf.importer.AppClassPath;
 import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
+import dev.wharf.protocols.websocket.WebSocketSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +87,17 @@ public record Config(Settings settings) {
                 : ProxyHeaders.off();
     }
 
+    /** The WebSocket settings, as the WebSocket protocol reads them. */
+    public WebSocketSettings webSocket() {
+        Duration interval = get(WebSocketOptions.WS_PING_INTERVAL);
+        Duration timeout = get(WebSocketOptions.WS_PING_TIMEOUT);
+        return new WebSocketSettings(
+                get(WebSocketOptions.WS) == WebSocketMode.NONE ? WebSocketSettings.Mode.NONE : WebSocketSettings.Mode.AUTO,
+                get(WebSocketOptions.WS_MAX_SIZE), get(WebSocketOptions.WS_MAX_QUEUE),
+                interval == null ? Duration.ZERO : interval, timeout == null ? Duration.ZERO : timeout,
+                get(WebSocketOptions.WS_PER_MESSAGE_DEFLATE));
+    }
+
     /** The address a user types into a browser, or the socket path. */
     public String displayAddress(int boundPort) {
         if (uds() != null) {
@@ -131,6 +144,16 @@ public record Config(Settings settings) {
         }
 
         public Builder forwardedAllowIps(String ips) { return set(ProxyOptions.FORWARDED_ALLOW_IPS, ips); }
+
+        /** All six WebSocket settings at once; zero ping durations mean none. */
+        public Builder webSocket(WebSocketSettings ws) {
+            set(WebSocketOptions.WS, ws.ws() == WebSocketSettings.Mode.NONE ? WebSocketMode.NONE : WebSocketMode.AUTO);
+            set(WebSocketOptions.WS_MAX_SIZE, ws.maxSize());
+            set(WebSocketOptions.WS_MAX_QUEUE, ws.maxQueue());
+            set(WebSocketOptions.WS_PING_INTERVAL, ws.pingInterval().isZero() ? null : ws.pingInterval());
+            set(WebSocketOptions.WS_PING_TIMEOUT, ws.pingTimeout().isZero() ? null : ws.pingTimeout());
+            return set(WebSocketOptions.WS_PER_MESSAGE_DEFLATE, ws.perMessageDeflate());
+        }
         public Builder proxyHeaders(boolean on) { return set(ProxyOptions.PROXY_HEADERS, on); }
 
         public Config build() {

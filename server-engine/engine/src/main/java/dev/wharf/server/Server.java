@@ -84,7 +84,7 @@ public final class Server {
         }
         HttpProtocol protocol = new HttpProtocol(app.app(), lifespan.state(), state, config.rootPath(),
                 new DefaultHeaders(config.serverHeader(), config.dateHeader(), config.headers()),
-                config.h11MaxIncompleteEventSize(), live);
+                config.h11MaxIncompleteEventSize(), config.webSocket(), live);
         limitRequests();
         group = new MultiThreadIoEventLoopGroup(1, ioThreads(app.classLoader()), transport.ioHandlerFactory());
         try {

@@ -23,6 +23,8 @@ public final class ServerState {
     private final LongAdder bytesOut = new LongAdder();
     private volatile long requestLimit = Long.MAX_VALUE;
     private volatile Runnable whenRequestLimitReached = () -> { };
+    private final AtomicInteger activeWebSockets = new AtomicInteger();
+    private final LongAdder totalWebSockets = new LongAdder();
 
     public void connectionOpened(ServerConnection connection) {
         connections.add(connection);
@@ -31,6 +33,15 @@ public final class ServerState {
 
     public void connectionClosed(ServerConnection connection) {
         connections.remove(connection);
+    }
+
+    /**
+     * The same client connection is now served by {@code replacement} (a WebSocket upgrade): it is
+     * not a new connection, so the total does not change.
+     */
+    public void connectionReplaced(ServerConnection previous, ServerConnection replacement) {
+        connections.add(replacement);
+        connections.remove(previous);
     }
 
     /**
@@ -80,6 +91,17 @@ public final class ServerState {
         return bytesOut.sum();
     }
 
+    /** A WebSocket was accepted (the 101 is on its way). */
+    public void webSocketOpened() {
+        activeWebSockets.incrementAndGet();
+        totalWebSockets.increment();
+    }
+
+    /** An accepted WebSocket's connection has closed. */
+    public void webSocketClosed() {
+        activeWebSockets.decrementAndGet();
+    }
+
     /** A snapshot of the open connections, safe to iterate while they close. */
     public Set<ServerConnection> connections() {
         return Set.copyOf(connections);
@@ -109,5 +131,13 @@ public final class ServerState {
     /** Requests answered 503 at the concurrency limit. */
     public long rejectedRequests() {
         return rejectedRequests.sum();
+    }
+
+    public int activeWebSockets() {
+        return activeWebSockets.get();
+    }
+
+    public long totalWebSockets() {
+        return totalWebSockets.sum();
     }
 }

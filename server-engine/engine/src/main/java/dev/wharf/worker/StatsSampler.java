@@ -27,7 +27,7 @@ final class StatsSampler {
         return new WorkerStats(Instant.now(),
                 state.activeConnections(), state.totalConnections(),
                 state.activeRequests(), state.totalRequests(),
-                0,
+                state.activeWebSockets(),
                 state.rejectedRequests(), state.badRequests(),
                 state.bytesIn(), state.bytesOut(),
                 memory.getHeapMemoryUsage().getUsed(),

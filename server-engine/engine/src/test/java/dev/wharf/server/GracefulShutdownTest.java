@@ -37,9 +37,13 @@ class GracefulShutdownTest {
             slow.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
             inApp.await();
 
-            CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> stop(server));
-
-            assertThat(idle.isClosedByServer(5_000)).isTrue();
+            CompletableFuture<Boolean> stopped;
+            try (LogCapture log = LogCapture.of("wharf.error")) {
+                stopped = CompletableFuture.supplyAsync(() -> stop(server));
+                assertThat(idle.isClosedByServer(5_000)).isTrue();
+                // every connection has been told by now: the shutdown is waiting for the one in flight
+                await().atMost(Duration.ofSeconds(5)).until(() -> log.messages().stream().anyMatch(m -> m.startsWith("Waiting for connections")));
+            }
             assertThat(stopped).isNotDone();
             release.countDown();
             RawResponse response = slow.read();

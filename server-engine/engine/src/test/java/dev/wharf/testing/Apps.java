@@ -11,8 +11,13 @@ import dev.wharf.asgi.HttpScope;
 import dev.wharf.asgi.Message;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Send;
+import dev.wharf.asgi.WebSocketAccept;
+import dev.wharf.asgi.WebSocketReceive;
+import dev.wharf.asgi.WebSocketScope;
+import dev.wharf.asgi.WebSocketSend;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
 /** Small apps and app steps that many tests share. */
@@ -32,6 +37,43 @@ public final class Apps {
                 app.call(http, receive, send);
             }
         };
+    }
+
+    /** A WebSocket-only app: lifespan and HTTP scopes are declined by returning. */
+    public interface WebSocketApp {
+        void call(WebSocketScope scope, Receive receive, Send send) throws Exception;
+    }
+
+    public static App webSocket(WebSocketApp app) {
+        return (scope, receive, send) -> {
+            if (scope instanceof WebSocketScope ws) {
+                app.call(ws, receive, send);
+            }
+        };
+    }
+
+    /** Accepts every WebSocket and sends each message back as it came, until the client leaves. */
+    public static App webSocketEcho() {
+        return webSocket((scope, receive, send) -> {
+            receive.receive(); // websocket.connect
+            send.send(new WebSocketAccept());
+            while (receive.receive() instanceof WebSocketReceive message) {
+                send.send(new WebSocketSend(message.bytes(), message.text()));
+            }
+        });
+    }
+
+    /** Accepts every WebSocket, reads (and drops) messages, and completes {@code end} with the event that ended them. */
+    public static App webSocketUntilDisconnect(CompletableFuture<Message> end) {
+        return webSocket((scope, receive, send) -> {
+            receive.receive(); // websocket.connect
+            send.send(new WebSocketAccept());
+            Message message;
+            do {
+                message = receive.receive();
+            } while (message instanceof WebSocketReceive);
+            end.complete(message);
+        });
     }
 
     /** Answers every request with {@code text}. */

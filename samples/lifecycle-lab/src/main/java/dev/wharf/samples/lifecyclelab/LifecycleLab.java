@@ -6,11 +6,13 @@ import dev.wharf.asgi.LifespanScope;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Scope;
 import dev.wharf.asgi.Send;
+import dev.wharf.asgi.WebSocketScope;
 
 /**
  * An app that makes each step of the ASGI lifecycle visible: what lifespan startup puts into the
- * state, how bodies arrive and leave, and what the server does when an app misbehaves. Run it with
- * {@code wharf run lifecycle-lab}; the README lists the endpoints.
+ * state, how bodies arrive and leave, how a WebSocket is accepted or refused, and what the server
+ * does when an app misbehaves. Run it with {@code wharf run lifecycle-lab}; the README lists the
+ * endpoints.
  */
 public final class LifecycleLab implements App {
 
@@ -22,9 +24,7 @@ public final class LifecycleLab implements App {
         switch (scope) {
             case LifespanScope lifespan -> Lifespan.run(lifespan, receive, send);
             case HttpScope http -> new HttpRoutes(http, receive, send).handle();
-            default -> {
-                // WebSocket endpoints come with the engine's WebSocket support.
-            }
+            case WebSocketScope webSocket -> new WebSocketRoutes(webSocket, receive, send).handle();
         }
     }
 }

@@ -17,11 +17,11 @@ public final class AppOptions {
     }
 
     public static final Setting<String> APP = Setting.define("app", Section.APP,
-                    Types.optionalText("APP", "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab)",
+                    Types.optionalText("APP", "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab, chat)",
                             AppOptions::appProblem))
             .positional("APP")
             .help("The ASGI app to serve: com.example.Main:app (a static field or no-arg static method giving an App), "
-                            + "a class implementing App, or a bundled sample.",
+                            + "a class implementing App, or a bundled sample (hello, lifecycle-lab, chat).",
                     "Always: it is the one thing Wharf cannot guess.",
                     "Naming the class without the attribute when the App is a static field: write Main:app, not Main.")
             .build();

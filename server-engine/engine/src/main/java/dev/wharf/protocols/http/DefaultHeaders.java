@@ -26,7 +26,7 @@ public final class DefaultHeaders {
     }
 
     /** Adds the defaults that the application's headers did not set. */
-    void addTo(HttpHeaders headers) {
+    public void addTo(HttpHeaders headers) {
         if (server && !headers.contains(HttpHeaderNames.SERVER)) {
             headers.add(HttpHeaderNames.SERVER, SERVER_VALUE);
         }

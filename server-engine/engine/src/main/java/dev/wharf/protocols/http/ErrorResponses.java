@@ -11,7 +11,7 @@ import io.netty.util.AsciiString;
 import java.nio.charset.StandardCharsets;
 
 /** The plain-text responses the server itself sends: 400, 414, 431 for bad requests, 500 for a failed app. */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     private static final AsciiString TEXT_PLAIN = AsciiString.cached("text/plain; charset=utf-8");
 
@@ -19,7 +19,7 @@ final class ErrorResponses {
     }
 
     /** A complete response that closes the connection: after an error the stream cannot be trusted. */
-    static FullHttpResponse closing(HttpResponseStatus status, String body, DefaultHeaders defaults) {
+    public static FullHttpResponse closing(HttpResponseStatus status, String body, DefaultHeaders defaults) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(bytes));
         response.headers()
@@ -30,7 +30,7 @@ final class ErrorResponses {
         return response;
     }
 
-    static FullHttpResponse internalServerError(DefaultHeaders defaults) {
+    public static FullHttpResponse internalServerError(DefaultHeaders defaults) {
         return closing(HttpResponseStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", defaults);
     }
 }

@@ -2,6 +2,7 @@ package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.App;
+import dev.wharf.protocols.websocket.WebSocketUpgrade;
 import dev.wharf.server.ServerConnection;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
@@ -63,6 +64,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private boolean anyRequest;
     private long idleSinceNanos;
     private ScheduledFuture<?> idleCheck;
+    /** WebSocket: the connection now belongs to the WebSocket protocol and this handler leaves it alone. */
+    private boolean upgraded;
 
     HttpConnection(HttpProtocol protocol) {
         this.protocol = protocol;
@@ -95,10 +98,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             }
         }
         releasePipelined();
-        if (idleCheck != null) {
-            idleCheck.cancel(false);
-            idleCheck = null;
-        }
+        stopIdleCheck();
         ctx.fireChannelInactive();
     }
 
@@ -162,6 +162,15 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             refuse(refusal, RequestChecks.reason(refusal));
             return;
         }
+        if (WebSocketUpgrade.isRequested(request)) {
+            if (protocol.atConcurrencyLimit()) {
+                protocol.serverState().rejected();
+                refuse(HttpResponseStatus.SERVICE_UNAVAILABLE, "Exceeded concurrency limit.");
+                return;
+            }
+            upgrade(request);
+            return;
+        }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         App app = protocol.app();
         if (protocol.atConcurrencyLimit()) {
@@ -200,6 +209,17 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
     }
 
+    /**
+     * WebSocket: no further HTTP request is served here. The WebSocket protocol refuses a bad upgrade
+     * on this connection, or takes it over and replaces this handler in the pipeline.
+     */
+    private void upgrade(HttpRequest request) {
+        closing = true;
+        releasePipelined();
+        stopIdleCheck();
+        upgraded = WebSocketUpgrade.takeOver(ctx, this, request, protocol, client, server);
+    }
+
     /** Starts the app once the request is complete or the read that brought it is over, whichever is first. */
     private void startAppIfWaiting() {
         if (cycle != null && !appStarted) {
@@ -210,6 +230,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
 
     /** Reads while there is room: not while requests wait behind the current one, nor past the body limit. */
     void updateReading() {
+        if (upgraded) {
+            return;
+        }
         boolean read = !closing && pipelined.isEmpty()
                 && (cycle == null || cycle.bodyReceived() || cycle.bufferedBytes() < HIGH_WATER_LIMIT);
         if (ctx.channel().config().isAutoRead() != read) {
@@ -321,6 +344,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     // ---- keep-alive ----
 
     private void becomeIdle() {
+        if (upgraded) {
+            return;
+        }
         idleSinceNanos = System.nanoTime();
         if (idleCheck == null) {
             idleCheck = ctx.executor().schedule(this::checkIdle, protocol.live().keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
@@ -347,6 +373,13 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             ctx.close();
         } else {
             idleCheck = ctx.executor().schedule(this::checkIdle, timeout - idleFor, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void stopIdleCheck() {
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+            idleCheck = null;
         }
     }
 

@@ -2,13 +2,14 @@ package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.App;
 import dev.wharf.server.LiveSettings;
+import dev.wharf.protocols.websocket.WebSocketSettings;
 import dev.wharf.server.ServerState;
 import java.util.Map;
 
 /**
  * What every HTTP connection of a worker shares: the app, the lifespan state to copy into each
- * scope, the counters, the HTTP settings of Uvicorn's {@code Config} that this protocol reads, and
- * the settings that can change while it runs.
+ * scope, the counters, the HTTP and WebSocket settings of Uvicorn's {@code Config} that these
+ * protocols read, and the settings that can change while it runs.
  *
  * @param app                     the ASGI application
  * @param lifespanState           the worker's lifespan {@code state}
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param rootPath                ASGI {@code root_path}
  * @param defaultHeaders          headers added to every response
  * @param maxIncompleteEventSize  the largest request line and header section accepted, in bytes
+ * @param webSocket               the WebSocket settings, read when a request asks for an upgrade
  * @param live                    keep-alive timeout, concurrency limit, proxy trust and access log, changeable at run time
  */
 public record HttpProtocol(
@@ -25,6 +27,7 @@ public record HttpProtocol(
         String rootPath,
         DefaultHeaders defaultHeaders,
         int maxIncompleteEventSize,
+        WebSocketSettings webSocket,
         LiveSettings live) {
 
     /** Whether the worker is at its concurrency limit, counting the connection asking as one. */

@@ -22,7 +22,7 @@ import java.util.Map;
  * Builds the ASGI {@code http} scope from a decoded request. Runs on the request's own virtual
  * thread, so the event loop only hands the request over.
  */
-final class HttpScopes {
+public final class HttpScopes {
 
     private HttpScopes() {
     }
@@ -55,7 +55,8 @@ final class HttpScopes {
         return request.protocolVersion().minorVersion() == 0 ? "1.0" : "1.1";
     }
 
-    static List<Header> headers(HttpRequest request) {
+    /** ASGI {@code headers} of a request: lower-case names, in the order received. */
+    public static List<Header> headers(HttpRequest request) {
         List<Header> headers = new ArrayList<>(request.headers().size());
         Iterator<Map.Entry<CharSequence, CharSequence>> entries = request.headers().iteratorCharSequence();
         while (entries.hasNext()) {

@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
  * @param path        the path percent-decoded as UTF-8 (invalid sequences become U+FFFD)
  * @param queryString the bytes after {@code ?}
  */
-record RequestTarget(String rawPath, String path, byte[] queryString) {
+public record RequestTarget(String rawPath, String path, byte[] queryString) {
 
     private static final byte[] NO_QUERY = new byte[0];
 
-    static RequestTarget parse(String uri) {
+    public static RequestTarget parse(String uri) {
         int start = 0;
         int scheme = uri.indexOf("://");
         if (scheme > 0 && !uri.startsWith("/")) {

@@ -15,13 +15,13 @@ import io.netty.util.AsciiString;
  * Header names must be HTTP tokens and values must not hold CR, LF or NUL: an app can never split a
  * response. The framing headers the server must honour are read out here once.
  */
-final class ResponseHead {
+public final class ResponseHead {
 
     // Names and values are checked here, so Netty need not check them again on the event loop.
     private static final HttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
-    final HttpResponseStatus status;
-    final HttpHeaders headers;
+    public final HttpResponseStatus status;
+    public final HttpHeaders headers;
     /** The app's Content-Length, or -1. */
     final long contentLength;
     final boolean transferEncoding;
@@ -36,7 +36,7 @@ final class ResponseHead {
         this.connectionClose = connectionClose;
     }
 
-    static ResponseHead of(HttpResponseStart start) {
+    public static ResponseHead of(HttpResponseStart start) {
         int code = start.status();
         if (code < 100 || code > 599) {
             throw new IllegalStateException("Invalid status code " + code + " in 'http.response.start'; use 100 to 599.");
