@@ -1,0 +1,38 @@
+package dev.wharf.gui;
+
+import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.prefs.ConfigFolder;
+import dev.wharf.gui.prefs.WindowStateStore;
+import dev.wharf.gui.profiles.BundledSample;
+import dev.wharf.gui.telemetry.TelemetrySource;
+import javafx.application.Application;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires the window to this user's config folder, the real supervisor and the desktop. */
+public final class WharfApp extends Application {
+
+    /** Opens the window; returns when it has closed. */
+    static void open() {
+        Application.launch(WharfApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ConfigFolder config = ConfigFolder.forThisUser();
+        UiThreads threads = UiThreads.javaFx();
+        MainViewModel model = new MainViewModel(new MainViewModel.Services(
+                config.profiles(),
+                BundledSample.on(WharfApp.class.getClassLoader()),
+                RealSupervisors.factory(),
+                TelemetrySource.coalesced(threads.fx()),
+                threads,
+                text -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(text);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                },
+                Runtime.getRuntime().availableProcessors()));
+        WharfWindow.open(stage, model, WindowStateStore.forThisUser(), url -> getHostServices().showDocument(url));
+    }
+}
