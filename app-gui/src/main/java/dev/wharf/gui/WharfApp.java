@@ -19,6 +19,8 @@ public final class WharfApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The preferences store announces on first use that it made its folder; the console stays for what matters.
+        java.util.logging.Logger.getLogger("java.util.prefs").setLevel(java.util.logging.Level.WARNING);
         ConfigFolder config = ConfigFolder.forThisUser();
         UiThreads threads = UiThreads.javaFx();
         MainViewModel model = new MainViewModel(new MainViewModel.Services(

@@ -31,7 +31,7 @@ public final class ProfilesView extends VBox {
 
     public ProfilesView(ProfilesViewModel model, BooleanExpression locked) {
         getStyleClass().add("sidebar");
-        setPrefWidth(230);
+        setPrefWidth(220);
         setMinWidth(180);
 
         Label title = new Label("PROFILES");
@@ -91,7 +91,12 @@ public final class ProfilesView extends VBox {
             rename.setDisable(none.getAsBoolean());
             delete.setDisable(none.getAsBoolean());
         });
-        HBox actions = new HBox(6, create, open, more);
+        for (var button : new javafx.scene.control.ButtonBase[] {create, open, more}) {
+            button.getStyleClass().add(Styles.SMALL);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
+        HBox actions = new HBox(4, create, open, more);
         actions.disableProperty().bind(locked);
 
         Label message = new Label();

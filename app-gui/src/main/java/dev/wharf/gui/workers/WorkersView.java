@@ -33,22 +33,22 @@ public final class WorkersView extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         TableView<WorkerRow> table = new TableView<>(model.rows());
         table.setId("workers");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "workers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(hint("No workers: pick a profile and press Start (F5)."));
-        table.getColumns().add(column("id", 50, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
-        table.getColumns().add(column("pid", 70, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
-        table.getColumns().add(column("gen", 45, row -> row.generationProperty().asObject()));
+        table.getColumns().add(column("id", 40, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
+        table.getColumns().add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
+        table.getColumns().add(column("gen", 42, row -> row.generationProperty().asObject()));
         table.getColumns().add(phaseColumn());
-        table.getColumns().add(column("uptime", 75, WorkerRow::uptimeProperty));
-        table.getColumns().add(column("conns", 60, row -> row.activeConnectionsProperty().asObject()));
-        table.getColumns().add(column("requests", 75, row -> row.totalRequestsProperty().asObject()));
-        table.getColumns().add(column("req/s", 65, row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
-        table.getColumns().add(column("ws", 40, row -> row.webSocketsProperty().asObject()));
-        table.getColumns().add(column("503s", 50, row -> row.rejectedProperty().asObject()));
-        table.getColumns().add(column("heap / RSS", 115, WorkerRow::memoryProperty));
-        table.getColumns().add(column("restarts", 65, row -> row.restartsProperty().asObject()));
-        table.getColumns().add(column("its own app.state", 220, WorkerRow::stateSummaryProperty));
+        table.getColumns().add(column("uptime", 72, WorkerRow::uptimeProperty));
+        table.getColumns().add(column("conns", 58, row -> row.activeConnectionsProperty().asObject()));
+        table.getColumns().add(column("requests", 74, row -> row.totalRequestsProperty().asObject()));
+        table.getColumns().add(column("req/s", 56, row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
+        table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
+        table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
+        table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
+        table.getColumns().add(column("restarts", 66, row -> row.restartsProperty().asObject()));
+        table.getColumns().add(column("its own app.state", 180, WorkerRow::stateSummaryProperty));
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, before, now) -> {
             if (table.getSelectionModel().getSelectedItem() != now) {
@@ -107,12 +107,13 @@ public final class WorkersView extends SplitPane {
         TableColumn<WorkerRow, T> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setSortable(false);
         return column;
     }
 
     private static TableColumn<WorkerRow, LifespanPhase> phaseColumn() {
-        TableColumn<WorkerRow, LifespanPhase> column = column("phase", 115, WorkerRow::phaseProperty);
+        TableColumn<WorkerRow, LifespanPhase> column = column("phase", 108, WorkerRow::phaseProperty);
         column.setCellFactory(c -> new TableCell<>() {
             private final Badge badge = new Badge();
 
