@@ -3,6 +3,7 @@ package dev.wharf.gui;
 import atlantafx.base.theme.Styles;
 import dev.wharf.gui.charts.ChartsView;
 import dev.wharf.gui.logs.LogsView;
+import dev.wharf.gui.maven.MavenProjectView;
 import dev.wharf.gui.profiles.ProfilesView;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
@@ -36,7 +37,7 @@ final class MainView extends BorderPane {
         tabs.getTabs().addAll(
                 tab("Workers", "tab-workers", new WorkersView(model.workers())),
                 tab("Settings", "tab-settings", new SettingsView(model.form(), model.server(), model.canApplyProperty(),
-                        model::apply, model::save)),
+                        model::apply, model::save, new MavenProjectView(model.maven()))),
                 tab("Charts", "tab-charts", new ChartsView(model.charts())),
                 tab("Timeline", "tab-timeline", new TimelineView(model.timeline())),
                 tab("Logs", "tab-logs", logs));

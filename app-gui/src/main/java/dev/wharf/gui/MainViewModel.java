@@ -3,7 +3,9 @@ package dev.wharf.gui;
 import dev.wharf.config.Settings;
 import dev.wharf.gui.charts.ChartsViewModel;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.gui.logs.LogsViewModel;
+import dev.wharf.gui.maven.MavenViewModel;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.ProfileStore;
 import dev.wharf.gui.profiles.ProfilesViewModel;
@@ -14,6 +16,7 @@ import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +58,7 @@ public final class MainViewModel {
     private final ChartsViewModel charts = new ChartsViewModel(Instant.now());
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final LogsViewModel logs;
+    private final MavenViewModel maven;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanBinding canStart;
     private final BooleanBinding canApply;
@@ -65,6 +69,9 @@ public final class MainViewModel {
         profiles = new ProfilesViewModel(new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
         workers = new WorkersViewModel(server::kill);
         logs = new LogsViewModel(services.clipboard());
+        maven = new MavenViewModel(services.threads(),
+                classpath -> form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, classpath)),
+                app -> form.field(AppOptions.APP).textProperty().set(app));
         profiles.selectedProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 form.load(now);
@@ -120,6 +127,7 @@ public final class MainViewModel {
     public ChartsViewModel charts() { return charts; }
     public TimelineViewModel timeline() { return timeline; }
     public LogsViewModel logs() { return logs; }
+    public MavenViewModel maven() { return maven; }
     public BooleanProperty darkProperty() { return dark; }
     /** Stopped, a profile selected and its settings valid. */
     public BooleanBinding canStartProperty() { return canStart; }

@@ -26,7 +26,9 @@ import javafx.scene.layout.VBox;
  */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsFormViewModel form, ServerViewModel server, BooleanExpression canApply, Runnable apply, Runnable save) {
+    /** @param appSource shown at the top of the App section (taking the app from a Maven project) */
+    public SettingsView(SettingsFormViewModel form, ServerViewModel server, BooleanExpression canApply, Runnable apply, Runnable save,
+                        javafx.scene.Node appSource) {
         HelpPane help = new HelpPane();
 
         VBox sections = new VBox(8);
@@ -34,6 +36,9 @@ public final class SettingsView extends BorderPane {
         sections.setStyle("-fx-padding: 8 12 16 12;");
         for (Section section : form.sections()) {
             VBox rows = new VBox();
+            if (section == Section.APP) {
+                rows.getChildren().add(appSource);
+            }
             for (SettingField field : form.in(section)) {
                 rows.getChildren().add(new SettingRow(field, help::show));
             }
