@@ -12,6 +12,12 @@ import javafx.stage.Stage;
 /** The JavaFX application: wires the window to this user's config folder, the real supervisor and the desktop. */
 public final class WharfApp extends Application {
 
+    /**
+     * The preferences store announces on first use that it made its folder; the console stays for
+     * what matters. Held here so the level outlives garbage collection of the logger.
+     */
+    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+
     /** Opens the window; returns when it has closed. */
     static void open() {
         Application.launch(WharfApp.class);
@@ -19,8 +25,7 @@ public final class WharfApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // The preferences store announces on first use that it made its folder; the console stays for what matters.
-        java.util.logging.Logger.getLogger("java.util.prefs").setLevel(java.util.logging.Level.WARNING);
+        PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
         ConfigFolder config = ConfigFolder.forThisUser();
         UiThreads threads = UiThreads.javaFx();
         MainViewModel model = new MainViewModel(new MainViewModel.Services(
