@@ -3,12 +3,16 @@ package dev.wharf.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,13 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./wharf} launcher as a user runs it, after {@code package} has built what it runs:
- * JDK discovery, the bundled samples, signals.
+ * JDK discovery, the bundled samples and plugins, signals.
  */
 class LauncherIT {
 
@@ -66,6 +71,27 @@ class LauncherIT {
         String output = run(builder, 1);
         assertThat(output).contains("The Wharf window needs a display").contains("wharf run lifecycle-lab")
                 .doesNotContain("Exception").doesNotContain("WARNING");
+    }
+
+    @Test
+    void theBundledPluginsAreFoundOnTheLaunchersClassPath() throws Exception {
+        List<URL> jars = new ArrayList<>();
+        try (DirectoryStream<Path> lib = Files.newDirectoryStream(ROOT.resolve("app-gui/target/lib"), "*.jar")) {
+            for (Path jar : lib) {
+                jars.add(jar.toUri().toURL());
+            }
+        }
+        // Only what ./wharf puts on its class path, not this test's own.
+        try (URLClassLoader launcher = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            @SuppressWarnings("unchecked")
+            Class<Object> spi = (Class<Object>) launcher.loadClass("dev.wharf.asgi.plugin.Plugin");
+            Method id = spi.getMethod("id");
+            List<Object> ids = new ArrayList<>();
+            for (Object plugin : ServiceLoader.load(spi, launcher)) {
+                ids.add(id.invoke(plugin));
+            }
+            assertThat(ids).contains("gzip", "cors", "static-files", "request-inspector");
+        }
     }
 
     @Test

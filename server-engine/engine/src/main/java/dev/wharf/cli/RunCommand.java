@@ -4,6 +4,8 @@ import dev.wharf.config.Config;
 import dev.wharf.config.InvalidSettingsException;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.lint.LintWarning;
 import dev.wharf.config.lint.SettingsLint;
 import dev.wharf.config.profile.ProfileDocument;
@@ -74,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
         for (LintWarning warning : SettingsLint.check(settings, Runtime.getRuntime().availableProcessors())) {
             log.warn(warning.message());
         }
+        if (needsWorkerProcesses(settings)) {
+            return SupervisedRun.run(settings);
+        }
         LoadedApp loaded;
         try {
             loaded = new AppImporter().load(config.app(), config.appDir(), config.factory());
@@ -96,6 +101,14 @@ final class RunCommand implements Callable<Integer> {
         return server.shutdown() ? 0 : 1;
     }
 
+    /**
+     * One worker serves in this process, as Uvicorn does; several workers, or an env file for the
+     * app's environment, need worker processes and a supervisor.
+     */
+    private static boolean needsWorkerProcesses(Settings settings) {
+        return settings.get(WorkerOptions.WORKERS) > 1 || settings.get(AppOptions.ENV_FILE) != null;
+    }
+
     private Settings settings() {
         ProfileValues fromFile = profileValues();
         Settings settings;
@@ -104,12 +117,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (InvalidSettingsException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        for (var needsSupervisor : java.util.List.of(dev.wharf.config.catalog.WorkerOptions.WORKERS, dev.wharf.config.catalog.ReloadOptions.RELOAD,
-                AppOptions.ENV_FILE)) {
-            if (settings.isSet(needsSupervisor)) {
-                throw new ParameterException(spec.commandLine(), needsSupervisor.flag() + " needs worker processes and a supervisor, "
-                        + "which this build does not have yet; run without it.");
-            }
+        if (settings.get(ReloadOptions.RELOAD)) {
+            throw new ParameterException(spec.commandLine(), "--reload is not part of this build yet; run without it.");
         }
         if (settings.get(AppOptions.APP) == null) {
             throw new ParameterException(spec.commandLine(), "Missing the app to serve: give APP (for example: wharf run lifecycle-lab), "

@@ -22,6 +22,11 @@ public interface Lifespan {
      */
     boolean shutdown() throws InterruptedException;
 
+    /** Why startup failed, in the app's words (or the exception it raised), or {@code null}. */
+    default String failureMessage() {
+        return null;
+    }
+
     /** The lifespan {@code state}: what startup put there, shared (shallowly) with every request. */
     Map<String, Object> state();
 }

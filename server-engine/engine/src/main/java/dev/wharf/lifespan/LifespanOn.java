@@ -41,6 +41,7 @@ public final class LifespanOn implements Lifespan {
     private volatile boolean startupFailed;
     private volatile boolean shutdownFailed;
     private volatile boolean errorOccurred;
+    private volatile String failure;
 
     public LifespanOn(App app, LifespanMode mode, ClassLoader appClassLoader) {
         if (mode == LifespanMode.OFF) {
@@ -88,6 +89,11 @@ public final class LifespanOn implements Lifespan {
         return state;
     }
 
+    @Override
+    public String failureMessage() {
+        return failure;
+    }
+
     private void main() {
         try {
             app.call(new LifespanScope(AsgiVersion.LIFESPAN, state), toApp::take, this::send);
@@ -98,6 +104,7 @@ public final class LifespanOn implements Lifespan {
                     log.info("ASGI 'lifespan' protocol appears unsupported.");
                     log.debug("The app raised on the lifespan scope", e);
                 } else {
+                    failure = e.toString();
                     log.error("Exception in 'lifespan' protocol", e);
                 }
             }
@@ -116,6 +123,7 @@ public final class LifespanOn implements Lifespan {
             case LifespanStartupFailed failed -> {
                 requireNotSet(startupEvent, message);
                 startupFailed = true;
+                failure = failed.message().isEmpty() ? "lifespan.startup.failed" : failed.message();
                 if (!failed.message().isEmpty()) {
                     log.error(failed.message());
                 }

@@ -51,12 +51,18 @@ public final class Server {
     private volatile boolean forceExit;
     private volatile Runnable exitRequested = () -> { };
 
+    private final ListenSocket listenSocket;
+
     public Server(Config config, LoadedApp app) {
-        this(config, app, Transport.best());
+        this(config, app, Transport.best(), new ListenSocket.Bind());
     }
 
-    public Server(Config config, LoadedApp app, Transport transport) {
+    /**
+     * @param listenSocket where the listening socket comes from: bound here, or passed by the supervisor
+     */
+    public Server(Config config, LoadedApp app, Transport transport, ListenSocket listenSocket) {
         this.config = config;
+        this.listenSocket = listenSocket;
         this.live = new LiveSettings(config);
         this.app = app;
         this.transport = transport;
@@ -88,7 +94,10 @@ public final class Server {
             lifespan.shutdown();
             throw new ServerStartupException(bindFailure(e), ServerStartupException.GENERAL_FAILURE, e);
         }
-        log.info("Wharf running on {} (Press CTRL+C to quit)", config.displayAddress(port()));
+        if (!(listenSocket instanceof ListenSocket.Inherited)) {
+            // A supervised worker on the shared socket stays quiet: the supervisor announces the address once.
+            log.info("Wharf running on {} (Press CTRL+C to quit)", config.displayAddress(port()));
+        }
     }
 
     private Channel bind(HttpProtocol protocol) throws Exception {
@@ -96,6 +105,17 @@ public final class Server {
                 .group(group)
                 .option(ChannelOption.SO_BACKLOG, config.backlog())
                 .childHandler(new HttpChannelInitializer(protocol));
+        if (listenSocket instanceof ListenSocket.Inherited inherited) {
+            bootstrap.channelFactory(() -> transport.listeningChannelOn(inherited.fd(), inherited.unix()));
+            if (!inherited.unix()) {
+                bootstrap.childOption(ChannelOption.TCP_NODELAY, true);
+            }
+            // Already bound and listening in the supervisor: registering starts accepting.
+            return bootstrap.register().sync().channel();
+        }
+        if (listenSocket instanceof ListenSocket.ReusePort) {
+            bootstrap.option(transport.reusePortOption(), true);
+        }
         SocketAddress address;
         if (config.uds() != null) {
             if (Files.exists(config.uds())) {
@@ -130,6 +150,17 @@ public final class Server {
             thread.setContextClassLoader(appLoader);
             return thread;
         };
+    }
+
+    /**
+     * Runs a task on the worker's event loop, after the I/O it is busy with: a task that never runs
+     * tells the supervisor the loop is wedged.
+     */
+    public void runOnEventLoop(Runnable task) {
+        EventLoopGroup loop = group;
+        if (loop != null && !loop.isShuttingDown()) {
+            loop.execute(task);
+        }
     }
 
     /** The port actually bound (useful with port 0), or -1 for a Unix socket. */

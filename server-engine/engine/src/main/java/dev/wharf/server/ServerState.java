@@ -19,6 +19,8 @@ public final class ServerState {
     private final AtomicInteger activeRequests = new AtomicInteger();
     private final LongAdder badRequests = new LongAdder();
     private final LongAdder rejectedRequests = new LongAdder();
+    private final LongAdder bytesIn = new LongAdder();
+    private final LongAdder bytesOut = new LongAdder();
     private volatile long requestLimit = Long.MAX_VALUE;
     private volatile Runnable whenRequestLimitReached = () -> { };
 
@@ -60,6 +62,22 @@ public final class ServerState {
     /** A request answered 503 because the worker was at {@code --limit-concurrency}. */
     public void rejected() {
         rejectedRequests.increment();
+    }
+
+    public void bytesRead(long bytes) {
+        bytesIn.add(bytes);
+    }
+
+    public void bytesWritten(long bytes) {
+        bytesOut.add(bytes);
+    }
+
+    public long bytesIn() {
+        return bytesIn.sum();
+    }
+
+    public long bytesOut() {
+        return bytesOut.sum();
     }
 
     /** A snapshot of the open connections, safe to iterate while they close. */

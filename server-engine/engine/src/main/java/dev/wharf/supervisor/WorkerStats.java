@@ -35,13 +35,15 @@ public record WorkerStats(
 
     public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
 
-    /** The same counters, ignoring when they were sampled: telemetry is only sent when this changes. */
+    /**
+     * The same traffic counters, ignoring memory and when they were sampled: telemetry is sent when
+     * traffic changes, and memory alone only now and then.
+     */
     public boolean sameCountsAs(WorkerStats other) {
         return other != null
                 && activeConnections == other.activeConnections && totalConnections == other.totalConnections
                 && activeRequests == other.activeRequests && totalRequests == other.totalRequests
                 && activeWebSockets == other.activeWebSockets && rejected == other.rejected
-                && badRequests == other.badRequests && bytesIn == other.bytesIn && bytesOut == other.bytesOut
-                && heapUsed == other.heapUsed && rss == other.rss;
+                && badRequests == other.badRequests && bytesIn == other.bytesIn && bytesOut == other.bytesOut;
     }
 }

@@ -1,5 +1,6 @@
 package dev.wharf.protocols.http;
 
+import dev.wharf.server.ByteCounter;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -21,6 +22,7 @@ public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("byte-counter", new ByteCounter(protocol.serverState()));
         pipeline.addLast("http-decoder", new RequestDecoder(protocol.maxIncompleteEventSize()));
         pipeline.addLast("http-encoder", new HttpResponseEncoder());
         pipeline.addLast("asgi-http", new HttpConnection(protocol));

@@ -41,6 +41,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     /** Request body buffered for the app beyond which reading pauses, as Uvicorn's HIGH_WATER_LIMIT. */
     static final int HIGH_WATER_LIMIT = 64 * 1024;
 
+    /** How long a connection that has sent nothing yet may still send its first request once the worker shuts down. */
+    static final long FIRST_REQUEST_GRACE_MILLIS = 1_000;
+
     private final HttpProtocol protocol;
     private ChannelHandlerContext ctx;
     /** ASGI {@code client} and {@code server}: the same for every request of the connection. */
@@ -54,6 +57,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private final ArrayDeque<HttpObject> pipelined = new ArrayDeque<>();
     /** No further request will be served on this connection. */
     private boolean closing;
+    /** The worker is shutting down and this connection serves one last request, the first it receives. */
+    private boolean lastRequestOnly;
+    /** Whether a request has begun on this connection. */
+    private boolean anyRequest;
     private long idleSinceNanos;
     private ScheduledFuture<?> idleCheck;
 
@@ -164,6 +171,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
         cycle = new RequestResponseCycle(this, ctx.channel(), request, protocol, app, keepAlive, client, server);
         appStarted = false;
+        anyRequest = true;
+        if (lastRequestOnly) {
+            closing = true;
+            cycle.closeAfterResponse();
+        }
         protocol.serverState().requestStarted();
     }
 
@@ -350,6 +362,18 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     @Override
     public void shutdown() {
         runOnEventLoop(null, () -> {
+            if (cycle == null && !anyRequest && !closing) {
+                // Accepted just before the listener closed: its first request is most likely on the way.
+                // Serve that one (then close) rather than drop a request the client has already sent.
+                lastRequestOnly = true;
+                ctx.executor().schedule(() -> {
+                    if (cycle == null) {
+                        closing = true;
+                        ctx.close();
+                    }
+                }, FIRST_REQUEST_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            }
             closing = true;
             if (cycle == null) {
                 ctx.close();

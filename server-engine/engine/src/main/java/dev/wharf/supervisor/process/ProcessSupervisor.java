@@ -1,0 +1,736 @@
+package dev.wharf.supervisor.process;
+
+import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
+import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
+import static dev.wharf.config.catalog.WorkerOptions.WORKER_JVM_OPTIONS;
+
+import dev.wharf.config.Apply;
+import dev.wharf.config.Config;
+import dev.wharf.config.Setting;
+import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.sources.EnvFile;
+import dev.wharf.control.ControlMessage;
+import dev.wharf.control.ControlMessage.BindMode;
+import dev.wharf.control.SettingsJson;
+import dev.wharf.server.Transport;
+import dev.wharf.supervisor.GenerationOutcome;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.LogLine;
+import dev.wharf.supervisor.ReloadReport;
+import dev.wharf.supervisor.ServerStatus;
+import dev.wharf.supervisor.SettingsChange;
+import dev.wharf.supervisor.Supervisor;
+import dev.wharf.supervisor.SupervisorEvent;
+import dev.wharf.supervisor.SupervisorException;
+import dev.wharf.supervisor.SupervisorSnapshot;
+import dev.wharf.worker.WorkerEnvironment;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The supervisor, as Uvicorn's {@code Multiprocess}: binds the one listening socket, spawns worker
+ * JVMs that share it, watches them over their control channels, replaces the ones that die (with
+ * backoff, and without spinning on a crash loop), scales, rolls new generations for restarts and
+ * reloads, and applies settings.
+ *
+ * <p>Threads: every field below the constructor's is owned by one thread, {@link #loop}, which
+ * also calls the listeners. Public methods hand their work to it; Netty's control-channel threads
+ * and the log pumps do too.
+ */
+public final class ProcessSupervisor implements Supervisor {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
+    private static final Duration HEALTH_CHECK_PERIOD = Duration.ofSeconds(1);
+    private static final int LAST_LINES = 30;
+
+    private final ScheduledExecutorService loop = new LoggingScheduledExecutor(
+            Thread.ofPlatform().name("wharf-supervisor").daemon().factory());
+    private final Transport transport = Transport.best();
+    private final EventLoopGroup netty = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("wharf-supervisor-io", true),
+            transport.ioHandlerFactory());
+    private final WorkerLauncher launcher;
+    private final boolean echoLogs;
+    private final Events events = new Events();
+    private final LogBuffer logs = new LogBuffer(10_000);
+    private final SecureRandom random = new SecureRandom();
+
+    private Settings running;
+    private Settings desired;
+    private ServerStatus status = ServerStatus.STOPPED;
+    private SharedSocket socket;
+    private Path controlFolder;
+    private Map<String, String> envFile = Map.of();
+    private int nextWorkerId = 1;
+    private int nextGeneration = 1;
+    private int generation;
+    private final Map<Integer, WorkerHandle> workers = new LinkedHashMap<>();
+    private final Map<Integer, RestartPolicy> policies = new HashMap<>();
+    private final java.util.Set<Integer> crashLooped = new java.util.HashSet<>();
+    private Roll roll;
+    private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
+    private ReloadReport lastReload;
+    private long pingSeq;
+    private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
+
+    /**
+     * @param echoLogs copy every worker line to this process's stdout/stderr, as a terminal user expects
+     */
+    public ProcessSupervisor(Settings settings, WorkerLauncher launcher, boolean echoLogs) {
+        this.running = settings;
+        this.desired = settings;
+        this.launcher = launcher;
+        this.echoLogs = echoLogs;
+        loop.scheduleWithFixedDelay(this::healthCheck, HEALTH_CHECK_PERIOD.toMillis(), HEALTH_CHECK_PERIOD.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Workers like this process: same {@code java}, same classpath. */
+    public static WorkerLauncher launcherLikeThisProcess() {
+        return WorkerLauncher.likeThisProcess();
+    }
+
+    // ---- the API: each hands its work to the supervisor's thread ----
+
+    @Override
+    public void start() throws SupervisorException {
+        try {
+            call(() -> {
+                startOnLoop();
+                return null;
+            });
+        } catch (SupervisorException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SupervisorException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> stop() {
+        return callUnchecked(this::stopOnLoop);
+    }
+
+    @Override
+    public CompletableFuture<GenerationOutcome> restart() {
+        return callUnchecked(() -> startRoll("restart", desired));
+    }
+
+    @Override
+    public CompletableFuture<ReloadReport> reload() {
+        Instant begun = Instant.now();
+        return restart().thenApply(outcome -> {
+            Duration total = Duration.between(begun, Instant.now());
+            ReloadReport report = new ReloadReport(List.of(), Duration.ZERO, total, total,
+                    outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED, List.of(), outcome.message());
+            loop.execute(() -> {
+                lastReload = report;
+                emit(new SupervisorEvent.Reloaded(Instant.now(), report));
+            });
+            return report;
+        });
+    }
+
+    @Override
+    public void scale(int count) {
+        WORKERS.type().check(count);
+        callUnchecked(() -> {
+            scaleOnLoop(count);
+            return null;
+        });
+    }
+
+    @Override
+    public void kill(int workerId) {
+        callUnchecked(() -> {
+            WorkerHandle handle = workers.get(workerId);
+            if (handle != null && handle.alive() && handle.process != null) {
+                say(workerId, "Killing worker " + workerId + " [" + handle.pid + "] (SIGKILL)");
+                handle.process.destroyForcibly();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public SettingsChange applySettings(Settings next) {
+        return callUnchecked(() -> applyOnLoop(next));
+    }
+
+    @Override
+    public Settings settings() {
+        return callUnchecked(() -> running);
+    }
+
+    @Override
+    public SupervisorSnapshot snapshot() {
+        return snapshot;
+    }
+
+    @Override
+    public List<LogLine> logs() {
+        return logs.all();
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<SupervisorEvent> listener) {
+        return events.subscribe(listener);
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop().get(5, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            log.warn("Supervisor did not stop cleanly: {}", e.toString());
+        }
+        loop.shutdownNow();
+        netty.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    }
+
+    // ---- start and stop ----
+
+    private void startOnLoop() throws SupervisorException, IOException, InterruptedException {
+        if (status == ServerStatus.STARTING || status == ServerStatus.RUNNING || status == ServerStatus.STOPPING) {
+            throw new IllegalStateException("the server is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Config config = new Config(running);
+        envFile = config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE) == null ? Map.of()
+                : readEnvFile(config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE));
+        socket = SharedSocket.bind(config, transport, netty);
+        controlFolder = Files.createTempDirectory("wharf-");
+        workers.clear();
+        policies.clear();
+        crashLooped.clear();
+        stopped = new CompletableFuture<>();
+        status = ServerStatus.STARTING;
+        generation = nextGeneration++;
+        say(0, "Wharf running on " + socket.address() + " (Press CTRL+C to quit)");
+        say(0, "Started parent process [" + ProcessHandle.current().pid() + "]");
+        if (!socket.shared()) {
+            say(0, "This platform cannot pass the listening socket to workers: each binds it with SO_REUSEPORT instead.");
+        }
+        for (int slot = 0; slot < running.get(WORKERS); slot++) {
+            spawn(slot, generation, 0, null, running);
+        }
+        emit(new SupervisorEvent.ServerStarted(Instant.now(), socket.address()));
+        publish();
+    }
+
+    private static Map<String, String> readEnvFile(Path file) throws SupervisorException {
+        try {
+            return EnvFile.read(file);
+        } catch (IOException e) {
+            throw new SupervisorException("Invalid --env-file: " + e.getMessage(), e);
+        }
+    }
+
+    private CompletableFuture<Void> stopOnLoop() {
+        if (status == ServerStatus.STOPPED || status == ServerStatus.FAILED && aliveWorkers().isEmpty()) {
+            finishStop();
+            return stopped;
+        }
+        if (status == ServerStatus.STOPPING) {
+            // Asked again while draining, as a second CTRL+C: cut what remains.
+            say(0, "Forcing the workers to stop");
+            for (WorkerHandle handle : aliveWorkers()) {
+                handle.send(new ControlMessage.Shutdown());
+                loop.schedule(() -> handle.process.destroyForcibly(), 5, TimeUnit.SECONDS);
+            }
+            return stopped;
+        }
+        status = ServerStatus.STOPPING;
+        say(0, "Stopping parent process [" + ProcessHandle.current().pid() + "]");
+        if (roll != null) {
+            abortRoll("the server is stopping");
+        }
+        // No new connections while draining: the workers' own copies of the socket close as they drain.
+        closeSocket(socket);
+        for (WorkerHandle handle : aliveWorkers()) {
+            drain(handle);
+        }
+        publish();
+        if (aliveWorkers().isEmpty()) {
+            finishStop();
+        }
+        return stopped;
+    }
+
+    private void finishStop() {
+        closeSocket(socket);
+        socket = null;
+        deleteControlFolder();
+        if (status != ServerStatus.FAILED) {
+            status = ServerStatus.STOPPED;
+        }
+        emit(new SupervisorEvent.ServerStopped(Instant.now()));
+        publish();
+        stopped.complete(null);
+    }
+
+    private void drain(WorkerHandle handle) {
+        handle.exitExpected = true;
+        if (handle.control != null) {
+            say(handle.id, "Waiting for child process [" + handle.pid + "]");
+            handle.send(new ControlMessage.Drain());
+        } else if (handle.process != null) {
+            handle.process.destroy();
+        }
+    }
+
+    // ---- workers ----
+
+    private void spawn(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
+        int id = nextWorkerId++;
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        WorkerHandle handle = new WorkerHandle(id, slot, gen, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
+                loop, this::onMessage, this::onControlClosed);
+        workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
+        workers.put(id, handle);
+        Path controlSocket = controlFolder.resolve("w" + id + ".sock");
+        try {
+            handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
+            handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, id, gen),
+                    settings.get(WORKER_JVM_OPTIONS), envFile);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            handle.phase = LifespanPhase.FAILED;
+            handle.message = "could not start the worker process: " + e.getMessage();
+            handle.exitCode = -1;
+            say(id, "Could not start worker " + id + ": " + e.getMessage());
+            publish();
+            return;
+        }
+        handle.pid = handle.process.pid();
+        pump(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT);
+        pump(handle, handle.process.getErrorStream(), LogLine.Stream.STDERR);
+        handle.process.onExit().thenRun(() -> loop.execute(() -> onExit(handle)));
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), id, handle.pid, gen));
+        publish();
+    }
+
+    private void pump(WorkerHandle handle, java.io.InputStream stream, LogLine.Stream kind) {
+        Thread.ofVirtual().name("wharf-log-" + handle.id).start(() -> {
+            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8))) {
+                String text;
+                while ((text = reader.readLine()) != null) {
+                    LogLine line = new LogLine(handle.id, handle.pid, kind, text, Instant.now());
+                    logs.add(line);
+                    if (echoLogs) {
+                        Console.print(kind, text);
+                    }
+                    loop.execute(() -> emit(new SupervisorEvent.Log(line.at(), line)));
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+        });
+    }
+
+    private void onMessage(WorkerHandle handle, ControlMessage message) {
+        switch (message) {
+            case ControlMessage.Hello hello -> onHello(handle, hello);
+            case ControlMessage.SocketReceived ignored -> handle.send(new ControlMessage.Configure(
+                    SettingsJson.encode(handle.settings), BindMode.SHARED_SOCKET));
+            case ControlMessage.Phase phase -> onPhase(handle, phase.phase(), phase.message());
+            case ControlMessage.Stats stats -> {
+                handle.stats = stats.stats();
+                emit(new SupervisorEvent.WorkerStatsChanged(Instant.now(), handle.id, stats.stats()));
+                publish();
+            }
+            case ControlMessage.State state -> {
+                handle.state = state.state();
+                handle.stateCut = state.cut();
+                emit(new SupervisorEvent.WorkerStateChanged(Instant.now(), handle.id, state.state(), state.cut()));
+                publish();
+            }
+            case ControlMessage.Pong pong -> {
+                if (pong.seq() == handle.pendingPing) {
+                    handle.pendingPing = 0;
+                }
+            }
+            case ControlMessage.SettingsApplied applied -> log.debug("Worker {} applied {}", handle.id, applied.applied());
+            default -> log.warn("Worker {} sent an unexpected '{}'", handle.id, message.getClass().getSimpleName());
+        }
+    }
+
+    private void onHello(WorkerHandle handle, ControlMessage.Hello hello) {
+        if (!handle.token.equals(hello.token()) || hello.workerId() != handle.id) {
+            log.error("A process that is not worker {} connected to its control socket; closing it", handle.id);
+            handle.control.close();
+            return;
+        }
+        handle.jvm = hello.jvm();
+        SharedSocket served = handle.generation == (roll != null ? roll.generation() : -1) ? roll.socket() : socket;
+        if (served != null && served.shared()) {
+            handle.control.sendDescriptor(served.descriptor());
+        } else {
+            Settings settings = served == null || served.port() < 0 ? handle.settings : handle.settings.with(ServerOptions.PORT, served.port());
+            handle.send(new ControlMessage.Configure(SettingsJson.encode(settings), BindMode.REUSE_PORT));
+        }
+    }
+
+    private void onPhase(WorkerHandle handle, LifespanPhase phase, String message) {
+        if (phase == LifespanPhase.SHUTTING_DOWN && !handle.exitExpected) {
+            handle.stoppedItself = true;
+        }
+        if (handle.phase == LifespanPhase.FAILED && phase == LifespanPhase.STOPPED) {
+            return; // keep showing why it failed
+        }
+        handle.phase = phase;
+        handle.message = message;
+        if (phase == LifespanPhase.STARTED) {
+            handle.startedAt = Instant.now();
+        }
+        emit(new SupervisorEvent.WorkerPhaseChanged(Instant.now(), handle.id, phase, message));
+        if (phase == LifespanPhase.STARTED) {
+            onStarted(handle);
+        } else if (phase == LifespanPhase.FAILED && roll != null && handle.generation == roll.generation()) {
+            abortRoll("worker " + handle.id + " failed startup: " + message);
+        }
+        publish();
+    }
+
+    private void onStarted(WorkerHandle handle) {
+        if (roll != null && handle.generation == roll.generation()) {
+            boolean all = workers.values().stream().filter(w -> w.generation == roll.generation() && w.alive())
+                    .allMatch(w -> w.phase == LifespanPhase.STARTED);
+            long count = workers.values().stream().filter(w -> w.generation == roll.generation() && w.alive()).count();
+            if (all && count >= roll.settings().get(WORKERS)) {
+                completeRoll();
+            }
+        } else if (status == ServerStatus.STARTING || status == ServerStatus.FAILED) {
+            status = ServerStatus.RUNNING;
+        }
+    }
+
+    private void onControlClosed(WorkerHandle handle) {
+        // The process's exit is what counts; a channel that closes first is just the first sign of it.
+        log.debug("Control channel of worker {} closed", handle.id);
+    }
+
+    private void onExit(WorkerHandle handle) {
+        int code = handle.process.exitValue();
+        handle.exitCode = code;
+        if (handle.phase != LifespanPhase.FAILED) {
+            handle.phase = LifespanPhase.STOPPED;
+        }
+        if (handle.controlServer != null) {
+            handle.controlServer.close();
+        }
+        List<String> lastLines = logs.last(handle.id, LAST_LINES);
+        boolean expected = handle.exitExpected;
+        if (!expected && !handle.stoppedItself) {
+            say(handle.id, "Child process [" + handle.pid + "] died" + (code != 0 ? " with exit code " + code : ""));
+        }
+        emit(new SupervisorEvent.WorkerExited(Instant.now(), handle.id, handle.pid, code, expected || handle.stoppedItself, lastLines));
+        if (status == ServerStatus.STOPPING) {
+            workers.remove(handle.id);
+            if (aliveWorkers().isEmpty()) {
+                finishStop();
+            }
+        } else if (roll != null && handle.generation == roll.generation() && !expected) {
+            abortRoll("worker " + handle.id + " exited with code " + code + " during startup");
+        } else if (expected) {
+            workers.remove(handle.id);
+        } else if (handle.generation == generation) {
+            replace(handle, lastLines);
+        }
+        publish();
+    }
+
+    private void replace(WorkerHandle dead, List<String> lastLines) {
+        if (dead.slot >= running.get(WORKERS)) {
+            workers.remove(dead.id);
+            return;
+        }
+        RestartPolicy policy = policies.computeIfAbsent(dead.slot, slot -> new RestartPolicy());
+        boolean crashed = !(dead.stoppedItself && dead.exitCode == 0);
+        Duration delay = policy.onDeath(dead.startedAt != null, dead.servedFor(), crashed);
+        if (delay == null) {
+            crashLooped.add(dead.slot);
+            say(dead.id, "Worker slot " + dead.slot + " failed " + policy.failures() + " times in a row; not restarting it until "
+                    + "the next restart or reload. Its last lines:\n  " + String.join("\n  ", lastLines));
+            emit(new SupervisorEvent.CrashLoop(Instant.now(), dead.slot, policy.failures(), lastLines));
+            if (aliveWorkers().stream().noneMatch(w -> w.phase == LifespanPhase.STARTED)
+                    && crashLooped.size() >= running.get(WORKERS)) {
+                status = ServerStatus.FAILED;
+                emit(new SupervisorEvent.ServerFailed(Instant.now(), "every worker fails at startup: " + lastLine(dead)));
+            }
+            return;
+        }
+        loop.schedule(() -> {
+            boolean stillWanted = (status == ServerStatus.RUNNING || status == ServerStatus.STARTING)
+                    && dead.generation == generation && dead.slot < running.get(WORKERS) && !crashLooped.contains(dead.slot)
+                    && aliveWorkers().stream().noneMatch(w -> w.slot == dead.slot && w.generation == generation);
+            if (stillWanted) {
+                int newId = nextWorkerId;
+                spawn(dead.slot, generation, dead.restarts + 1, dead.exitCode, running);
+                emit(new SupervisorEvent.WorkerReplaced(Instant.now(), dead.id, newId, delay.toMillis()));
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static String lastLine(WorkerHandle handle) {
+        return handle.message != null ? handle.message : "exit code " + handle.exitCode;
+    }
+
+    private void healthCheck() {
+        Duration timeout = running.get(TIMEOUT_WORKER_HEALTHCHECK);
+        long now = System.nanoTime();
+        for (WorkerHandle handle : aliveWorkers()) {
+            if (handle.phase != LifespanPhase.STARTED || handle.control == null) {
+                continue;
+            }
+            if (handle.pendingPing != 0) {
+                if (now - handle.pendingPingSentNanos > timeout.toNanos()) {
+                    say(handle.id, "Worker " + handle.id + " [" + handle.pid + "] did not answer its health check within "
+                            + timeout.toMillis() / 1000.0 + " s; killing it");
+                    handle.pendingPing = 0;
+                    handle.process.destroyForcibly();
+                }
+            } else {
+                handle.pendingPing = ++pingSeq;
+                handle.pendingPingSentNanos = now;
+                handle.send(new ControlMessage.Ping(handle.pendingPing));
+            }
+        }
+    }
+
+    // ---- scaling, settings, generations ----
+
+    private void scaleOnLoop(int count) {
+        int from = running.get(WORKERS);
+        running = running.with(WORKERS, count);
+        desired = desired.with(WORKERS, count);
+        if (status == ServerStatus.RUNNING || status == ServerStatus.STARTING) {
+            List<WorkerHandle> current = aliveWorkers().stream().filter(w -> w.generation == generation && !w.exitExpected).toList();
+            for (WorkerHandle handle : current) {
+                if (handle.slot >= count) {
+                    drain(handle);
+                }
+            }
+            crashLooped.removeIf(slot -> slot >= count);
+            for (int slot = 0; slot < count; slot++) {
+                int s = slot;
+                if (current.stream().noneMatch(w -> w.slot == s)) {
+                    spawn(slot, generation, 0, null, running);
+                }
+            }
+            workers.values().removeIf(w -> !w.alive() && w.slot >= count);
+        }
+        if (from != count) {
+            say(0, "Scaled from " + from + " to " + count + " worker" + (count == 1 ? "" : "s"));
+            emit(new SupervisorEvent.Scaled(Instant.now(), from, count));
+        }
+        publish();
+    }
+
+    private SettingsChange applyOnLoop(Settings next) {
+        List<Setting<?>> applied = new ArrayList<>();
+        List<Setting<?>> needRestart = new ArrayList<>();
+        Settings live = running;
+        for (Setting<?> setting : desired.differences(next)) {
+            if (setting.apply() == Apply.RESTART) {
+                needRestart.add(setting);
+            } else {
+                applied.add(setting);
+                if (setting != WORKERS) {
+                    live = copy(live, next, setting);
+                }
+            }
+        }
+        desired = next;
+        boolean workerSettings = applied.stream().anyMatch(s -> s.apply() == Apply.LIVE);
+        running = live;
+        if (workerSettings) {
+            for (WorkerHandle handle : aliveWorkers()) {
+                handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(running)));
+            }
+        }
+        if (applied.contains(WORKERS)) {
+            scaleOnLoop(next.get(WORKERS));
+        }
+        emit(new SupervisorEvent.SettingsApplied(Instant.now(), applied, pendingRestart()));
+        publish();
+        return new SettingsChange(applied, needRestart);
+    }
+
+    private static <T> Settings copy(Settings into, Settings from, Setting<T> setting) {
+        return into.with(setting, from.get(setting));
+    }
+
+    private List<Setting<?>> pendingRestart() {
+        return running.differences(desired).stream().filter(s -> s.apply() == Apply.RESTART).toList();
+    }
+
+    private CompletableFuture<GenerationOutcome> startRoll(String reason, Settings settings) {
+        if (roll != null) {
+            return roll.done();
+        }
+        if (status != ServerStatus.RUNNING && status != ServerStatus.STARTING && status != ServerStatus.FAILED) {
+            return CompletableFuture.completedFuture(new GenerationOutcome(generation, false, "the server is not running"));
+        }
+        SharedSocket rollSocket = socket;
+        if (bindsDifferently(running, settings)) {
+            try {
+                rollSocket = SharedSocket.bind(new Config(settings), transport, netty);
+            } catch (SupervisorException e) {
+                return CompletableFuture.completedFuture(new GenerationOutcome(generation, false, e.getMessage()));
+            }
+        }
+        int gen = nextGeneration++;
+        roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>());
+        say(0, "Starting generation " + gen + " (" + reason + ")");
+        emit(new SupervisorEvent.GenerationStarting(Instant.now(), gen, reason));
+        for (int slot = 0; slot < settings.get(WORKERS); slot++) {
+            spawn(slot, gen, 0, null, settings);
+        }
+        return roll.done();
+    }
+
+    private static boolean bindsDifferently(Settings a, Settings b) {
+        return !a.get(ServerOptions.HOST).equals(b.get(ServerOptions.HOST)) || !a.get(ServerOptions.PORT).equals(b.get(ServerOptions.PORT))
+                || !java.util.Objects.equals(a.get(ServerOptions.UDS), b.get(ServerOptions.UDS))
+                || !a.get(ServerOptions.BACKLOG).equals(b.get(ServerOptions.BACKLOG));
+    }
+
+    private void completeRoll() {
+        Roll done = roll;
+        roll = null;
+        int from = generation;
+        for (WorkerHandle handle : aliveWorkers()) {
+            if (handle.generation != done.generation()) {
+                drain(handle);
+            }
+        }
+        workers.values().removeIf(w -> !w.alive() && w.generation != done.generation());
+        if (done.socket() != socket) {
+            closeSocket(socket);
+            socket = done.socket();
+        }
+        generation = done.generation();
+        running = done.settings();
+        crashLooped.clear();
+        policies.clear();
+        status = ServerStatus.RUNNING;
+        say(0, "Generation " + generation + " serves (" + done.reason() + " in "
+                + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from + " is draining");
+        emit(new SupervisorEvent.GenerationRolled(Instant.now(), from, generation));
+        done.done().complete(new GenerationOutcome(generation, true, null));
+    }
+
+    private void abortRoll(String message) {
+        Roll failed = roll;
+        roll = null;
+        for (WorkerHandle handle : aliveWorkers()) {
+            if (handle.generation == failed.generation()) {
+                handle.exitExpected = true;
+                handle.send(new ControlMessage.Shutdown());
+                loop.schedule(() -> handle.process.destroyForcibly(), 5, TimeUnit.SECONDS);
+            }
+        }
+        if (failed.socket() != socket) {
+            closeSocket(failed.socket());
+        }
+        say(0, "Generation " + failed.generation() + " failed (" + message + "); generation " + generation + " keeps serving");
+        emit(new SupervisorEvent.GenerationFailed(Instant.now(), failed.generation(), message));
+        failed.done().complete(new GenerationOutcome(generation, false, message));
+    }
+
+    // ---- helpers (supervisor thread) ----
+
+    private List<WorkerHandle> aliveWorkers() {
+        return workers.values().stream().filter(WorkerHandle::alive).toList();
+    }
+
+    private void publish() {
+        List<dev.wharf.supervisor.WorkerInfo> infos = workers.values().stream()
+                .sorted(Comparator.comparingInt((WorkerHandle w) -> w.slot).thenComparingInt(w -> w.id))
+                .map(WorkerHandle::info).toList();
+        snapshot = new SupervisorSnapshot(status, socket == null ? null : socket.address(), generation, infos, lastReload, pendingRestart());
+    }
+
+    private void emit(SupervisorEvent event) {
+        events.emit(event);
+    }
+
+    /** A line of the supervisor's own, logged and kept with the workers' lines as worker 0's (or the worker's it concerns). */
+    private void say(int aboutWorker, String text) {
+        log.info(text);
+        LogLine line = new LogLine(0, ProcessHandle.current().pid(), LogLine.Stream.SUPERVISOR, text, Instant.now());
+        logs.add(line);
+        emit(new SupervisorEvent.Log(line.at(), line));
+    }
+
+    private static void closeSocket(SharedSocket toClose) {
+        if (toClose != null) {
+            toClose.close();
+        }
+    }
+
+    private void deleteControlFolder() {
+        if (controlFolder == null) {
+            return;
+        }
+        try (var files = Files.list(controlFolder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(controlFolder);
+        } catch (IOException e) {
+            log.debug("Could not remove {}: {}", controlFolder, e.toString());
+        }
+        controlFolder = null;
+    }
+
+    private interface LoopTask<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs a task on the supervisor's thread and waits for it; runs it at once when already there (from a listener). */
+    private <T> T call(LoopTask<T> task) throws Exception {
+        if (Thread.currentThread().getName().equals("wharf-supervisor")) {
+            return task.run();
+        }
+        try {
+            return loop.submit(task::run).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T callUnchecked(LoopTask<T> task) {
+        try {
+            return call(task);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

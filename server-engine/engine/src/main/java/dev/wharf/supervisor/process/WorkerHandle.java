@@ -1,0 +1,105 @@
+package dev.wharf.supervisor.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.control.ControlConnection;
+import dev.wharf.control.ControlMessage;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.WorkerInfo;
+import dev.wharf.supervisor.WorkerStats;
+import io.netty.channel.Channel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+
+/**
+ * The supervisor's record of one worker process: its process, its control channel and what it last
+ * reported. Every field is read and written on the supervisor's thread only; the control channel's
+ * callbacks are handed to that thread by {@link #onMessage} and {@link #onClosed}.
+ */
+final class WorkerHandle implements ControlServer.Endpoint {
+
+    final int id;
+    final int slot;
+    final int generation;
+    final String token;
+    final Instant spawnedAt = Instant.now();
+    final int restarts;
+    final Integer previousExitCode;
+    /** What it was configured with. */
+    final dev.wharf.config.Settings settings;
+
+    Process process;
+    long pid = -1;
+    Channel controlServer;
+    ControlConnection control;
+    String jvm;
+    LifespanPhase phase = LifespanPhase.STARTING;
+    String message;
+    WorkerStats stats = WorkerStats.NONE;
+    JsonNode state;
+    boolean stateCut;
+    Instant startedAt;
+    Integer exitCode;
+    /** The supervisor asked it to end (drain, scale down, stop, a generation rolled): its exit is no crash. */
+    boolean exitExpected;
+    /** It began shutting down by itself (its request limit): a clean exit, replaced without backoff. */
+    boolean stoppedItself;
+    /** Sequence and send time of the ping not yet answered, or 0. */
+    long pendingPing;
+    long pendingPingSentNanos;
+
+    private final Executor supervisorThread;
+    private final BiConsumer<WorkerHandle, ControlMessage> onMessage;
+    private final java.util.function.Consumer<WorkerHandle> onClosed;
+
+    WorkerHandle(int id, int slot, int generation, String token, int restarts, Integer previousExitCode,
+                 dev.wharf.config.Settings settings, Executor supervisorThread,
+                 BiConsumer<WorkerHandle, ControlMessage> onMessage, java.util.function.Consumer<WorkerHandle> onClosed) {
+        this.id = id;
+        this.slot = slot;
+        this.generation = generation;
+        this.token = token;
+        this.restarts = restarts;
+        this.previousExitCode = previousExitCode;
+        this.settings = settings;
+        this.supervisorThread = supervisorThread;
+        this.onMessage = onMessage;
+        this.onClosed = onClosed;
+    }
+
+    @Override
+    public void attach(ControlConnection connection) {
+        supervisorThread.execute(() -> control = connection);
+    }
+
+    @Override
+    public void onMessage(ControlMessage message) {
+        supervisorThread.execute(() -> onMessage.accept(this, message));
+    }
+
+    @Override
+    public void onClosed() {
+        supervisorThread.execute(() -> onClosed.accept(this));
+    }
+
+    void send(ControlMessage message) {
+        if (control != null && control.channel().isActive()) {
+            control.send(message);
+        }
+    }
+
+    boolean alive() {
+        return exitCode == null;
+    }
+
+    /** How long it has served since startup completed. */
+    Duration servedFor() {
+        return startedAt == null ? Duration.ZERO : Duration.between(startedAt, Instant.now());
+    }
+
+    WorkerInfo info() {
+        return new WorkerInfo(id, slot, pid, generation, phase, message, stats, state, stateCut, spawnedAt, startedAt, restarts,
+                exitCode != null ? exitCode : previousExitCode, jvm);
+    }
+}

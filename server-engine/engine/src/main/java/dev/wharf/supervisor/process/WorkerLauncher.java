@@ -1,0 +1,102 @@
+package dev.wharf.supervisor.process;
+
+import dev.wharf.worker.WorkerEnvironment;
+import dev.wharf.worker.WorkerMain;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts worker JVMs: the supervisor's own {@code java} and classpath (so a worker runs exactly the
+ * Wharf the supervisor is), flags that keep its log clean and its memory small, class-data sharing
+ * so the second start onward is faster, then the user's {@code --worker-jvm-option}s, which win.
+ */
+public final class WorkerLauncher {
+
+    private final String javaCommand;
+    private final String classPath;
+    private final List<String> baseFlags;
+
+    WorkerLauncher(String java, String classPath, Path cacheFolder) {
+        this.javaCommand = java;
+        this.classPath = classPath;
+        this.baseFlags = baseFlags(classPath, cacheFolder);
+    }
+
+    /** The launcher for workers like this process: same JVM, same classpath. */
+    static WorkerLauncher likeThisProcess() {
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String home = System.getProperty("user.home");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg, "wharf") : Path.of(home, ".cache", "wharf");
+        return new WorkerLauncher(java, System.getProperty("java.class.path"), cache);
+    }
+
+    private static List<String> baseFlags(String classPath, Path cacheFolder) {
+        List<String> flags = new ArrayList<>();
+        int feature = Runtime.version().feature();
+        flags.add("--enable-native-access=ALL-UNNAMED");
+        if (feature >= 23) {
+            flags.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        // One event loop and small heaps: the serial collector keeps an idle worker's memory low.
+        flags.add("-XX:+UseSerialGC");
+        String archive = sharedArchive(classPath, cacheFolder);
+        if (archive != null) {
+            flags.add("-XX:+AutoCreateSharedArchive");
+            flags.add("-XX:SharedArchiveFile=" + archive);
+            // The archive's own notes (classes it skips) are of no use to a user reading the worker's log.
+            flags.add("-Xlog:cds*=off");
+        }
+        return List.copyOf(flags);
+    }
+
+    /**
+     * A class-data archive of the worker's classes, made by the first worker that exits and used by
+     * every later one (the JVM checks it against the classpath and remakes it when stale). Only a
+     * classpath of jars can be archived; a development classpath with class folders goes without.
+     */
+    private static String sharedArchive(String classPath, Path cacheFolder) {
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.endsWith(".jar")) {
+                return null;
+            }
+        }
+        try {
+            Path folder = cacheFolder.resolve("cds");
+            Files.createDirectories(folder);
+            String key = Runtime.version().toString() + System.getProperty("java.home") + classPath;
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return folder.resolve("worker-" + HexFormat.of().formatHex(hash, 0, 8) + ".jsa").toString();
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    /** The command line of a worker, with the user's JVM options last so they win. */
+    List<String> command(List<String> userJvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(baseFlags);
+        command.addAll(userJvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(WorkerMain.class.getName());
+        return command;
+    }
+
+    Process start(WorkerEnvironment env, List<String> userJvmOptions, Map<String, String> extraEnv) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(userJvmOptions));
+        builder.environment().putAll(extraEnv);
+        builder.environment().putAll(env.toMap());
+        return builder.start();
+    }
+}

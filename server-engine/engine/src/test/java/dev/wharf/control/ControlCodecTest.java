@@ -1,0 +1,46 @@
+package dev.wharf.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.LimitOptions;
+import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.WorkerStats;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ControlCodecTest {
+
+    @Test
+    void messagesAreOneLineOfJsonNamedByTheirType() {
+        String line = ControlCodec.encode(new ControlMessage.Phase(LifespanPhase.FAILED, "no database"));
+        assertThat(line).isEqualTo("{\"type\":\"phase\",\"phase\":\"FAILED\",\"message\":\"no database\"}");
+        assertThat(ControlCodec.decode(line)).isEqualTo(new ControlMessage.Phase(LifespanPhase.FAILED, "no database"));
+    }
+
+    @Test
+    void statsSurviveTheRoundTrip() {
+        WorkerStats stats = new WorkerStats(Instant.parse("2026-01-01T00:00:00Z"), 3, 10, 1, 99, 2, 4, 5, 1000, 2000, 64_000_000, 90_000_000);
+        ControlMessage decoded = ControlCodec.decode(ControlCodec.encode(new ControlMessage.Stats(stats)));
+        assertThat(decoded).isEqualTo(new ControlMessage.Stats(stats));
+    }
+
+    @Test
+    void settingsTravelAsTheModelsKeysAndAreCheckedOnArrival() {
+        Settings settings = Settings.defaults().with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofMillis(1500))
+                .with(LimitOptions.LIMIT_CONCURRENCY, 20);
+        var line = ControlCodec.encode(new ControlMessage.Configure(SettingsJson.encode(settings), ControlMessage.BindMode.SHARED_SOCKET));
+        assertThat(line).contains("\"bind_mode\":\"SHARED_SOCKET\"").contains("\"timeout_keep_alive\":1.5");
+        ControlMessage.Configure configure = (ControlMessage.Configure) ControlCodec.decode(line);
+        assertThat(SettingsJson.decode(configure.settings())).isEqualTo(settings);
+    }
+
+    @Test
+    void aLineThatIsNotAMessageSaysSo() {
+        assertThatThrownBy(() -> ControlCodec.decode("{\"type\":\"launch_missiles\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a control message");
+    }
+}
