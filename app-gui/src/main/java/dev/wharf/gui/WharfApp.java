@@ -5,6 +5,7 @@ import dev.wharf.gui.prefs.ConfigFolder;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.telemetry.TelemetrySource;
+import dev.wharf.supervisor.Supervisors;
 import javafx.application.Application;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
@@ -31,7 +32,7 @@ public final class WharfApp extends Application {
         MainViewModel model = new MainViewModel(new MainViewModel.Services(
                 config.profiles(),
                 BundledSample.on(WharfApp.class.getClassLoader()),
-                RealSupervisors.factory(),
+                Supervisors::create,
                 TelemetrySource.coalesced(threads.fx()),
                 threads,
                 text -> {
