@@ -44,13 +44,27 @@ xdotool search --name '^Wharf\$' windowactivate --sync >/dev/null 2>&1 || true
 shot 02-settings 1
 key F5
 sleep 6
-for i in \$(seq 20); do curl -s -o /dev/null "http://127.0.0.1:8000/state"; done
+key ctrl+equal
+sleep 5
+# Traffic for half a minute: a few kept-alive clients asking for /state, so counts, rates and state move.
+python3 - <<'PY' &
+import socket, time
+clients = [socket.create_connection(("127.0.0.1", 8000)) for _ in range(6)]
+end = time.time() + 30
+while time.time() < end:
+    for i, c in enumerate(clients):
+        if i % 2 == 0 or int(time.time()) % 3 == 0:
+            c.sendall(b"GET /state HTTP/1.1\\r\\nhost: localhost\\r\\n\\r\\n")
+            c.recv(4096)
+    time.sleep(0.05)
+PY
+sleep 8
 key ctrl+1
-sleep 2
+sleep 1
 click 600 140
-shot 03-workers 2
+shot 03-workers 1
 key ctrl+3
-shot 04-charts 3
+shot 04-charts 6
 key ctrl+4
 shot 05-timeline 1
 key ctrl+5

@@ -59,7 +59,9 @@ public final class LogsView extends BorderPane {
 
         ListView<LogEntry> list = new ListView<>(model.visible());
         list.setId("log-lines");
-        list.getStyleClass().add("log-list");
+        list.getStyleClass().addAll("log-list", Styles.DENSE);
+        // A fixed row height lets the list skip measuring thousands of lines.
+        list.setFixedCellSize(22);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new LineCell());
         Label hint = new Label("Worker output shows here once a server runs.");

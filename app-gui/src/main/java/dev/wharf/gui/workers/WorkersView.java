@@ -76,7 +76,8 @@ public final class WorkersView extends SplitPane {
         state.setCellFactory(view -> new StateCell());
         ListView<String> log = new ListView<>(model.recentLog());
         log.setId("worker-log");
-        log.getStyleClass().add("log-list");
+        log.getStyleClass().addAll("log-list", Styles.DENSE);
+        log.setFixedCellSize(22);
         log.setPlaceholder(hint("This worker has written nothing yet."));
         model.recentLog().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(model.recentLog().size() - 1));
         SplitPane detailSplit = new SplitPane(titled("app.state", state), titled("recent log", log));
