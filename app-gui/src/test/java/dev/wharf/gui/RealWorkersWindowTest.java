@@ -96,8 +96,8 @@ class RealWorkersWindowTest {
             clients.add(client);
             client.get("/");
         }
-        await(() -> started().stream().mapToInt(r -> r.activeConnectionsProperty().get()).sum() >= 4
-                && started().stream().mapToLong(r -> r.totalRequestsProperty().get()).sum() >= 4);
+        await(() -> onFx(() -> started().stream().mapToInt(r -> r.activeConnectionsProperty().get()).sum() >= 4
+                && started().stream().mapToLong(r -> r.totalRequestsProperty().get()).sum() >= 4));
 
         // GET /state bumps this worker's own counter; its tree shows the change, highlighted.
         String body = clients.get(0).get("/state");
@@ -108,7 +108,7 @@ class RealWorkersWindowTest {
         await(() -> counter() != null && counter().value().equals("1"));
         clients.get(0).get("/state");
         await(() -> counter().value().equals("2") && counter().changed());
-        assertThat(started()).extracting(r -> r.stateSummaryProperty().get()).doesNotHaveDuplicates();
+        assertThat(onFx(() -> started().stream().map(r -> r.stateSummaryProperty().get()).toList())).doesNotHaveDuplicates();
 
         // A refused trust list shows the model's message and disables Apply.
         robot.clickOn("#tab-settings");
@@ -136,12 +136,12 @@ class RealWorkersWindowTest {
         WorkerRow victim = started().get(0);
         robot.interact(() -> model.workers().selectedProperty().set(victim));
         robot.clickOn("#kill");
-        await(() -> started().size() == 2 && started().stream().noneMatch(r -> r.id() == victim.id())
-                && started().stream().anyMatch(r -> r.restartsProperty().get() >= 1));
+        await(() -> onFx(() -> started().size() == 2 && started().stream().noneMatch(r -> r.id() == victim.id())
+                && started().stream().anyMatch(r -> r.restartsProperty().get() >= 1)));
 
         robot.clickOn("#stop");
         await(() -> "stopped".equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
-        assertThat(model.workers().rows()).allSatisfy(r -> assertThat(r.phaseProperty().get().alive()).isFalse());
+        assertThat(onFx(() -> model.workers().rows().stream().noneMatch(r -> r.phaseProperty().get().alive()))).isTrue();
     }
 
     /** Puts text in a settings field as the form's binding takes it (the field may be scrolled out of view). */
@@ -150,13 +150,18 @@ class RealWorkersWindowTest {
         robot.interact(() -> field.setText(text));
     }
 
-    private List<WorkerRow> started() {
-        return model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList();
+    /** The started workers' rows, read on the FX thread that updates them. */
+    private List<WorkerRow> started() throws Exception {
+        return onFx(() -> model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList());
     }
 
-    private StateEntry counter() {
-        return model.workers().stateTree().root().getChildren().stream().map(TreeItem::getValue)
-                .filter(e -> e.key().equals("counter")).findFirst().orElse(null);
+    private StateEntry counter() throws Exception {
+        return onFx(() -> model.workers().stateTree().root().getChildren().stream().map(TreeItem::getValue)
+                .filter(e -> e.key().equals("counter")).findFirst().orElse(null));
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private static long pid(String stateBody) {

@@ -80,7 +80,8 @@ class WharfWindowTest {
         await(() -> table.getItems().size() == 1);
         await(() -> robot.lookup("started").tryQuery().isPresent());
         assertThat(robot.lookup("#server-status").queryAs(Label.class).getText()).isEqualTo("running");
-        assertThat(robot.lookup("{\"counter\":5}").tryQuery()).isPresent();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.workers().rows().get(0).stateSummaryProperty().get()).get())
+                .isEqualTo("{\"counter\":5}");
 
         robot.clickOn("#stop");
         await(() -> "stopped".equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
@@ -99,9 +100,8 @@ class WharfWindowTest {
         Button apply = robot.lookup("#apply").queryButton();
         await(() -> !apply.isDisabled());
 
-        javafx.scene.control.TitledPane app = robot.lookup("#section-app").queryAs(javafx.scene.control.TitledPane.class);
-        robot.interact(() -> app.setExpanded(false));
-        robot.clickOn("#input-port").eraseText(4).write("eighty");
+        javafx.scene.control.TextField port = robot.lookup("#input-port").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> port.setText("eighty"));
 
         Label error = robot.lookup("#error-port").queryAs(Label.class);
         await(() -> error.isVisible());
