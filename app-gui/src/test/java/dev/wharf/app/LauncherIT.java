@@ -63,8 +63,18 @@ class LauncherIT {
     }
 
     @Test
-    void noArgumentsPrintUsage() throws Exception {
-        assertThat(run(wharf(), 0)).contains("Usage: wharf").contains("run");
+    void helpPrintsUsage() throws Exception {
+        assertThat(run(wharf("--help"), 0)).contains("Usage: wharf").contains("run");
+    }
+
+    @Test
+    void noArgumentsWithoutADisplaySayHowToServeHeadless() throws Exception {
+        ProcessBuilder builder = wharf();
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        String output = run(builder, 1);
+        assertThat(output).contains("The Wharf window needs a display").contains("wharf run lifecycle-lab")
+                .doesNotContain("Exception").doesNotContain("WARNING");
     }
 
     @Test

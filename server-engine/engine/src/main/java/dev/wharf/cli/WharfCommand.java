@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code wharf}: the top-level command. Without a subcommand it will open the window. */
+/** {@code wharf}: the top-level command. Without a subcommand it prints its usage (the app's launcher opens the window instead). */
 @Command(
         name = "wharf",
         mixinStandardHelpOptions = true,
@@ -20,7 +20,7 @@ final class WharfCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(System.out);
         System.out.println();
-        System.out.println("The Wharf window is not part of this build yet; serve an app with: wharf run lifecycle-lab");
+        System.out.println("./wharf without arguments opens the window; serve an app headless with: wharf run lifecycle-lab");
         return 0;
     }
 }

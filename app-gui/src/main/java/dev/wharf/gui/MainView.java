@@ -1,0 +1,76 @@
+package dev.wharf.gui;
+
+import atlantafx.base.theme.Styles;
+import dev.wharf.gui.charts.ChartsView;
+import dev.wharf.gui.logs.LogsView;
+import dev.wharf.gui.maven.MavenProjectView;
+import dev.wharf.gui.profiles.ProfilesView;
+import dev.wharf.gui.settings.SettingsView;
+import dev.wharf.gui.timeline.TimelineView;
+import dev.wharf.gui.workers.WorkersView;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The window's content: the toolbar on top, the profiles on the left, the panels as tabs (Workers,
+ * Settings, Charts, Timeline, Logs) and a status line at the bottom. Layout only.
+ */
+final class MainView extends BorderPane {
+
+    private final TabPane tabs = new TabPane();
+    private final LogsView logs;
+
+    MainView(MainViewModel model, Consumer<String> browser) {
+        setTop(new ToolbarView(model, browser));
+        setLeft(new ProfilesView(model.profiles(), model.server().runningProperty().or(model.server().busyProperty())));
+
+        logs = new LogsView(model.logs());
+        tabs.setId("panels");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        tabs.getTabs().addAll(
+                tab("Workers", "tab-workers", new WorkersView(model.workers())),
+                tab("Settings", "tab-settings", new SettingsView(model.form(), model.server(), model.canApplyProperty(),
+                        model::apply, model::save, new MavenProjectView(model.maven()))),
+                tab("Charts", "tab-charts", new ChartsView(model.charts())),
+                tab("Timeline", "tab-timeline", new TimelineView(model.timeline())),
+                tab("Logs", "tab-logs", logs));
+        setCenter(tabs);
+
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(model.server().messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Label generation = new Label();
+        generation.getStyleClass().add(Styles.TEXT_MUTED);
+        generation.textProperty().bind(model.server().generationProperty().asString("generation %d"));
+        generation.visibleProperty().bind(model.server().runningProperty());
+        HBox status = new HBox(message, generation);
+        status.getStyleClass().add("status-bar");
+        status.setAlignment(Pos.CENTER_LEFT);
+        setBottom(status);
+    }
+
+    /** Shows the panel at {@code index} (0 = Workers … 4 = Logs). */
+    void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    void findInLogs() {
+        tabs.getSelectionModel().select(4);
+        logs.focusSearch();
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+}

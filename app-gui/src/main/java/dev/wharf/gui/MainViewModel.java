@@ -1,0 +1,136 @@
+package dev.wharf.gui;
+
+import dev.wharf.config.Settings;
+import dev.wharf.gui.charts.ChartsViewModel;
+import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.gui.logs.LogsViewModel;
+import dev.wharf.gui.maven.MavenViewModel;
+import dev.wharf.gui.profiles.BundledSample;
+import dev.wharf.gui.profiles.ProfileStore;
+import dev.wharf.gui.profiles.ProfilesViewModel;
+import dev.wharf.gui.server.ServerViewModel;
+import dev.wharf.gui.server.SupervisorFactory;
+import dev.wharf.gui.settings.SettingsFormViewModel;
+import dev.wharf.gui.telemetry.TelemetryBatch;
+import dev.wharf.gui.telemetry.TelemetrySource;
+import dev.wharf.gui.timeline.TimelineViewModel;
+import dev.wharf.gui.workers.WorkersViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The window's view model: puts the panels' view models together. A profile selected loads the
+ * form; Start runs the form's settings; Apply pushes them to the running server; telemetry batches
+ * go to the workers panel, the charts, the timeline and the logs, in that order (the charts read the
+ * workers' rows). It holds no JavaFX node and runs without a stage.
+ */
+public final class MainViewModel {
+
+    /**
+     * What the window needs from outside.
+     *
+     * @param profilesFolder  where profiles live
+     * @param samples         the bundled samples to offer profiles for
+     * @param supervisors     makes a supervisor for a run
+     * @param telemetry       how batches reach the FX thread
+     * @param threads         the FX thread and the background executor
+     * @param clipboard       puts text on the clipboard
+     * @param cores           the machine's processors, for the lint
+     */
+    public record Services(Path profilesFolder, List<BundledSample> samples, SupervisorFactory supervisors, TelemetrySource telemetry,
+                           UiThreads threads, Consumer<String> clipboard, int cores) {
+    }
+
+    private final ProfilesViewModel profiles;
+    private final SettingsFormViewModel form;
+    private final ServerViewModel server;
+    private final WorkersViewModel workers;
+    private final ChartsViewModel charts = new ChartsViewModel(Instant.now());
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final LogsViewModel logs;
+    private final MavenViewModel maven;
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanBinding canStart;
+    private final BooleanBinding canApply;
+
+    public MainViewModel(Services services) {
+        form = new SettingsFormViewModel(services.cores());
+        server = new ServerViewModel(services.supervisors(), services.telemetry(), services.threads(), this::onBatch);
+        profiles = new ProfilesViewModel(new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
+        workers = new WorkersViewModel(server::kill);
+        logs = new LogsViewModel(services.clipboard());
+        maven = new MavenViewModel(services.threads(),
+                classpath -> form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, classpath)),
+                app -> form.field(AppOptions.APP).textProperty().set(app));
+        profiles.selectedProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                form.load(now);
+            }
+        });
+        server.runningSettingsProperty().addListener((observable, before, now) -> form.running(now));
+        canStart = Bindings.createBooleanBinding(
+                () -> !server.isRunning() && !server.busyProperty().get() && profiles.selectedProperty().get() != null
+                        && form.validProperty().get(),
+                server.runningProperty(), server.busyProperty(), profiles.selectedProperty(), form.validProperty());
+        canApply = Bindings.createBooleanBinding(
+                () -> server.isRunning() && form.validProperty().get() && form.pendingProperty().get(),
+                server.runningProperty(), form.validProperty(), form.pendingProperty());
+    }
+
+    private void onBatch(TelemetryBatch batch) {
+        workers.accept(batch);
+        charts.sample(workers.rows(), batch.at());
+        timeline.accept(batch);
+        logs.accept(batch);
+    }
+
+    /** Starts the selected profile as the form shows it. */
+    public void start() {
+        Optional<Settings> settings = form.settings();
+        if (!canStart.get() || settings.isEmpty()) {
+            return;
+        }
+        workers.clear();
+        server.start(settings.get());
+    }
+
+    public CompletableFuture<Void> stop() {
+        return server.stop();
+    }
+
+    /** Pushes the form's settings to the running server: live ones now, the rest offered for a restart. */
+    public void apply() {
+        if (canApply.get()) {
+            server.apply(form.settings().orElseThrow(), change -> { });
+        }
+    }
+
+    /** Saves the form to the selected profile. */
+    public void save() {
+        profiles.save(form::markSaved);
+    }
+
+    public ProfilesViewModel profiles() { return profiles; }
+    public SettingsFormViewModel form() { return form; }
+    public ServerViewModel server() { return server; }
+    public WorkersViewModel workers() { return workers; }
+    public ChartsViewModel charts() { return charts; }
+    public TimelineViewModel timeline() { return timeline; }
+    public LogsViewModel logs() { return logs; }
+    public MavenViewModel maven() { return maven; }
+    public BooleanProperty darkProperty() { return dark; }
+    /** Stopped, a profile selected and its settings valid. */
+    public BooleanBinding canStartProperty() { return canStart; }
+    /** Running, and the form holds valid values the server does not have yet. */
+    public BooleanBinding canApplyProperty() { return canApply; }
+}

@@ -1,0 +1,46 @@
+package dev.wharf.gui;
+
+import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.prefs.ConfigFolder;
+import dev.wharf.gui.prefs.WindowStateStore;
+import dev.wharf.gui.profiles.BundledSample;
+import dev.wharf.gui.telemetry.TelemetrySource;
+import dev.wharf.supervisor.Supervisors;
+import javafx.application.Application;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires the window to this user's config folder, the real supervisor and the desktop. */
+public final class WharfApp extends Application {
+
+    /**
+     * The preferences store announces on first use that it made its folder; the console stays for
+     * what matters. Held here so the level outlives garbage collection of the logger.
+     */
+    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+
+    /** Opens the window; returns when it has closed. */
+    static void open() {
+        Application.launch(WharfApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
+        ConfigFolder config = ConfigFolder.forThisUser();
+        UiThreads threads = UiThreads.javaFx();
+        MainViewModel model = new MainViewModel(new MainViewModel.Services(
+                config.profiles(),
+                BundledSample.on(WharfApp.class.getClassLoader()),
+                Supervisors::create,
+                TelemetrySource.coalesced(threads.fx()),
+                threads,
+                text -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(text);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                },
+                Runtime.getRuntime().availableProcessors()));
+        WharfWindow.open(stage, model, WindowStateStore.forThisUser(), url -> getHostServices().showDocument(url));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.wharf.gui.logs;
+
+import dev.wharf.gui.telemetry.TelemetryBatch;
+import dev.wharf.supervisor.CompileError;
+import dev.wharf.supervisor.LogLine;
+import dev.wharf.supervisor.ReloadReport;
+import dev.wharf.supervisor.SupervisorEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The logs view: every worker's output and the supervisor's own lines in one bounded buffer, with
+ * filters by worker and level, a search, follow (the view scrolls to new lines), copy, and the last
+ * reload's compile errors, each copyable as {@code file:line:column}.
+ */
+public final class LogsViewModel {
+
+    /** The most lines kept; the oldest go first. */
+    public static final int CAPACITY = 10_000;
+
+    private final ObservableList<LogEntry> buffer = FXCollections.observableArrayList();
+    private final FilteredList<LogEntry> visible = new FilteredList<>(buffer);
+    private final ObservableList<WorkerFilter> workerChoices = FXCollections.observableArrayList(WorkerFilter.ALL, WorkerFilter.SUPERVISOR);
+    private final ObjectProperty<WorkerFilter> worker = new SimpleObjectProperty<>(this, "worker", WorkerFilter.ALL);
+    private final ObjectProperty<LogLevel> level = new SimpleObjectProperty<>(this, "level", LogLevel.TRACE);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
+    private final ObservableList<CompileError> compileErrors = FXCollections.observableArrayList();
+    private final Map<Integer, LogLevel> lastLevel = new HashMap<>();
+    private final Consumer<String> clipboard;
+
+    /** @param clipboard puts text on the system clipboard */
+    public LogsViewModel(Consumer<String> clipboard) {
+        this.clipboard = clipboard;
+        worker.addListener((observable, before, now) -> refilter());
+        level.addListener((observable, before, now) -> refilter());
+        search.addListener((observable, before, now) -> refilter());
+    }
+
+    public void accept(TelemetryBatch batch) {
+        List<LogEntry> added = new ArrayList<>();
+        for (SupervisorEvent event : batch.events()) {
+            if (event instanceof SupervisorEvent.Log log) {
+                added.add(entry(log.line()));
+            } else if (event instanceof SupervisorEvent.Reloaded reloaded) {
+                ReloadReport report = reloaded.report();
+                compileErrors.setAll(report.outcome() == ReloadReport.Outcome.COMPILE_FAILED ? report.compileErrors() : List.of());
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        if (added.size() > CAPACITY) {
+            added = added.subList(added.size() - CAPACITY, added.size());
+        }
+        int excess = buffer.size() + added.size() - CAPACITY;
+        if (excess > 0) {
+            buffer.remove(0, excess);
+        }
+        buffer.addAll(added);
+    }
+
+    private LogEntry entry(LogLine line) {
+        LogLevel named = LogLevel.of(line.text());
+        LogLevel level = named != null ? named : lastLevel.getOrDefault(line.workerId(), LogLevel.INFO);
+        lastLevel.put(line.workerId(), level);
+        WorkerFilter source = new WorkerFilter(line.workerId());
+        if (!workerChoices.contains(source)) {
+            workerChoices.add(source);
+            workerChoices.subList(2, workerChoices.size()).sort(java.util.Comparator.comparingInt(WorkerFilter::workerId));
+        }
+        return new LogEntry(line, level);
+    }
+
+    private void refilter() {
+        WorkerFilter from = worker.get() == null ? WorkerFilter.ALL : worker.get();
+        LogLevel threshold = level.get() == null ? LogLevel.TRACE : level.get();
+        String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        visible.setPredicate(entry -> from.keeps(entry) && entry.level().atLeast(threshold)
+                && (wanted.isEmpty() || entry.line().text().toLowerCase(Locale.ROOT).contains(wanted)));
+    }
+
+    /** Copies {@code entries} (the selection), or every visible line when none is given. */
+    public void copy(List<LogEntry> entries) {
+        List<LogEntry> lines = entries == null || entries.isEmpty() ? visible : entries;
+        clipboard.accept(lines.stream().map(LogEntry::display).collect(Collectors.joining(System.lineSeparator())));
+    }
+
+    /** Copies where a compile error is, as editors and terminals take it: {@code src/Main.java:12:5}. */
+    public void copyLocation(CompileError error) {
+        clipboard.accept(error.location());
+    }
+
+    public void clear() {
+        buffer.clear();
+        lastLevel.clear();
+    }
+
+    /** The lines the filters keep, oldest first. */
+    public ObservableList<LogEntry> visible() { return visible; }
+    public int size() { return buffer.size(); }
+    public ObservableList<WorkerFilter> workerChoices() { return workerChoices; }
+    public ObjectProperty<WorkerFilter> workerProperty() { return worker; }
+    /** The least severe level shown. */
+    public ObjectProperty<LogLevel> levelProperty() { return level; }
+    public StringProperty searchProperty() { return search; }
+    public BooleanProperty followProperty() { return follow; }
+    public ObservableList<CompileError> compileErrors() { return compileErrors; }
+}

@@ -1,0 +1,167 @@
+package dev.wharf.gui.profiles;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.beans.binding.BooleanExpression;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The profiles sidebar: the list, New / Open… and a menu for duplicate, rename and delete, and the
+ * files that could not be read. Switching profiles is locked while a server runs, so the form
+ * always shows what the running server was started from.
+ */
+public final class ProfilesView extends VBox {
+
+    public ProfilesView(ProfilesViewModel model, BooleanExpression locked) {
+        getStyleClass().add("sidebar");
+        setPrefWidth(220);
+        setMinWidth(180);
+
+        Label title = new Label("PROFILES");
+        title.getStyleClass().add("section-title");
+
+        ListView<Profile> list = new ListView<>(model.profiles());
+        list.setId("profiles");
+        list.getStyleClass().add(Styles.DENSE);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setCellFactory(view -> new ProfileCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, before, now) -> list.getSelectionModel().select(now));
+        list.disableProperty().bind(locked);
+
+        Button create = new Button("New");
+        create.setId("profile-new");
+        create.setOnAction(e -> ask("New profile", "Name of the new profile:", "my-app").ifPresent(model::create));
+        Button open = new Button("Open…");
+        open.setId("profile-open");
+        open.setTooltip(new Tooltip("Open a project's wharf.json"));
+        open.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open a project's wharf.json");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Wharf profiles", "*.json"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                model.open(file.toPath());
+            }
+        });
+        MenuItem duplicate = new MenuItem("Duplicate");
+        duplicate.setOnAction(e -> model.duplicate());
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> {
+            Profile selected = model.selectedProperty().get();
+            if (selected != null) {
+                ask("Rename profile", "New name for " + selected.name() + ":", selected.name()).ifPresent(model::rename);
+            }
+        });
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> {
+            Profile selected = model.selectedProperty().get();
+            if (selected != null && confirm("Delete " + selected.name() + "?", selected.external()
+                    ? "It is removed from the list; " + selected.file() + " stays on disk."
+                    : "Its file " + selected.file().getFileName() + " is deleted.")) {
+                model.delete();
+            }
+        });
+        MenuButton more = new MenuButton("More", null, duplicate, rename, delete);
+        more.setId("profile-more");
+        BooleanSupplier none = () -> model.selectedProperty().get() == null;
+        more.setOnShowing(e -> {
+            duplicate.setDisable(none.getAsBoolean());
+            rename.setDisable(none.getAsBoolean());
+            delete.setDisable(none.getAsBoolean());
+        });
+        for (var button : new javafx.scene.control.ButtonBase[] {create, open, more}) {
+            button.getStyleClass().add(Styles.SMALL);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
+        HBox actions = new HBox(4, create, open, more);
+        actions.disableProperty().bind(locked);
+
+        Label message = new Label();
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+
+        VBox problems = new VBox(6);
+        model.problems().addListener((ListChangeListener<String>) change -> showProblems(problems, model));
+        showProblems(problems, model);
+        getChildren().addAll(title, list, actions, message, problems);
+    }
+
+    private static void showProblems(VBox box, ProfilesViewModel model) {
+        box.getChildren().clear();
+        for (String problem : model.problems()) {
+            Message note = new Message("A profile could not be read", problem);
+            note.getStyleClass().add(Styles.WARNING);
+            note.setId("profile-problem");
+            box.getChildren().add(note);
+        }
+    }
+
+    private Optional<String> ask(String title, String question, String suggestion) {
+        TextInputDialog dialog = new TextInputDialog(suggestion);
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(question);
+        return dialog.showAndWait();
+    }
+
+    private boolean confirm(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private static final class ProfileCell extends ListCell<Profile> {
+        @Override
+        protected void updateItem(Profile profile, boolean empty) {
+            super.updateItem(profile, empty);
+            if (empty || profile == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label name = new Label(profile.name());
+            name.getStyleClass().add(Styles.TEXT_BOLDER);
+            Label detail = new Label(describe(profile));
+            detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            setGraphic(new VBox(1, name, detail));
+            setText(null);
+            setTooltip(new Tooltip(profile.file().toString()));
+        }
+
+        /** What it serves and where: "lifecycle-lab · port 8000", "wharf.json · com.example.Main:app". */
+        private static String describe(Profile profile) {
+            var app = profile.values().get("app");
+            var port = profile.values().get("port");
+            String what = app == null || app.isNull() ? "no app yet" : app.asText();
+            String where = "port " + (port == null ? dev.wharf.config.catalog.ServerOptions.PORT.defaultText() : port.asText());
+            return (profile.external() ? profile.file().getFileName() + " · " : "") + what + " · " + where;
+        }
+    }
+}

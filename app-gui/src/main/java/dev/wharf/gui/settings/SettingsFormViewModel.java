@@ -1,0 +1,168 @@
+package dev.wharf.gui.settings;
+
+import dev.wharf.config.InvalidSettingsException;
+import dev.wharf.config.Section;
+import dev.wharf.config.Setting;
+import dev.wharf.config.Settings;
+import dev.wharf.config.SettingsModel;
+import dev.wharf.config.lint.LintWarning;
+import dev.wharf.config.lint.SettingsLint;
+import dev.wharf.gui.profiles.Profile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The settings form: one {@link SettingField} per setting of the model, grouped by the model's
+ * sections, checked as typed and linted as a whole. It says whether the form is valid, whether it
+ * differs from the saved profile, and which of its values the running server does not have yet;
+ * applying and saving are the caller's, which asks it for {@link #settings()}.
+ */
+public final class SettingsFormViewModel {
+
+    private final Map<Setting<?>, SettingField> fields = new LinkedHashMap<>();
+    private final int cores;
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending");
+    private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errorCount");
+    private final ReadOnlyObjectWrapper<List<LintWarning>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
+    private Settings saved = Settings.defaults();
+    private boolean loading;
+
+    public SettingsFormViewModel(int cores) {
+        this.cores = cores;
+        for (Setting<?> setting : SettingsModel.all()) {
+            SettingField field = new SettingField(setting);
+            field.textProperty().addListener((observable, before, now) -> {
+                if (!loading) {
+                    refresh();
+                }
+            });
+            fields.put(setting, field);
+        }
+        refresh();
+    }
+
+    /** The sections that have settings, in the model's order. */
+    public List<Section> sections() {
+        return Arrays.stream(Section.values()).filter(section -> !in(section).isEmpty()).toList();
+    }
+
+    public List<SettingField> in(Section section) {
+        return fields.values().stream().filter(field -> field.setting().section() == section).toList();
+    }
+
+    public SettingField field(Setting<?> setting) {
+        SettingField field = fields.get(setting);
+        if (field == null) {
+            throw new IllegalArgumentException("the form has no field for " + setting);
+        }
+        return field;
+    }
+
+    /** Shows a profile's values (defaults for what it does not set); its refused values show their messages. */
+    public void load(Profile profile) {
+        loading = true;
+        try {
+            fields.forEach((setting, field) -> field.showRaw(profile.values().get(setting.key())));
+        } finally {
+            loading = false;
+        }
+        saved = settings().orElse(null);
+        refresh();
+    }
+
+    /** Shows {@code settings}, as when a running server's settings change under the form. */
+    public void show(Settings settings) {
+        loading = true;
+        try {
+            fields.forEach((setting, field) -> field.show(settings.get(setting)));
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    /** The form's values, when every field is valid. */
+    public Optional<Settings> settings() {
+        if (fields.values().stream().anyMatch(field -> !field.valid())) {
+            return Optional.empty();
+        }
+        Settings settings = Settings.defaults();
+        try {
+            for (SettingField field : fields.values()) {
+                settings = field.applyTo(settings);
+            }
+        } catch (InvalidSettingsException e) {
+            return Optional.empty();
+        }
+        return Optional.of(settings);
+    }
+
+    /** The form as saved: what {@link #modifiedProperty()} compares against. */
+    public void markSaved() {
+        saved = settings().orElse(saved);
+        refresh();
+    }
+
+    /** The settings the running server has, or {@code null} when none runs: fields then say what is not applied. */
+    public void running(Settings running) {
+        fields.values().forEach(field -> field.running(running));
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty errorCountProperty() {
+        return errorCount.getReadOnlyProperty();
+    }
+
+    /** Whether the form differs from the saved profile. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    /** Whether some valid value is not yet in the running server. */
+    public ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<LintWarning>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    private void refresh() {
+        int errors = (int) fields.values().stream().filter(field -> !field.valid()).count();
+        errorCount.set(errors);
+        valid.set(errors == 0);
+        Optional<Settings> current = settings();
+        List<LintWarning> found = current.map(s -> SettingsLint.check(s, cores)).orElse(List.of());
+        warnings.set(found);
+        fields.forEach((setting, field) -> field.lint(lintFor(setting, found)));
+        modified.set(current.map(s -> !s.equals(saved)).orElse(true));
+        pending.set(fields.values().stream().anyMatch(field -> field.pendingProperty().get()));
+    }
+
+    private static String lintFor(Setting<?> setting, List<LintWarning> found) {
+        List<String> messages = new ArrayList<>();
+        for (LintWarning warning : found) {
+            if (warning.concerns().contains(setting)) {
+                messages.add(warning.message());
+            }
+        }
+        return messages.isEmpty() ? null : messages.stream().collect(Collectors.joining("\n"));
+    }
+}

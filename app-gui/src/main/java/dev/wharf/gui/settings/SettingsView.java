@@ -1,0 +1,112 @@
+package dev.wharf.gui.settings;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import dev.wharf.config.Section;
+import dev.wharf.gui.server.ServerViewModel;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The settings panel, made from the settings model: a titled group per section, a row per setting,
+ * the focused setting's help beside them, and Apply (live settings now, the rest offered for a
+ * restart) and Save (to the profile) above them.
+ */
+public final class SettingsView extends BorderPane {
+
+    /** @param appSource shown at the top of the App section (taking the app from a Maven project) */
+    public SettingsView(SettingsFormViewModel form, ServerViewModel server, BooleanExpression canApply, Runnable apply, Runnable save,
+                        javafx.scene.Node appSource) {
+        HelpPane help = new HelpPane();
+
+        VBox sections = new VBox(8);
+        sections.setId("settings-sections");
+        sections.setStyle("-fx-padding: 8 12 16 12;");
+        for (Section section : form.sections()) {
+            VBox rows = new VBox();
+            if (section == Section.APP) {
+                rows.getChildren().add(appSource);
+            }
+            for (SettingField field : form.in(section)) {
+                rows.getChildren().add(new SettingRow(field, help::show));
+            }
+            TitledPane pane = new TitledPane(section.title(), rows);
+            pane.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            pane.setExpanded(section == Section.APP || section == Section.SERVER || section == Section.TIMEOUTS
+                    || section == Section.PROXY || section == Section.WORKERS || section == Section.LIMITS);
+            sections.getChildren().add(pane);
+        }
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(scroll, help);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(help, false);
+
+        Button applyButton = new Button("Apply to running server");
+        applyButton.setId("apply");
+        applyButton.getStyleClass().add(Styles.ACCENT);
+        applyButton.disableProperty().bind(canApply.not());
+        applyButton.setOnAction(e -> apply.run());
+        applyButton.setTooltip(new Tooltip("Live settings take effect in every worker at once; the others wait for a restart"));
+        Button saveButton = new Button("Save profile");
+        saveButton.setId("save");
+        saveButton.disableProperty().bind(form.validProperty().not().or(form.modifiedProperty().not()));
+        saveButton.setOnAction(e -> save.run());
+
+        Label state = new Label();
+        state.setId("form-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> {
+            int errors = form.errorCountProperty().get();
+            if (errors > 0) {
+                return errors == 1 ? "1 value is refused: fix it to start, save or apply" : errors + " values are refused: fix them to start, save or apply";
+            }
+            int warnings = form.warningsProperty().get().size();
+            String lint = warnings == 0 ? "" : " · " + warnings + (warnings == 1 ? " warning" : " warnings");
+            return (form.modifiedProperty().get() ? "Unsaved changes" : "Saved") + lint;
+        }, form.errorCountProperty(), form.modifiedProperty(), form.warningsProperty()));
+        form.errorCountProperty().addListener((o, before, now) -> {
+            state.getStyleClass().remove(Styles.DANGER);
+            if (now.intValue() > 0) {
+                state.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        HBox actions = new HBox(8, state, new Spacer(), saveButton, applyButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setStyle("-fx-padding: 8 12 8 12;");
+
+        Message restart = new Message("Some applied settings need a restart", "");
+        restart.setId("restart-offer");
+        restart.getStyleClass().add(Styles.WARNING);
+        restart.descriptionProperty().bind(Bindings.createStringBinding(
+                () -> server.needRestartProperty().get().stream().map(Object::toString).collect(Collectors.joining(", "))
+                        + " take effect when the workers restart.", server.needRestartProperty()));
+        Button restartNow = new Button("Restart now");
+        restartNow.setId("restart-now");
+        restartNow.setOnAction(e -> server.restart());
+        restart.setActionHandler(null);
+        restart.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        HBox offer = new HBox(8, restart, restartNow);
+        offer.setAlignment(Pos.CENTER_LEFT);
+        offer.setStyle("-fx-padding: 0 12 8 12;");
+        HBox.setHgrow(restart, javafx.scene.layout.Priority.ALWAYS);
+        offer.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !server.needRestartProperty().get().isEmpty() && server.isRunning(),
+                server.needRestartProperty(), server.runningProperty()));
+        offer.managedProperty().bind(offer.visibleProperty());
+
+        setTop(new VBox(actions, offer));
+        setCenter(split);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.wharf.gui.timeline;
+
+import dev.wharf.gui.fx.Format;
+import dev.wharf.gui.server.ReloadText;
+import dev.wharf.gui.telemetry.TelemetryBatch;
+import dev.wharf.gui.timeline.TimelineEntry.Kind;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.ReloadReport;
+import dev.wharf.supervisor.SupervisorEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The timeline: the moments of a server's life, newest first — lifespan steps, reloads with their
+ * compile and startup times, crashes with the worker's last lines, replacements, generations,
+ * scaling and applied settings. Telemetry (stats, state, log lines) is not a moment and stays out.
+ */
+public final class TimelineViewModel {
+
+    public static final int CAPACITY = 2_000;
+
+    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
+
+    public void accept(TelemetryBatch batch) {
+        List<TimelineEntry> added = new ArrayList<>();
+        for (SupervisorEvent event : batch.events()) {
+            TimelineEntry entry = entryFor(event);
+            if (entry != null) {
+                added.add(entry);
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        Collections.reverse(added);
+        entries.addAll(0, added);
+        if (entries.size() > CAPACITY) {
+            entries.remove(CAPACITY, entries.size());
+        }
+    }
+
+    static TimelineEntry entryFor(SupervisorEvent event) {
+        return switch (event) {
+            case SupervisorEvent.ServerStarted e -> new TimelineEntry(e.at(), Kind.SERVER, "Server started on " + e.address(), "");
+            case SupervisorEvent.ServerStopped e -> new TimelineEntry(e.at(), Kind.SERVER, "Server stopped", "");
+            case SupervisorEvent.ServerFailed e -> new TimelineEntry(e.at(), Kind.CRASH, "Server failed: " + e.message(), "");
+            case SupervisorEvent.WorkerSpawned e -> new TimelineEntry(e.at(), Kind.LIFESPAN,
+                    "Worker " + e.workerId() + " spawned (pid " + e.pid() + ", generation " + e.generation() + ")", "");
+            case SupervisorEvent.WorkerPhaseChanged e -> new TimelineEntry(e.at(), e.phase() == LifespanPhase.FAILED ? Kind.CRASH : Kind.LIFESPAN,
+                    "Worker " + e.workerId() + ": " + phase(e.phase()) + (e.message() == null ? "" : ": " + e.message()), "");
+            case SupervisorEvent.WorkerExited e -> e.expected()
+                    ? new TimelineEntry(e.at(), Kind.LIFESPAN, "Worker " + e.workerId() + " exited (code " + e.exitCode() + ")", "")
+                    : new TimelineEntry(e.at(), Kind.CRASH, "Worker " + e.workerId() + " crashed (pid " + e.pid() + ", exit code "
+                            + e.exitCode() + ")", String.join("\n", e.lastLines()));
+            case SupervisorEvent.WorkerReplaced e -> new TimelineEntry(e.at(), Kind.RESTART,
+                    "Worker " + e.oldWorkerId() + " replaced by worker " + e.newWorkerId() + " after " + e.backoffMillis() + " ms", "");
+            case SupervisorEvent.CrashLoop e -> new TimelineEntry(e.at(), Kind.CRASH, "Slot " + e.slot() + " failed startup " + e.failures()
+                    + " times: not respawned until a restart or reload", String.join("\n", e.lastLines()));
+            case SupervisorEvent.Scaled e -> new TimelineEntry(e.at(), Kind.SCALE, "Workers " + e.from() + " → " + e.to(), "");
+            case SupervisorEvent.SettingsApplied e -> new TimelineEntry(e.at(), Kind.SETTINGS, settings(e), "");
+            case SupervisorEvent.GenerationStarting e -> new TimelineEntry(e.at(), Kind.RESTART,
+                    "Generation " + e.generation() + " starting" + (e.reason() == null ? "" : " (" + e.reason() + ")"), "");
+            case SupervisorEvent.GenerationRolled e -> new TimelineEntry(e.at(), Kind.RESTART,
+                    "Generation " + e.to() + " serves; generation " + e.from() + " drains", "");
+            case SupervisorEvent.GenerationFailed e -> new TimelineEntry(e.at(), Kind.CRASH,
+                    "Generation " + e.generation() + " failed startup; the previous one keeps serving: " + e.message(), "");
+            case SupervisorEvent.Reloaded e -> new TimelineEntry(e.at(), e.report().outcome() == ReloadReport.Outcome.RELOADED ? Kind.RELOAD : Kind.CRASH,
+                    ReloadText.of(e.report()), reloadDetail(e.report()));
+            case SupervisorEvent.WorkerStatsChanged e -> null;
+            case SupervisorEvent.WorkerStateChanged e -> null;
+            case SupervisorEvent.WorkerPluginData e -> null;
+            case SupervisorEvent.Log e -> null;
+        };
+    }
+
+    private static String phase(LifespanPhase phase) {
+        return switch (phase) {
+            case STARTING -> "starting";
+            case STARTED -> "startup complete";
+            case FAILED -> "startup failed";
+            case SHUTTING_DOWN -> "shutting down";
+            case STOPPED -> "stopped";
+        };
+    }
+
+    private static String settings(SupervisorEvent.SettingsApplied e) {
+        String live = e.applied().stream().map(Object::toString).collect(Collectors.joining(", "));
+        String later = e.needRestart().stream().map(Object::toString).collect(Collectors.joining(", "));
+        return (live.isEmpty() ? "" : "Applied live: " + live) + (live.isEmpty() || later.isEmpty() ? "" : "; ")
+                + (later.isEmpty() ? "" : "needs a restart: " + later);
+    }
+
+    private static String reloadDetail(ReloadReport report) {
+        StringBuilder detail = new StringBuilder();
+        if (!report.trigger().isEmpty()) {
+            detail.append("Changed: ").append(String.join(", ", report.trigger()));
+        }
+        report.compileErrors().forEach(error -> detail.append(detail.isEmpty() ? "" : "\n").append(error));
+        return detail.toString();
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+
+    /** Newest first. */
+    public ObservableList<TimelineEntry> entries() { return entries; }
+
+    /** How the timeline writes a moment's time. */
+    public static String time(TimelineEntry entry) {
+        return Format.clockMillis(entry.at());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.wharf.gui.workers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.gui.fx.Format;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.WorkerInfo;
+import dev.wharf.supervisor.WorkerStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One worker as a row of the workers table shows it, updated in place from each snapshot so the
+ * table keeps its selection and scroll. Requests per second are computed here from the totals the
+ * worker reports, over the last few seconds, and fall to zero when requests stop.
+ */
+public final class WorkerRow {
+
+    /** How far back the request rate looks. */
+    static final Duration RATE_WINDOW = Duration.ofSeconds(3);
+    private static final int SUMMARY_LENGTH = 60;
+
+    private final int id;
+    private final ReadOnlyIntegerWrapper slot = new ReadOnlyIntegerWrapper(this, "slot");
+    private final ReadOnlyLongWrapper pid = new ReadOnlyLongWrapper(this, "pid", -1);
+    private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
+    private final ReadOnlyObjectWrapper<LifespanPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", LifespanPhase.STARTING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper uptime = new ReadOnlyStringWrapper(this, "uptime", "");
+    private final ReadOnlyIntegerWrapper activeConnections = new ReadOnlyIntegerWrapper(this, "activeConnections");
+    private final ReadOnlyLongWrapper totalRequests = new ReadOnlyLongWrapper(this, "totalRequests");
+    private final ReadOnlyDoubleWrapper requestsPerSecond = new ReadOnlyDoubleWrapper(this, "requestsPerSecond");
+    private final ReadOnlyIntegerWrapper webSockets = new ReadOnlyIntegerWrapper(this, "webSockets");
+    private final ReadOnlyLongWrapper rejected = new ReadOnlyLongWrapper(this, "rejected");
+    private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
+    private final ReadOnlyIntegerWrapper restarts = new ReadOnlyIntegerWrapper(this, "restarts");
+    private final ReadOnlyStringWrapper stateSummary = new ReadOnlyStringWrapper(this, "stateSummary", "");
+    private final ArrayDeque<Sample> samples = new ArrayDeque<>();
+    private WorkerInfo info;
+
+    private record Sample(Instant at, long totalRequests) {
+    }
+
+    WorkerRow(int id) {
+        this.id = id;
+    }
+
+    void update(WorkerInfo worker, Instant now) {
+        info = worker;
+        slot.set(worker.slot());
+        pid.set(worker.pid());
+        generation.set(worker.generation());
+        phase.set(worker.phase());
+        message.set(worker.message());
+        Instant since = worker.startedAt() != null ? worker.startedAt() : worker.spawnedAt();
+        uptime.set(worker.phase().alive() && since != null ? Format.uptime(Duration.between(since, now)) : "");
+        WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
+        activeConnections.set(stats.activeConnections());
+        totalRequests.set(stats.totalRequests());
+        webSockets.set(stats.activeWebSockets());
+        rejected.set(stats.rejected());
+        memory.set(stats.heapUsed() <= 0 && stats.rss() < 0 ? ""
+                : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
+        restarts.set(worker.restarts());
+        stateSummary.set(summary(worker.state()));
+        requestsPerSecond.set(rate(stats.totalRequests(), now));
+    }
+
+    private double rate(long total, Instant now) {
+        if (samples.isEmpty() || samples.getLast().totalRequests() != total) {
+            samples.addLast(new Sample(now, total));
+        }
+        Instant horizon = now.minus(RATE_WINDOW);
+        // Keep one sample at or before the horizon as the baseline.
+        while (samples.size() > 1) {
+            Iterator<Sample> it = samples.iterator();
+            it.next();
+            if (it.next().at().isAfter(horizon)) {
+                break;
+            }
+            samples.removeFirst();
+        }
+        // The baseline's total held until the next sample, so it stands for the total at the horizon.
+        long delta = total - samples.getFirst().totalRequests();
+        return Math.max(0, delta / (RATE_WINDOW.toMillis() / 1000.0));
+    }
+
+    /** The worker's app.state on one line, so the table shows at a glance that each worker has its own. */
+    static String summary(JsonNode state) {
+        if (state == null || state.isNull()) {
+            return "";
+        }
+        String text = state.toString();
+        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    public int id() { return id; }
+    /** The worker as last seen. */
+    public WorkerInfo info() { return info; }
+    public ReadOnlyIntegerProperty slotProperty() { return slot.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty pidProperty() { return pid.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty generationProperty() { return generation.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<LifespanPhase> phaseProperty() { return phase.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty uptimeProperty() { return uptime.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty activeConnectionsProperty() { return activeConnections.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty totalRequestsProperty() { return totalRequests.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty requestsPerSecondProperty() { return requestsPerSecond.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty webSocketsProperty() { return webSockets.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty rejectedProperty() { return rejected.getReadOnlyProperty(); }
+    /** "heap / RSS". */
+    public ReadOnlyStringProperty memoryProperty() { return memory.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty restartsProperty() { return restarts.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty stateSummaryProperty() { return stateSummary.getReadOnlyProperty(); }
+}

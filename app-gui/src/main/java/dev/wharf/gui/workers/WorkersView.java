@@ -1,0 +1,167 @@
+package dev.wharf.gui.workers;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import dev.wharf.gui.fx.Badge;
+import dev.wharf.gui.fx.Format;
+import dev.wharf.supervisor.LifespanPhase;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live workers panel: the table of workers above; below it the selected worker's own
+ * {@code app.state} tree (what just changed highlighted), its recent log and the Kill button.
+ */
+public final class WorkersView extends SplitPane {
+
+    public WorkersView(WorkersViewModel model) {
+        setOrientation(Orientation.VERTICAL);
+        TableView<WorkerRow> table = new TableView<>(model.rows());
+        table.setId("workers");
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "workers-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(hint("No workers: pick a profile and press Start (F5)."));
+        table.getColumns().add(column("id", 40, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
+        table.getColumns().add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
+        table.getColumns().add(column("gen", 42, row -> row.generationProperty().asObject()));
+        table.getColumns().add(phaseColumn());
+        table.getColumns().add(column("uptime", 72, WorkerRow::uptimeProperty));
+        table.getColumns().add(column("conns", 58, row -> row.activeConnectionsProperty().asObject()));
+        table.getColumns().add(column("requests", 74, row -> row.totalRequestsProperty().asObject()));
+        table.getColumns().add(column("req/s", 56, row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
+        table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
+        table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
+        table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
+        table.getColumns().add(column("restarts", 66, row -> row.restartsProperty().asObject()));
+        table.getColumns().add(column("its own app.state", 180, WorkerRow::stateSummaryProperty));
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((o, before, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+
+        Label title = new Label();
+        title.setId("worker-detail-title");
+        title.getStyleClass().add(Styles.TEXT_BOLDER);
+        title.textProperty().bind(model.detailTitleProperty());
+        Button kill = new Button("Kill");
+        kill.setId("kill");
+        kill.getStyleClass().addAll(Styles.DANGER, Styles.SMALL);
+        kill.setTooltip(new Tooltip("Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
+        kill.disableProperty().bind(model.selectedProperty().isNull());
+        kill.setOnAction(e -> model.killSelected());
+        HBox header = new HBox(8, title, new Spacer(), kill);
+        header.getStyleClass().add("detail-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TreeView<StateEntry> state = new TreeView<>(model.stateTree().root());
+        state.setId("app-state");
+        state.setShowRoot(true);
+        state.setCellFactory(view -> new StateCell());
+        ListView<String> log = new ListView<>(model.recentLog());
+        log.setId("worker-log");
+        log.getStyleClass().addAll("log-list", Styles.DENSE);
+        log.setFixedCellSize(22);
+        log.setPlaceholder(hint("This worker has written nothing yet."));
+        model.recentLog().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(model.recentLog().size() - 1));
+        SplitPane detailSplit = new SplitPane(titled("app.state", state), titled("recent log", log));
+        detailSplit.setDividerPositions(0.45);
+        BorderPane detail = new BorderPane(detailSplit);
+        detail.setTop(header);
+
+        getItems().addAll(table, detail);
+        setDividerPositions(0.5);
+    }
+
+    private static VBox titled(String text, javafx.scene.Node content) {
+        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        label.getStyleClass().add("section-title");
+        label.setStyle("-fx-padding: 0 0 0 8;");
+        VBox box = new VBox(4, label, content);
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("empty-hint");
+        return label;
+    }
+
+    private static <T> TableColumn<WorkerRow, T> column(String name, double width, Function<WorkerRow, ObservableValue<T>> value) {
+        TableColumn<WorkerRow, T> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private static TableColumn<WorkerRow, LifespanPhase> phaseColumn() {
+        TableColumn<WorkerRow, LifespanPhase> column = column("phase", 108, WorkerRow::phaseProperty);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Badge badge = new Badge();
+
+            @Override
+            protected void updateItem(LifespanPhase phase, boolean empty) {
+                super.updateItem(phase, empty);
+                if (empty || phase == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                badge.show(phase);
+                setGraphic(badge);
+                WorkerRow row = getTableRow() == null ? null : getTableRow().getItem();
+                String message = row == null ? null : row.messageProperty().get();
+                setTooltip(message == null ? null : new Tooltip(message));
+            }
+        });
+        return column;
+    }
+
+    /** A key and its value; the cell is highlighted while the value has just changed. */
+    private static final class StateCell extends TreeCell<StateEntry> {
+        private final Label key = new Label();
+        private final Label value = new Label();
+        private final HBox box = new HBox(8, key, value);
+
+        StateCell() {
+            getStyleClass().add("state-cell");
+            key.getStyleClass().add("state-key");
+            value.getStyleClass().add("state-value");
+        }
+
+        @Override
+        protected void updateItem(StateEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().remove("changed");
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            key.setText(entry.key());
+            value.setText(entry.value());
+            setGraphic(box);
+            if (entry.changed()) {
+                getStyleClass().add("changed");
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.wharf.gui.workers;
+
+import dev.wharf.gui.telemetry.TelemetryBatch;
+import dev.wharf.supervisor.SupervisorEvent;
+import dev.wharf.supervisor.WorkerInfo;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The live workers panel: a row per worker (alive or recently exited, as the supervisor reports
+ * them), the selected worker's own {@code app.state} as a live tree, its recent log lines, and the
+ * Kill command. Rows are updated in place, so selection survives updates; a worker replaced after
+ * a kill appears as a new row with a new id in the same slot.
+ */
+public final class WorkersViewModel {
+
+    /** Log lines kept per worker for the detail pane; the logs view has the long history. */
+    static final int RECENT_LINES = 200;
+
+    private final ObservableList<WorkerRow> rows = FXCollections.observableArrayList();
+    private final Map<Integer, WorkerRow> byId = new HashMap<>();
+    private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
+    private final ObservableList<String> recentLog = FXCollections.observableArrayList();
+    private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
+    private final StateTree stateTree = new StateTree();
+    private final IntConsumer killer;
+
+    /** @param killer kills a worker by id (the server view model's kill) */
+    public WorkersViewModel(IntConsumer killer) {
+        this.killer = killer;
+        selected.addListener((observable, before, now) -> {
+            stateTree.reset();
+            showSelected(Instant.now());
+            recentLog.setAll(now == null ? List.of() : List.copyOf(logs.getOrDefault(now.id(), new ArrayDeque<>())));
+        });
+    }
+
+    /** Takes one telemetry batch: rows, the selected worker's state and log. */
+    public void accept(TelemetryBatch batch) {
+        Set<Integer> present = new HashSet<>();
+        for (WorkerInfo worker : batch.snapshot().workers()) {
+            present.add(worker.id());
+            WorkerRow row = byId.get(worker.id());
+            if (row == null) {
+                row = new WorkerRow(worker.id());
+                byId.put(worker.id(), row);
+                rows.add(row);
+            }
+            row.update(worker, batch.at());
+        }
+        rows.removeIf(row -> !present.contains(row.id()));
+        byId.keySet().retainAll(present);
+        logs.keySet().retainAll(present);
+        boolean selectedLogged = false;
+        for (SupervisorEvent event : batch.events()) {
+            if (event instanceof SupervisorEvent.Log log && log.line().workerId() > 0) {
+                ArrayDeque<String> lines = logs.computeIfAbsent(log.line().workerId(), id -> new ArrayDeque<>());
+                lines.addLast(log.line().text());
+                if (lines.size() > RECENT_LINES) {
+                    lines.removeFirst();
+                }
+                selectedLogged |= selected.get() != null && selected.get().id() == log.line().workerId();
+            }
+        }
+        if (selected.get() != null && !present.contains(selected.get().id())) {
+            selected.set(null);
+        }
+        if (selectedLogged) {
+            recentLog.setAll(List.copyOf(logs.get(selected.get().id())));
+        }
+        showSelected(batch.at());
+    }
+
+    private void showSelected(Instant now) {
+        WorkerRow row = selected.get();
+        if (row == null || row.info() == null) {
+            detailTitle.set("Select a worker to see its own app.state");
+            stateTree.show(null, now);
+            return;
+        }
+        WorkerInfo info = row.info();
+        detailTitle.set("Worker " + info.id() + " · pid " + info.pid() + " · generation " + info.generation()
+                + " — this worker's own app.state" + (info.stateCut() ? " (cut to its size limit)" : ""));
+        stateTree.show(info.state(), now);
+    }
+
+    /** Kills the selected worker, to watch the supervisor replace it. */
+    public void killSelected() {
+        WorkerRow row = selected.get();
+        if (row != null) {
+            killer.accept(row.id());
+        }
+    }
+
+    /** The server stopped for good or a new one starts: nothing of the old workers stays. */
+    public void clear() {
+        rows.clear();
+        byId.clear();
+        logs.clear();
+        selected.set(null);
+    }
+
+    public ObservableList<WorkerRow> rows() { return rows; }
+    public ObjectProperty<WorkerRow> selectedProperty() { return selected; }
+    public ReadOnlyStringProperty detailTitleProperty() { return detailTitle.getReadOnlyProperty(); }
+    public StateTree stateTree() { return stateTree; }
+    public ObservableList<String> recentLog() { return recentLog; }
+}
