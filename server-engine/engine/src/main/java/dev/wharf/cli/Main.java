@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.wharf.logging.JvmDefaults.apply();
         System.exit(execute(args));
     }
 

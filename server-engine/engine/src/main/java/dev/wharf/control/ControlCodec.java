@@ -1,50 +1,129 @@
 package dev.wharf.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wharf.control.ControlMessage.ApplySettings;
+import dev.wharf.control.ControlMessage.BindMode;
+import dev.wharf.control.ControlMessage.Configure;
+import dev.wharf.control.ControlMessage.Drain;
+import dev.wharf.control.ControlMessage.Hello;
+import dev.wharf.control.ControlMessage.Phase;
+import dev.wharf.control.ControlMessage.Ping;
+import dev.wharf.control.ControlMessage.PluginData;
+import dev.wharf.control.ControlMessage.Pong;
+import dev.wharf.control.ControlMessage.SettingsApplied;
+import dev.wharf.control.ControlMessage.Shutdown;
+import dev.wharf.control.ControlMessage.SocketReceived;
+import dev.wharf.control.ControlMessage.State;
+import dev.wharf.control.ControlMessage.Stats;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.WorkerStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** {@link ControlMessage}s to and from one line of JSON each, with Jackson. */
+/**
+ * {@link ControlMessage}s to and from one line of JSON each: {@code {"type":"ping","seq":7}}, the
+ * record's components in snake case. Mapped by hand onto Jackson trees ({@link JsonTrees}) rather
+ * than through an {@code ObjectMapper}, whose setup would be the largest part of a worker's start.
+ */
 public final class ControlCodec {
 
     /** The longest line accepted: a state snapshot is capped well below it. */
     public static final int MAX_LINE = 4 * 1024 * 1024;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ControlCodec() {
     }
 
     public static String encode(ControlMessage message) {
-        try {
-            return JSON.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot encode " + message.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+        ObjectNode json = NODES.objectNode();
+        switch (message) {
+            case Hello m -> json.put("type", "hello").put("worker_id", m.workerId()).put("token", m.token()).put("pid", m.pid())
+                    .put("generation", m.generation()).put("jvm", m.jvm());
+            case SocketReceived m -> json.put("type", "socket_received");
+            case Phase m -> json.put("type", "phase").put("phase", m.phase().name()).put("message", m.message());
+            case Stats m -> json.put("type", "stats").set("stats", stats(m.stats()));
+            case State m -> json.put("type", "state").put("cut", m.cut()).set("state", m.state());
+            case PluginData m -> json.put("type", "plugin_data").put("key", m.key()).set("data", m.data());
+            case Pong m -> json.put("type", "pong").put("seq", m.seq());
+            case SettingsApplied m -> {
+                json.put("type", "settings_applied");
+                json.set("applied", strings(m.applied()));
+                json.set("need_restart", strings(m.needRestart()));
+            }
+            case Configure m -> json.put("type", "configure").put("bind_mode", m.bindMode().name()).set("settings", m.settings());
+            case ApplySettings m -> json.put("type", "apply_settings").set("settings", m.settings());
+            case Ping m -> json.put("type", "ping").put("seq", m.seq());
+            case Drain m -> json.put("type", "drain");
+            case Shutdown m -> json.put("type", "shutdown");
         }
+        return JsonTrees.write(json);
     }
 
     /**
      * @throws IllegalArgumentException naming what is wrong with the line
      */
     public static ControlMessage decode(String line) {
+        JsonNode json;
         try {
-            return JSON.readValue(line, ControlMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a control message: " + e.getOriginalMessage(), e);
+            json = JsonTrees.read(line);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a control message: " + e.getMessage(), e);
         }
+        String type = json.path("type").asText("");
+        return switch (type) {
+            case "hello" -> new Hello(json.path("worker_id").asInt(), text(json, "token"), json.path("pid").asLong(),
+                    json.path("generation").asInt(), text(json, "jvm"));
+            case "socket_received" -> new SocketReceived();
+            case "phase" -> new Phase(LifespanPhase.valueOf(text(json, "phase")), text(json, "message"));
+            case "stats" -> new Stats(stats(json.path("stats")));
+            case "state" -> new State(json.get("state"), json.path("cut").asBoolean());
+            case "plugin_data" -> new PluginData(text(json, "key"), json.get("data"));
+            case "pong" -> new Pong(json.path("seq").asLong());
+            case "settings_applied" -> new SettingsApplied(strings(json.path("applied")), strings(json.path("need_restart")));
+            case "configure" -> new Configure(json.get("settings"), BindMode.valueOf(text(json, "bind_mode")));
+            case "apply_settings" -> new ApplySettings(json.get("settings"));
+            case "ping" -> new Ping(json.path("seq").asLong());
+            case "drain" -> new Drain();
+            case "shutdown" -> new Shutdown();
+            default -> throw new IllegalArgumentException("not a control message: unknown type '" + type + "'");
+        };
     }
 
-    /** The mapper, for turning settings into JSON trees and back. */
-    public static ObjectMapper json() {
-        return JSON;
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static ObjectNode stats(WorkerStats s) {
+        return NODES.objectNode().put("at", s.at().toString())
+                .put("active_connections", s.activeConnections()).put("total_connections", s.totalConnections())
+                .put("active_requests", s.activeRequests()).put("total_requests", s.totalRequests())
+                .put("active_web_sockets", s.activeWebSockets()).put("rejected", s.rejected()).put("bad_requests", s.badRequests())
+                .put("bytes_in", s.bytesIn()).put("bytes_out", s.bytesOut()).put("heap_used", s.heapUsed()).put("rss", s.rss());
+    }
+
+    private static WorkerStats stats(JsonNode s) {
+        return new WorkerStats(Instant.parse(s.path("at").asText(Instant.EPOCH.toString())),
+                s.path("active_connections").asInt(), s.path("total_connections").asLong(),
+                s.path("active_requests").asInt(), s.path("total_requests").asLong(),
+                s.path("active_web_sockets").asInt(), s.path("rejected").asLong(), s.path("bad_requests").asLong(),
+                s.path("bytes_in").asLong(), s.path("bytes_out").asLong(), s.path("heap_used").asLong(), s.path("rss").asLong(-1));
+    }
+
+    private static ArrayNode strings(List<String> items) {
+        ArrayNode array = NODES.arrayNode();
+        items.forEach(array::add);
+        return array;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> items = new ArrayList<>();
+        array.forEach(item -> items.add(item.asText()));
+        return List.copyOf(items);
     }
 }

@@ -1,7 +1,5 @@
 package dev.wharf.control;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.WorkerStats;
@@ -18,22 +16,6 @@ import java.util.List;
  * then {@link Stats} and {@link State} whenever they change. The supervisor may send
  * {@link ApplySettings}, {@link Ping}, {@link Drain} and {@link Shutdown} at any time after.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = ControlMessage.Hello.class, name = "hello"),
-        @JsonSubTypes.Type(value = ControlMessage.SocketReceived.class, name = "socket_received"),
-        @JsonSubTypes.Type(value = ControlMessage.Phase.class, name = "phase"),
-        @JsonSubTypes.Type(value = ControlMessage.Stats.class, name = "stats"),
-        @JsonSubTypes.Type(value = ControlMessage.State.class, name = "state"),
-        @JsonSubTypes.Type(value = ControlMessage.Pong.class, name = "pong"),
-        @JsonSubTypes.Type(value = ControlMessage.PluginData.class, name = "plugin_data"),
-        @JsonSubTypes.Type(value = ControlMessage.SettingsApplied.class, name = "settings_applied"),
-        @JsonSubTypes.Type(value = ControlMessage.Configure.class, name = "configure"),
-        @JsonSubTypes.Type(value = ControlMessage.ApplySettings.class, name = "apply_settings"),
-        @JsonSubTypes.Type(value = ControlMessage.Ping.class, name = "ping"),
-        @JsonSubTypes.Type(value = ControlMessage.Drain.class, name = "drain"),
-        @JsonSubTypes.Type(value = ControlMessage.Shutdown.class, name = "shutdown"),
-})
 public sealed interface ControlMessage {
 
     // ---- worker → supervisor ----

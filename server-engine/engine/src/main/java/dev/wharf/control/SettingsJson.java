@@ -17,7 +17,7 @@ public final class SettingsJson {
     }
 
     public static JsonNode encode(Settings settings) {
-        return ControlCodec.json().valueToTree(settings.toMap(false));
+        return JsonTrees.valueOf(settings.toMap(false));
     }
 
     /**

@@ -51,6 +51,11 @@ public final class StateSnapshot {
         return new Result(tree, snapshot.cut);
     }
 
+    /** Any value as JSON, cut at the same limits: what a plugin publishes, for instance. */
+    public static JsonNode value(Object value) {
+        return new StateSnapshot().value(value, 0);
+    }
+
     /**
      * @param tree the state as JSON
      * @param cut  whether a limit cut part of it ({@code "$cut"} marks where)

@@ -1,6 +1,5 @@
 package dev.wharf.worker;
 
-import dev.wharf.control.ControlCodec;
 import dev.wharf.control.ControlConnection;
 import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.control.ControlMessage;
@@ -82,7 +81,7 @@ final class TelemetryReporter implements Runnable {
         for (Map.Entry<String, Object> published : plugins.all().entrySet()) {
             // A plugin publishes a new snapshot object when something changed: identity is enough.
             if (pluginsSent.get(published.getKey()) != published.getValue()) {
-                control.send(new ControlMessage.PluginData(published.getKey(), ControlCodec.json().valueToTree(published.getValue())));
+                control.send(new ControlMessage.PluginData(published.getKey(), StateSnapshot.value(published.getValue())));
                 pluginsSent.put(published.getKey(), published.getValue());
             }
         }

@@ -10,6 +10,7 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) {
+        dev.wharf.logging.JvmDefaults.apply();
         WorkerEnvironment env;
         try {
             env = WorkerEnvironment.from(System.getenv());

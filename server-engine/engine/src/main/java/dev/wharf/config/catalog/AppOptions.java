@@ -66,9 +66,10 @@ public final class AppOptions {
 
     public static final Setting<Environment> ENVIRONMENT = Setting.define("environment", Section.APP, Types.choice(Environment.class))
             .defaultValue(Environment.DEVELOPMENT)
-            .apply(Apply.SUPERVISOR)
-            .help("What this profile is for: development or production. Wharf warns of development conveniences "
-                            + "(such as reload) in a production profile.",
+            .apply(Apply.RESTART)
+            .help("What this profile is for: development or production. Development workers compile with C1 only (they start "
+                            + "sooner and use less memory); production ones get the full JIT. Wharf warns of development "
+                            + "conveniences (such as reload) in a production profile.",
                     "When one project has a profile for each.",
                     "Copying a development profile to production without switching this, and so without the warnings.")
             .build();

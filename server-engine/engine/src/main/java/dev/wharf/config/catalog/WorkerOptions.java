@@ -27,8 +27,9 @@ public final class WorkerOptions {
                             option -> option.startsWith("-") ? null : "does not start with '-'"), " "))
             .flag("--worker-jvm-option")
             .defaultValue(List.of())
-            .help("Options for each worker's JVM (-Xmx256m, -XX:+UseZGC, -Dkey=value). Repeatable; space-separated in the "
-                            + "environment and the form.",
+            .help("Options for each worker's JVM (-Xmx256m, -XX:+UseZGC, -Dkey=value), after Wharf's own (serial GC, a 16 MB "
+                            + "first heap, and C1 only in a development profile), so they win. Repeatable; space-separated in "
+                            + "the environment and the form.",
                     "To cap a worker's memory, pick a garbage collector or pass system properties to the app.",
                     "Giving -Xmx per worker without multiplying by the number of workers.")
             .build();

@@ -2,7 +2,6 @@ package dev.wharf.supervisor.process;
 
 import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
-import static dev.wharf.config.catalog.WorkerOptions.WORKER_JVM_OPTIONS;
 
 import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
@@ -313,7 +312,7 @@ public final class ProcessSupervisor implements Supervisor {
         try {
             handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
             handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, id, gen),
-                    settings.get(WORKER_JVM_OPTIONS), envFile);
+                    settings, envFile);
         } catch (IOException | InterruptedException | RuntimeException e) {
             handle.phase = LifespanPhase.FAILED;
             handle.message = "could not start the worker process: " + e.getMessage();
