@@ -95,6 +95,8 @@ public final class SupervisorBench {
             System.out.printf("worker CPU time to start: median %d ms (user + system, all threads)%n", median(cpu));
         }
 
+        telemetryLatency();
+
         Thread.sleep(3_000);
         System.out.printf("idle worker: RSS %.1f MB, heap used %.1f MB%n", mb(worker().stats().rss()), mb(worker().stats().heapUsed()));
 
@@ -111,6 +113,32 @@ public final class SupervisorBench {
         for (WorkerInfo w : supervisor.snapshot().workers()) {
             System.out.printf("after load, worker %d: RSS %.1f MB%n", w.id(), mb(w.stats().rss()));
         }
+    }
+
+    /**
+     * From a change in a worker (a request it has just answered) to the supervisor's model showing
+     * it: the worker samples every 250 ms, so the median is about half of that plus the hop.
+     */
+    private void telemetryLatency() throws Exception {
+        List<Long> micros = new ArrayList<>();
+        String address = supervisor.snapshot().address();
+        java.net.URI uri = java.net.URI.create(address + "/");
+        for (int i = 0; i < 30; i++) {
+            long before = worker().stats().totalRequests();
+            try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+                socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes());
+                socket.getInputStream().readAllBytes();
+            }
+            long answered = System.nanoTime();
+            while (worker().stats().totalRequests() == before) {
+                Thread.onSpinWait();
+            }
+            micros.add((System.nanoTime() - answered) / 1_000);
+            Thread.sleep(97 + i * 7 % 150);
+        }
+        List<Long> sorted = micros.stream().sorted().toList();
+        System.out.printf("telemetry latency (a worker's change → the supervisor's model), 30 changes: median %d ms, max %d ms%n",
+                median(sorted) / 1000, sorted.get(sorted.size() - 1) / 1000);
     }
 
     private WorkerInfo worker() {
