@@ -280,9 +280,8 @@ public final class ProcessSupervisor implements Supervisor {
         closeSocket(socket);
         socket = null;
         deleteControlFolder();
-        if (status != ServerStatus.FAILED) {
-            status = ServerStatus.STOPPED;
-        }
+        // A failure has been reported as its own event; once stopped, the server is simply stopped.
+        status = ServerStatus.STOPPED;
         emit(new SupervisorEvent.ServerStopped(Instant.now()));
         publish();
         stopped.complete(null);
