@@ -34,6 +34,16 @@ bench_pin_cores() {
   fi
 }
 
+# Waits until http://127.0.0.1:$port/ answers, for up to 30 s.
+bench_wait_http() {
+  for _ in $(seq 1 600); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.05
+  done
+  echo "server did not come up" >&2
+  return 1
+}
+
 # An awk function for the result tables: median(arr, name, count) of arr[name, 1..count].
 BENCH_AWK_MEDIAN='
   function median(arr, name, count,   i, j, t, v) {

@@ -63,6 +63,9 @@ final class WorkerSession {
     }
 
     private int serve(WorkerControl control) throws InterruptedException {
+        if (env.spare()) {
+            SpareWarmUp.run();
+        }
         ControlMessage.Configure configure = control.awaitConfigure();
         if (configure == null) {
             return 1; // the supervisor went away before configuring us

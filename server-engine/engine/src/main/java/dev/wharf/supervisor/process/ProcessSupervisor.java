@@ -1,5 +1,6 @@
 package dev.wharf.supervisor.process;
 
+import static dev.wharf.config.catalog.ReloadOptions.RELOAD;
 import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 import static dev.wharf.config.catalog.WorkerOptions.WORKER_JVM_OPTIONS;
@@ -8,11 +9,16 @@ import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
 import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.sources.EnvFile;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
 import dev.wharf.control.SettingsJson;
+import dev.wharf.reload.ReloadLines;
+import dev.wharf.reload.Reloader;
+import dev.wharf.reload.WatchedFolders;
 import dev.wharf.server.Transport;
 import dev.wharf.supervisor.GenerationOutcome;
 import dev.wharf.supervisor.LifespanPhase;
@@ -53,7 +59,9 @@ import org.slf4j.LoggerFactory;
  * The supervisor, as Uvicorn's {@code Multiprocess}: binds the one listening socket, spawns worker
  * JVMs that share it, watches them over their control channels, replaces the ones that die (with
  * backoff, and without spinning on a crash loop), scales, rolls new generations for restarts and
- * reloads, and applies settings.
+ * reloads, and applies settings. With reload on it keeps spare worker JVMs started ahead of need,
+ * so that a reload only waits for the new app classes to load, and hands watching and compiling to
+ * a {@link Reloader}.
  *
  * <p>Threads: every field below the constructor's is owned by one thread, {@link #loop}, which
  * also calls the listeners. Public methods hand their work to it; Netty's control-channel threads
@@ -89,6 +97,10 @@ public final class ProcessSupervisor implements Supervisor {
     private final Map<Integer, RestartPolicy> policies = new HashMap<>();
     private final java.util.Set<Integer> crashLooped = new java.util.HashSet<>();
     private Roll roll;
+    private final SpareWorkers spares = new SpareWorkers(this::startSpare);
+    private Reloader reloader;
+    /** The dev classes the serving generation's workers put first on the app classpath. */
+    private List<Path> servingPrefix = List.of();
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private ReloadReport lastReload;
     private long pingSeq;
@@ -134,22 +146,17 @@ public final class ProcessSupervisor implements Supervisor {
 
     @Override
     public CompletableFuture<GenerationOutcome> restart() {
-        return callUnchecked(() -> startRoll("restart", desired));
+        return callUnchecked(() -> startRoll("restart", desired, servingPrefix));
     }
 
     @Override
     public CompletableFuture<ReloadReport> reload() {
-        Instant begun = Instant.now();
-        return restart().thenApply(outcome -> {
-            Duration total = Duration.between(begun, Instant.now());
-            ReloadReport report = new ReloadReport(List.of(), Duration.ZERO, total, total,
-                    outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED, List.of(), outcome.message());
-            loop.execute(() -> {
-                lastReload = report;
-                emit(new SupervisorEvent.Reloaded(Instant.now(), report));
-            });
-            return report;
-        });
+        Reloader current = callUnchecked(() -> reloader);
+        if (current == null) {
+            return CompletableFuture.completedFuture(new ReloadReport(List.of(), Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                    ReloadReport.Outcome.STARTUP_FAILED, List.of(), "the server is not running"));
+        }
+        return current.reloadNow();
     }
 
     @Override
@@ -216,6 +223,14 @@ public final class ProcessSupervisor implements Supervisor {
             throw new IllegalStateException("the server is already " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         Config config = new Config(running);
+        Path here = Path.of("").toAbsolutePath();
+        if (running.get(RELOAD)) {
+            try {
+                WatchedFolders.of(running, here);
+            } catch (IllegalArgumentException e) {
+                throw new SupervisorException(e.getMessage(), e);
+            }
+        }
         envFile = config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE) == null ? Map.of()
                 : readEnvFile(config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE));
         socket = SharedSocket.bind(config, transport, netty);
@@ -226,6 +241,14 @@ public final class ProcessSupervisor implements Supervisor {
         stopped = new CompletableFuture<>();
         status = ServerStatus.STARTING;
         generation = nextGeneration++;
+        servingPrefix = List.of();
+        reloader = new Reloader(here, this::rollForReload, this::onReloadReport, text -> loop.execute(() -> say(0, text)));
+        try {
+            // Nothing else runs on the reload thread yet: waiting here means a change made once start() returns is seen.
+            configureReload().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.debug("Reload is not watching yet: {}", e.toString()); // said to the user by configureReload
+        }
         say(0, "Wharf running on " + socket.address() + " (Press CTRL+C to quit)");
         say(0, "Started parent process [" + ProcessHandle.current().pid() + "]");
         if (!socket.shared()) {
@@ -267,6 +290,7 @@ public final class ProcessSupervisor implements Supervisor {
         }
         // No new connections while draining: the workers' own copies of the socket close as they drain.
         closeSocket(socket);
+        stopReload();
         for (WorkerHandle handle : aliveWorkers()) {
             drain(handle);
         }
@@ -279,6 +303,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     private void finishStop() {
         closeSocket(socket);
+        stopReload();
         socket = null;
         deleteControlFolder();
         if (status != ServerStatus.FAILED) {
@@ -302,32 +327,55 @@ public final class ProcessSupervisor implements Supervisor {
     // ---- workers ----
 
     private void spawn(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
-        int id = nextWorkerId++;
-        byte[] secret = new byte[16];
-        random.nextBytes(secret);
-        WorkerHandle handle = new WorkerHandle(id, slot, gen, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
-                loop, this::onMessage, this::onControlClosed);
+        WorkerHandle handle = newHandle(slot, gen, restarts, previousExitCode, workerSettings(settings, prefixOf(gen)));
         workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
-        workers.put(id, handle);
-        Path controlSocket = controlFolder.resolve("w" + id + ".sock");
+        workers.put(handle.id, handle);
         try {
-            handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
-            handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, id, gen),
-                    settings.get(WORKER_JVM_OPTIONS), envFile);
+            launch(handle, settings.get(WORKER_JVM_OPTIONS));
         } catch (IOException | InterruptedException | RuntimeException e) {
             handle.phase = LifespanPhase.FAILED;
             handle.message = "could not start the worker process: " + e.getMessage();
             handle.exitCode = -1;
-            say(id, "Could not start worker " + id + ": " + e.getMessage());
+            say(handle.id, "Could not start worker " + handle.id + ": " + e.getMessage());
             publish();
             return;
         }
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), handle.id, handle.pid, gen));
+        publish();
+    }
+
+    private WorkerHandle newHandle(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        return new WorkerHandle(nextWorkerId++, slot, gen, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
+                loop, this::onMessage, this::onControlClosed);
+    }
+
+    /** Starts the handle's process with its control socket and its log pumps. */
+    private void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
+        Path controlSocket = controlFolder.resolve("w" + handle.id + ".sock");
+        handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
+        handle.jvmOptions = List.copyOf(jvmOptions);
+        handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
+                jvmOptions, envFile);
         handle.pid = handle.process.pid();
         pump(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT);
         pump(handle, handle.process.getErrorStream(), LogLine.Stream.STDERR);
         handle.process.onExit().thenRun(() -> loop.execute(() -> onExit(handle)));
-        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), id, handle.pid, gen));
-        publish();
+    }
+
+    /** The settings a worker of a generation gets: its app classpath starts with the generation's dev classes. */
+    private static Settings workerSettings(Settings settings, List<Path> prefix) {
+        if (prefix.isEmpty()) {
+            return settings;
+        }
+        List<String> appDir = new ArrayList<>(prefix.stream().map(Path::toString).toList());
+        appDir.addAll(settings.get(AppOptions.APP_DIR));
+        return settings.with(AppOptions.APP_DIR, appDir);
+    }
+
+    private List<Path> prefixOf(int gen) {
+        return roll != null && gen == roll.generation() ? roll.classPathPrefix() : servingPrefix;
     }
 
     private void pump(WorkerHandle handle, java.io.InputStream stream, LogLine.Stream kind) {
@@ -387,6 +435,14 @@ public final class ProcessSupervisor implements Supervisor {
             return;
         }
         handle.jvm = hello.jvm();
+        handle.greeted = true;
+        if (!handle.spare) {
+            handOver(handle);
+        }
+    }
+
+    /** Gives a greeted worker its listening socket (then, once it has it, its settings). */
+    private void handOver(WorkerHandle handle) {
         SharedSocket served = handle.generation == (roll != null ? roll.generation() : -1) ? roll.socket() : socket;
         if (served != null && served.shared()) {
             handle.control.sendDescriptor(served.descriptor());
@@ -427,6 +483,10 @@ public final class ProcessSupervisor implements Supervisor {
             }
         } else if (status == ServerStatus.STARTING || status == ServerStatus.FAILED) {
             status = ServerStatus.RUNNING;
+            if (running.get(RELOAD) && reloader != null) {
+                reloader.warmUp();
+            }
+            refillSpares();
         }
     }
 
@@ -438,6 +498,11 @@ public final class ProcessSupervisor implements Supervisor {
     private void onExit(WorkerHandle handle) {
         int code = handle.process.exitValue();
         handle.exitCode = code;
+        if (handle.spare) {
+            spares.exited(handle);
+            handle.controlServer.close();
+            return;
+        }
         if (handle.phase != LifespanPhase.FAILED) {
             handle.phase = LifespanPhase.STOPPED;
         }
@@ -571,7 +636,15 @@ public final class ProcessSupervisor implements Supervisor {
         running = live;
         if (workerSettings) {
             for (WorkerHandle handle : aliveWorkers()) {
-                handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(running)));
+                handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
+            }
+        }
+        if (applied.stream().anyMatch(ReloadOptions.all()::contains) && reloader != null) {
+            configureReload();
+            if (running.get(RELOAD)) {
+                refillSpares();
+            } else {
+                spares.drop();
             }
         }
         if (applied.contains(WORKERS)) {
@@ -590,7 +663,7 @@ public final class ProcessSupervisor implements Supervisor {
         return running.differences(desired).stream().filter(s -> s.apply() == Apply.RESTART).toList();
     }
 
-    private CompletableFuture<GenerationOutcome> startRoll(String reason, Settings settings) {
+    private CompletableFuture<GenerationOutcome> startRoll(String reason, Settings settings, List<Path> prefix) {
         if (roll != null) {
             return roll.done();
         }
@@ -606,11 +679,16 @@ public final class ProcessSupervisor implements Supervisor {
             }
         }
         int gen = nextGeneration++;
-        roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>());
+        roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>(), List.copyOf(prefix));
         say(0, "Starting generation " + gen + " (" + reason + ")");
         emit(new SupervisorEvent.GenerationStarting(Instant.now(), gen, reason));
         for (int slot = 0; slot < settings.get(WORKERS); slot++) {
-            spawn(slot, gen, 0, null, settings);
+            WorkerHandle spare = spares.take(settings.get(WORKER_JVM_OPTIONS));
+            if (spare != null) {
+                adopt(spare, slot, gen, settings);
+            } else {
+                spawn(slot, gen, 0, null, settings);
+            }
         }
         return roll.done();
     }
@@ -636,7 +714,12 @@ public final class ProcessSupervisor implements Supervisor {
             socket = done.socket();
         }
         generation = done.generation();
+        servingPrefix = done.classPathPrefix();
+        boolean appMoved = !running.get(AppOptions.APP_DIR).equals(done.settings().get(AppOptions.APP_DIR));
         running = done.settings();
+        if (appMoved && reloader != null) {
+            configureReload(); // the app's folders are elsewhere now: watch and compile those
+        }
         crashLooped.clear();
         policies.clear();
         status = ServerStatus.RUNNING;
@@ -644,6 +727,7 @@ public final class ProcessSupervisor implements Supervisor {
                 + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from + " is draining");
         emit(new SupervisorEvent.GenerationRolled(Instant.now(), from, generation));
         done.done().complete(new GenerationOutcome(generation, true, null));
+        refillSpares();
     }
 
     private void abortRoll(String message) {
@@ -662,6 +746,70 @@ public final class ProcessSupervisor implements Supervisor {
         say(0, "Generation " + failed.generation() + " failed (" + message + "); generation " + generation + " keeps serving");
         emit(new SupervisorEvent.GenerationFailed(Instant.now(), failed.generation(), message));
         failed.done().complete(new GenerationOutcome(generation, false, message));
+        refillSpares();
+    }
+
+    // ---- reload: the reloader compiles, the supervisor rolls; spare workers make the roll fast ----
+
+    private CompletableFuture<Void> configureReload() {
+        return reloader.configure(running).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                loop.execute(() -> say(0, "Reload cannot watch for changes: " + failure.getMessage(), true));
+            }
+        });
+    }
+
+    private void stopReload() {
+        spares.drop();
+        if (reloader != null) {
+            reloader.close();
+            reloader = null;
+        }
+    }
+
+    /** The reloader's roller: a roll with its dev classes, after the roll in progress if there is one. */
+    private CompletableFuture<GenerationOutcome> rollForReload(List<Path> prefix) {
+        return callUnchecked(() -> roll == null ? startRoll("reload", desired, prefix)
+                : roll.done().thenCompose(previous -> rollForReload(prefix)));
+    }
+
+    private void onReloadReport(ReloadReport report) {
+        loop.execute(() -> {
+            lastReload = report;
+            boolean failed = report.outcome() != ReloadReport.Outcome.RELOADED;
+            ReloadLines.of(report).forEach(line -> say(0, line, failed));
+            emit(new SupervisorEvent.Reloaded(Instant.now(), report));
+            publish();
+        });
+    }
+
+    /** Keeps one spare worker per worker while reload is on and the server runs steadily. */
+    private void refillSpares() {
+        if (status == ServerStatus.RUNNING && roll == null && running.get(RELOAD)) {
+            spares.fill(running.get(WORKERS), running.get(WORKER_JVM_OPTIONS));
+        }
+    }
+
+    private WorkerHandle startSpare(List<String> jvmOptions) throws IOException, InterruptedException {
+        WorkerHandle spare = newHandle(-1, 0, 0, null, null);
+        spare.spare = true;
+        launch(spare, jvmOptions);
+        return spare;
+    }
+
+    private void adopt(WorkerHandle spare, int slot, int gen, Settings settings) {
+        spare.spare = false;
+        spare.slot = slot;
+        spare.generation = gen;
+        spare.settings = workerSettings(settings, prefixOf(gen));
+        spare.spawnedAt = Instant.now();
+        workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
+        workers.put(spare.id, spare);
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), spare.id, spare.pid, gen));
+        if (spare.greeted) {
+            handOver(spare);
+        }
+        publish();
     }
 
     // ---- helpers (supervisor thread) ----
@@ -683,7 +831,15 @@ public final class ProcessSupervisor implements Supervisor {
 
     /** A line of the supervisor's own, logged and kept with the workers' lines as worker 0's (or the worker's it concerns). */
     private void say(int aboutWorker, String text) {
-        log.info(text);
+        say(aboutWorker, text, false);
+    }
+
+    private void say(int aboutWorker, String text, boolean warning) {
+        if (warning) {
+            log.warn(text);
+        } else {
+            log.info(text);
+        }
         LogLine line = new LogLine(0, ProcessHandle.current().pid(), LogLine.Stream.SUPERVISOR, text, Instant.now());
         logs.add(line);
         emit(new SupervisorEvent.Log(line.at(), line));
