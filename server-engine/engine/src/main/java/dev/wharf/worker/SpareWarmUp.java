@@ -21,6 +21,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * shuts it down. Serving the real app afterwards then finds Netty, the HTTP pipeline, lifespan and
  * the virtual-thread scheduler loaded and initialised, so an adopted spare only loads the app's own
  * classes. Quiet: nothing of it reaches the worker's log, and a failure only costs the head start.
+ * It stops early once the supervisor adopts the spare: serving the real app comes first.
  */
 final class SpareWarmUp {
 
@@ -52,7 +54,10 @@ final class SpareWarmUp {
     private SpareWarmUp() {
     }
 
-    static void run() {
+    static void run(BooleanSupplier adopted) {
+        if (adopted.getAsBoolean()) {
+            return;
+        }
         LogLevels.apply(LogLevel.CRITICAL);
         Config config = Config.builder(SpareWarmUp.class.getName()).host("127.0.0.1").port(0).accessLog(false)
                 .lifespan(LifespanMode.ON).build();
@@ -64,7 +69,7 @@ final class SpareWarmUp {
             return;
         }
         try {
-            for (int i = 0; i < REQUESTS; i++) {
+            for (int i = 0; i < REQUESTS && !adopted.getAsBoolean(); i++) {
                 request(server.port());
             }
         } catch (IOException e) {

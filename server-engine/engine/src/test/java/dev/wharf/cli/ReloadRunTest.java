@@ -1,6 +1,7 @@
 package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.wharf.testing.AppProject;
 import dev.wharf.testing.RawHttpClient;
@@ -45,7 +46,7 @@ class ReloadRunTest {
             String reloaded = wharf.awaitStderr("Reloaded in ", WAIT);
             assertThat(reloaded).matches("INFO: +Reloaded in \\d+\\.\\d\\d s \\(compile \\d+\\.\\d\\d s, startup \\d+\\.\\d\\d s\\) "
                     + "after changes in reloadapp/Greeting\\.java");
-            assertThat(get(port)).isEqualTo("hello v2");
+            await().atMost(Duration.ofSeconds(10)).until(() -> get(port).equals("hello v2"));
 
             wharf.terminate();
             assertThat(wharf.awaitExit(WAIT)).isZero();

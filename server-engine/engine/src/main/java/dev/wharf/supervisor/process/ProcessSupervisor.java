@@ -72,6 +72,8 @@ public final class ProcessSupervisor implements Supervisor {
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
     private static final Duration HEALTH_CHECK_PERIOD = Duration.ofSeconds(1);
     private static final int LAST_LINES = 30;
+    /** How long after a roll before starting spares: the new generation's first requests get the CPU first. */
+    private static final Duration SPARE_DELAY = Duration.ofMillis(500);
 
     private final ScheduledExecutorService loop = new LoggingScheduledExecutor(
             Thread.ofPlatform().name("wharf-supervisor").daemon().factory());
@@ -680,16 +682,19 @@ public final class ProcessSupervisor implements Supervisor {
         }
         int gen = nextGeneration++;
         roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>(), List.copyOf(prefix));
-        say(0, "Starting generation " + gen + " (" + reason + ")");
         emit(new SupervisorEvent.GenerationStarting(Instant.now(), gen, reason));
+        int adopted = 0;
         for (int slot = 0; slot < settings.get(WORKERS); slot++) {
             WorkerHandle spare = spares.take(settings.get(WORKER_JVM_OPTIONS));
             if (spare != null) {
                 adopt(spare, slot, gen, settings);
+                adopted++;
             } else {
                 spawn(slot, gen, 0, null, settings);
             }
         }
+        say(0, "Starting generation " + gen + " (" + reason + (adopted == 0 ? ""
+                : "; " + adopted + " of its " + settings.get(WORKERS) + " workers on spare JVMs started ahead") + ")");
         return roll.done();
     }
 
@@ -727,7 +732,7 @@ public final class ProcessSupervisor implements Supervisor {
                 + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from + " is draining");
         emit(new SupervisorEvent.GenerationRolled(Instant.now(), from, generation));
         done.done().complete(new GenerationOutcome(generation, true, null));
-        refillSpares();
+        loop.schedule(this::refillSpares, SPARE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void abortRoll(String message) {
@@ -746,7 +751,7 @@ public final class ProcessSupervisor implements Supervisor {
         say(0, "Generation " + failed.generation() + " failed (" + message + "); generation " + generation + " keeps serving");
         emit(new SupervisorEvent.GenerationFailed(Instant.now(), failed.generation(), message));
         failed.done().complete(new GenerationOutcome(generation, false, message));
-        refillSpares();
+        loop.schedule(this::refillSpares, SPARE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     // ---- reload: the reloader compiles, the supervisor rolls; spare workers make the roll fast ----
