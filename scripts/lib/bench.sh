@@ -21,6 +21,9 @@ bench_build() {
   wharf_find_jdk
   java="$WHARF_JAVA_HOME/bin/java"
   mapfile -t jvm_flags < <(wharf_jvm_flags)
+  if [ "${WHARF_SKIP_BUILD:-}" = 1 ]; then
+    return 0 # as ./wharf: the last build is used as it is
+  fi
   echo "Building (mvn package) ..." >&2
   (cd "$root" && JAVA_HOME="$WHARF_JAVA_HOME" mvn -q -B -Dstyle.color=never -DskipTests package >&2)
 }
