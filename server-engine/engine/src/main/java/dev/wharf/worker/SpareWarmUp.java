@@ -12,6 +12,8 @@ import dev.wharf.asgi.LifespanStartupComplete;
 import dev.wharf.config.Config;
 import dev.wharf.config.LifespanMode;
 import dev.wharf.config.LogLevel;
+import dev.wharf.control.SettingsJson;
+import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.logging.LogLevels;
 import dev.wharf.server.Server;
@@ -38,7 +40,8 @@ final class SpareWarmUp {
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
     private static final int REQUESTS = 8;
 
-    private static final App WARM_UP_APP = (scope, receive, send) -> {
+    /** The warm-up's app, public so that the warm-up loads it through the app importer as a real app is loaded. */
+    public static final App WARM_UP_APP = (scope, receive, send) -> {
         if (scope instanceof LifespanScope) {
             receive.receive();
             send.send(new LifespanStartupComplete());
@@ -59,10 +62,13 @@ final class SpareWarmUp {
             return;
         }
         LogLevels.apply(LogLevel.CRITICAL);
-        Config config = Config.builder(SpareWarmUp.class.getName()).host("127.0.0.1").port(0).accessLog(false)
-                .lifespan(LifespanMode.ON).build();
-        Server server = new Server(config, new LoadedApp(WARM_UP_APP, SpareWarmUp.class.getClassLoader(), "warm-up"));
+        Server server;
         try {
+            // The settings make the same round trip through JSON as the supervisor's.
+            Config config = new Config(SettingsJson.decode(SettingsJson.encode(Config.builder(SpareWarmUp.class.getName() + ":WARM_UP_APP")
+                    .host("127.0.0.1").port(0).accessLog(false).lifespan(LifespanMode.ON).build().settings())));
+            LoadedApp app = new AppImporter().load(config.app(), config.appDir(), config.factory());
+            server = new Server(config, app);
             server.start();
         } catch (Exception e) {
             log.debug("A spare worker's warm-up server did not start: {}", e.toString());
