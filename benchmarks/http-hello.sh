@@ -47,15 +47,6 @@ start_server() {
   esac
 }
 
-wait_ready() {
-  for _ in $(seq 1 200); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
-    sleep 0.05
-  done
-  echo "server did not come up" >&2
-  return 1
-}
-
 # wrk output -> "requests_per_second p99_ms"
 parse_wrk() {
   awk '
@@ -78,7 +69,7 @@ for round in $(seq 1 "$rounds"); do
     port=$((port + 1))
     start_server "$server" >/dev/null 2>&1 &
     pid=$!
-    wait_ready
+    bench_wait_http
     "${client_cpu[@]}" wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/" >/dev/null
     line=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | parse_wrk)
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""

@@ -21,6 +21,9 @@ bench_build() {
   wharf_find_jdk
   java="$WHARF_JAVA_HOME/bin/java"
   mapfile -t jvm_flags < <(wharf_jvm_flags)
+  if [ "${WHARF_SKIP_BUILD:-}" = 1 ]; then
+    return 0 # as ./wharf: the last build is used as it is
+  fi
   echo "Building (mvn package) ..." >&2
   (cd "$root" && JAVA_HOME="$WHARF_JAVA_HOME" mvn -q -B -Dstyle.color=never -DskipTests package >&2)
 }
@@ -32,6 +35,16 @@ bench_pin_cores() {
     server_cpu=(taskset -c 1)
     client_cpu=(taskset -c 0)
   fi
+}
+
+# Waits until http://127.0.0.1:$port/ answers, for up to 30 s.
+bench_wait_http() {
+  for _ in $(seq 1 600); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.05
+  done
+  echo "server did not come up" >&2
+  return 1
 }
 
 # An awk function for the result tables: median(arr, name, count) of arr[name, 1..count].

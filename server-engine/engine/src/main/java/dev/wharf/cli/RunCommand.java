@@ -111,11 +111,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * One worker serves in this process, as Uvicorn does; several workers, or an env file for the
-     * app's environment, need worker processes and a supervisor.
+     * One worker serves in this process, as Uvicorn does; several workers, an env file for the app's
+     * environment, or reload (which rolls new worker generations) need worker processes and a supervisor.
      */
     private static boolean needsWorkerProcesses(Settings settings) {
-        return settings.get(WorkerOptions.WORKERS) > 1 || settings.get(AppOptions.ENV_FILE) != null;
+        return settings.get(WorkerOptions.WORKERS) > 1 || settings.get(AppOptions.ENV_FILE) != null
+                || settings.get(ReloadOptions.RELOAD);
     }
 
     private Settings settings() {
@@ -125,9 +126,6 @@ final class RunCommand implements Callable<Integer> {
             settings = SettingsResolver.resolve(options.given(), System.getenv(), fromFile);
         } catch (InvalidSettingsException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (settings.get(ReloadOptions.RELOAD)) {
-            throw new ParameterException(spec.commandLine(), "--reload is not part of this build yet; run without it.");
         }
         if (settings.get(AppOptions.APP) == null) {
             throw new ParameterException(spec.commandLine(), "Missing the app to serve: give APP (for example: wharf run lifecycle-lab), "

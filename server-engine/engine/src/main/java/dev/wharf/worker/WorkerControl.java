@@ -38,6 +38,8 @@ final class WorkerControl implements ControlConnection.Listener {
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final CompletableFuture<ControlMessage.Configure> configure = new CompletableFuture<>();
+    /** Completed by the first of: the socket, the settings, the supervisor going away. */
+    private final CompletableFuture<Void> handedOver = new CompletableFuture<>();
     private final EventLoopGroup group;
     private ControlConnection connection;
     private volatile FileDescriptor descriptor;
@@ -82,6 +84,21 @@ final class WorkerControl implements ControlConnection.Listener {
         }
     }
 
+    /** Whether the socket, the settings or the supervisor's going away have arrived: a spare's warm-up then stops early. */
+    boolean configureArrived() {
+        return handedOver.isDone();
+    }
+
+    /** Waits up to {@code millis} for what {@link #configureArrived()} looks for; whether it came. */
+    boolean awaitConfigure(long millis) throws InterruptedException {
+        try {
+            handedOver.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
+            return handedOver.isDone();
+        }
+    }
+
     /** The listening socket the supervisor passed, or {@code null} in reuse-port mode. */
     FileDescriptor descriptor() {
         return descriptor;
@@ -112,7 +129,10 @@ final class WorkerControl implements ControlConnection.Listener {
     @Override
     public void onMessage(ControlMessage message) {
         switch (message) {
-            case ControlMessage.Configure c -> configure.complete(c);
+            case ControlMessage.Configure c -> {
+                configure.complete(c);
+                handedOver.complete(null);
+            }
             case ControlMessage.Ping ping -> commands.offer(new Command.Ping(ping.seq()));
             case ControlMessage.ApplySettings apply -> commands.offer(new Command.Apply(apply.settings()));
             case ControlMessage.Drain ignored -> commands.offer(new Command.Drain());
@@ -124,6 +144,7 @@ final class WorkerControl implements ControlConnection.Listener {
     @Override
     public void onDescriptor(FileDescriptor fd) {
         descriptor = fd;
+        handedOver.complete(null);
         connection.channel().config().setOption(io.netty.channel.unix.UnixChannelOption.DOMAIN_SOCKET_READ_MODE, DomainSocketReadMode.BYTES);
         send(new ControlMessage.SocketReceived());
     }
@@ -131,6 +152,7 @@ final class WorkerControl implements ControlConnection.Listener {
     @Override
     public void onClosed() {
         configure.completeExceptionally(new IllegalStateException("the supervisor went away"));
+        handedOver.complete(null);
         commands.offer(new Command.Drain());
     }
 }

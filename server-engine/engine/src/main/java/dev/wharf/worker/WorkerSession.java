@@ -37,6 +37,8 @@ final class WorkerSession {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
+    private static final long ADOPTION_GRACE_MILLIS = 100;
+
     private final WorkerEnvironment env;
     private final Transport transport = Transport.best();
 
@@ -63,6 +65,10 @@ final class WorkerSession {
     }
 
     private int serve(WorkerControl control) throws InterruptedException {
+        // A spare adopted as it starts gets its socket at once (a reload was waiting for it): no time to warm up then.
+        if (env.spare() && !control.awaitConfigure(ADOPTION_GRACE_MILLIS)) {
+            SpareWarmUp.run(control::configureArrived);
+        }
         ControlMessage.Configure configure = control.awaitConfigure();
         if (configure == null) {
             return 1; // the supervisor went away before configuring us

@@ -1,5 +1,6 @@
 package dev.wharf.supervisor.process;
 
+import static dev.wharf.config.catalog.ReloadOptions.RELOAD;
 import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
@@ -7,11 +8,16 @@ import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
 import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.sources.EnvFile;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
 import dev.wharf.control.SettingsJson;
+import dev.wharf.reload.ReloadLines;
+import dev.wharf.reload.Reloader;
+import dev.wharf.reload.WatchedFolders;
 import dev.wharf.server.Transport;
 import dev.wharf.supervisor.GenerationOutcome;
 import dev.wharf.supervisor.LifespanPhase;
@@ -52,7 +58,9 @@ import org.slf4j.LoggerFactory;
  * The supervisor, as Uvicorn's {@code Multiprocess}: binds the one listening socket, spawns worker
  * JVMs that share it, watches them over their control channels, replaces the ones that die (with
  * backoff, and without spinning on a crash loop), scales, rolls new generations for restarts and
- * reloads, and applies settings.
+ * reloads, and applies settings. With reload on it keeps spare worker JVMs started ahead of need,
+ * so that a reload only waits for the new app classes to load, and hands watching and compiling to
+ * a {@link Reloader}.
  *
  * <p>Threads: every field below the constructor's is owned by one thread, {@link #loop}, which
  * also calls the listeners. Public methods hand their work to it; Netty's control-channel threads
@@ -63,6 +71,8 @@ public final class ProcessSupervisor implements Supervisor {
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
     private static final Duration HEALTH_CHECK_PERIOD = Duration.ofSeconds(1);
     private static final int LAST_LINES = 30;
+    /** How long after a roll before starting spares: the new generation's first requests get the CPU first. */
+    private static final Duration SPARE_DELAY = Duration.ofMillis(500);
 
     private final ScheduledExecutorService loop = new LoggingScheduledExecutor(
             Thread.ofPlatform().name("wharf-supervisor").daemon().factory());
@@ -88,6 +98,10 @@ public final class ProcessSupervisor implements Supervisor {
     private final Map<Integer, RestartPolicy> policies = new HashMap<>();
     private final java.util.Set<Integer> crashLooped = new java.util.HashSet<>();
     private Roll roll;
+    private final SpareWorkers spares = new SpareWorkers(this::startSpare);
+    private Reloader reloader;
+    /** The dev classes the serving generation's workers put first on the app classpath. */
+    private List<Path> servingPrefix = List.of();
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private ReloadReport lastReload;
     private long pingSeq;
@@ -133,22 +147,17 @@ public final class ProcessSupervisor implements Supervisor {
 
     @Override
     public CompletableFuture<GenerationOutcome> restart() {
-        return callUnchecked(() -> startRoll("restart", desired));
+        return callUnchecked(() -> startRoll("restart", desired, servingPrefix));
     }
 
     @Override
     public CompletableFuture<ReloadReport> reload() {
-        Instant begun = Instant.now();
-        return restart().thenApply(outcome -> {
-            Duration total = Duration.between(begun, Instant.now());
-            ReloadReport report = new ReloadReport(List.of(), Duration.ZERO, total, total,
-                    outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED, List.of(), outcome.message());
-            loop.execute(() -> {
-                lastReload = report;
-                emit(new SupervisorEvent.Reloaded(Instant.now(), report));
-            });
-            return report;
-        });
+        Reloader current = callUnchecked(() -> reloader);
+        if (current == null) {
+            return CompletableFuture.completedFuture(new ReloadReport(List.of(), Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                    ReloadReport.Outcome.STARTUP_FAILED, List.of(), "the server is not running"));
+        }
+        return current.reloadNow();
     }
 
     @Override
@@ -215,6 +224,14 @@ public final class ProcessSupervisor implements Supervisor {
             throw new IllegalStateException("the server is already " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         Config config = new Config(running);
+        Path here = Path.of("").toAbsolutePath();
+        if (running.get(RELOAD)) {
+            try {
+                WatchedFolders.of(running, here);
+            } catch (IllegalArgumentException e) {
+                throw new SupervisorException(e.getMessage(), e);
+            }
+        }
         envFile = config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE) == null ? Map.of()
                 : readEnvFile(config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE));
         socket = SharedSocket.bind(config, transport, netty);
@@ -225,6 +242,14 @@ public final class ProcessSupervisor implements Supervisor {
         stopped = new CompletableFuture<>();
         status = ServerStatus.STARTING;
         generation = nextGeneration++;
+        servingPrefix = List.of();
+        reloader = new Reloader(here, this::rollForReload, this::onReloadReport, text -> loop.execute(() -> say(0, text)));
+        try {
+            // Nothing else runs on the reload thread yet: waiting here means a change made once start() returns is seen.
+            configureReload().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.debug("Reload is not watching yet: {}", e.toString()); // said to the user by configureReload
+        }
         say(0, "Wharf running on " + socket.address() + " (Press CTRL+C to quit)");
         say(0, "Started parent process [" + ProcessHandle.current().pid() + "]");
         if (!socket.shared()) {
@@ -266,6 +291,7 @@ public final class ProcessSupervisor implements Supervisor {
         }
         // No new connections while draining: the workers' own copies of the socket close as they drain.
         closeSocket(socket);
+        stopReload();
         for (WorkerHandle handle : aliveWorkers()) {
             drain(handle);
         }
@@ -278,6 +304,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     private void finishStop() {
         closeSocket(socket);
+        stopReload();
         socket = null;
         deleteControlFolder();
         // A failure has been reported as its own event; once stopped, the server is simply stopped.
@@ -300,32 +327,55 @@ public final class ProcessSupervisor implements Supervisor {
     // ---- workers ----
 
     private void spawn(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
-        int id = nextWorkerId++;
-        byte[] secret = new byte[16];
-        random.nextBytes(secret);
-        WorkerHandle handle = new WorkerHandle(id, slot, gen, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
-                loop, this::onMessage, this::onControlClosed);
+        WorkerHandle handle = newHandle(slot, gen, restarts, previousExitCode, workerSettings(settings, prefixOf(gen)));
         workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
-        workers.put(id, handle);
-        Path controlSocket = controlFolder.resolve("w" + id + ".sock");
+        workers.put(handle.id, handle);
         try {
-            handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
-            handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, id, gen),
-                    settings, envFile);
+            launch(handle, WorkerLauncher.jvmOptions(settings));
         } catch (IOException | InterruptedException | RuntimeException e) {
             handle.phase = LifespanPhase.FAILED;
             handle.message = "could not start the worker process: " + e.getMessage();
             handle.exitCode = -1;
-            say(id, "Could not start worker " + id + ": " + e.getMessage());
+            say(handle.id, "Could not start worker " + handle.id + ": " + e.getMessage());
             publish();
             return;
         }
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), handle.id, handle.pid, gen));
+        publish();
+    }
+
+    private WorkerHandle newHandle(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        return new WorkerHandle(nextWorkerId++, slot, gen, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
+                loop, this::onMessage, this::onControlClosed);
+    }
+
+    /** Starts the handle's process with its control socket and its log pumps. */
+    private void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
+        Path controlSocket = controlFolder.resolve("w" + handle.id + ".sock");
+        handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
+        handle.jvmOptions = List.copyOf(jvmOptions);
+        handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
+                jvmOptions, envFile);
         handle.pid = handle.process.pid();
         pump(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT);
         pump(handle, handle.process.getErrorStream(), LogLine.Stream.STDERR);
         handle.process.onExit().thenRun(() -> loop.execute(() -> onExit(handle)));
-        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), id, handle.pid, gen));
-        publish();
+    }
+
+    /** The settings a worker of a generation gets: its app classpath starts with the generation's dev classes. */
+    private static Settings workerSettings(Settings settings, List<Path> prefix) {
+        if (prefix.isEmpty()) {
+            return settings;
+        }
+        List<String> appDir = new ArrayList<>(prefix.stream().map(Path::toString).toList());
+        appDir.addAll(settings.get(AppOptions.APP_DIR));
+        return settings.with(AppOptions.APP_DIR, appDir);
+    }
+
+    private List<Path> prefixOf(int gen) {
+        return roll != null && gen == roll.generation() ? roll.classPathPrefix() : servingPrefix;
     }
 
     private void pump(WorkerHandle handle, java.io.InputStream stream, LogLine.Stream kind) {
@@ -385,6 +435,14 @@ public final class ProcessSupervisor implements Supervisor {
             return;
         }
         handle.jvm = hello.jvm();
+        handle.greeted = true;
+        if (!handle.spare) {
+            handOver(handle);
+        }
+    }
+
+    /** Gives a greeted worker its listening socket (then, once it has it, its settings). */
+    private void handOver(WorkerHandle handle) {
         SharedSocket served = handle.generation == (roll != null ? roll.generation() : -1) ? roll.socket() : socket;
         if (served != null && served.shared()) {
             handle.control.sendDescriptor(served.descriptor());
@@ -425,6 +483,10 @@ public final class ProcessSupervisor implements Supervisor {
             }
         } else if (status == ServerStatus.STARTING || status == ServerStatus.FAILED) {
             status = ServerStatus.RUNNING;
+            if (running.get(RELOAD) && reloader != null) {
+                reloader.warmUp();
+            }
+            refillSpares();
         }
     }
 
@@ -436,6 +498,11 @@ public final class ProcessSupervisor implements Supervisor {
     private void onExit(WorkerHandle handle) {
         int code = handle.process.exitValue();
         handle.exitCode = code;
+        if (handle.spare) {
+            spares.exited(handle);
+            handle.controlServer.close();
+            return;
+        }
         if (handle.phase != LifespanPhase.FAILED) {
             handle.phase = LifespanPhase.STOPPED;
         }
@@ -569,7 +636,15 @@ public final class ProcessSupervisor implements Supervisor {
         running = live;
         if (workerSettings) {
             for (WorkerHandle handle : aliveWorkers()) {
-                handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(running)));
+                handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
+            }
+        }
+        if (applied.stream().anyMatch(ReloadOptions.all()::contains) && reloader != null) {
+            configureReload();
+            if (running.get(RELOAD)) {
+                refillSpares();
+            } else {
+                spares.drop();
             }
         }
         if (applied.contains(WORKERS)) {
@@ -588,7 +663,7 @@ public final class ProcessSupervisor implements Supervisor {
         return running.differences(desired).stream().filter(s -> s.apply() == Apply.RESTART).toList();
     }
 
-    private CompletableFuture<GenerationOutcome> startRoll(String reason, Settings settings) {
+    private CompletableFuture<GenerationOutcome> startRoll(String reason, Settings settings, List<Path> prefix) {
         if (roll != null) {
             return roll.done();
         }
@@ -604,12 +679,20 @@ public final class ProcessSupervisor implements Supervisor {
             }
         }
         int gen = nextGeneration++;
-        roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>());
-        say(0, "Starting generation " + gen + " (" + reason + ")");
+        roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>(), List.copyOf(prefix));
         emit(new SupervisorEvent.GenerationStarting(Instant.now(), gen, reason));
+        int adopted = 0;
         for (int slot = 0; slot < settings.get(WORKERS); slot++) {
-            spawn(slot, gen, 0, null, settings);
+            WorkerHandle spare = spares.take(WorkerLauncher.jvmOptions(settings));
+            if (spare != null) {
+                adopt(spare, slot, gen, settings);
+                adopted++;
+            } else {
+                spawn(slot, gen, 0, null, settings);
+            }
         }
+        say(0, "Starting generation " + gen + " (" + reason + (adopted == 0 ? ""
+                : "; " + adopted + " of its " + settings.get(WORKERS) + " workers on spare JVMs started ahead") + ")");
         return roll.done();
     }
 
@@ -634,7 +717,12 @@ public final class ProcessSupervisor implements Supervisor {
             socket = done.socket();
         }
         generation = done.generation();
+        servingPrefix = done.classPathPrefix();
+        boolean appMoved = !running.get(AppOptions.APP_DIR).equals(done.settings().get(AppOptions.APP_DIR));
         running = done.settings();
+        if (appMoved && reloader != null) {
+            configureReload(); // the app's folders are elsewhere now: watch and compile those
+        }
         crashLooped.clear();
         policies.clear();
         status = ServerStatus.RUNNING;
@@ -642,6 +730,7 @@ public final class ProcessSupervisor implements Supervisor {
                 + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from + " is draining");
         emit(new SupervisorEvent.GenerationRolled(Instant.now(), from, generation));
         done.done().complete(new GenerationOutcome(generation, true, null));
+        loop.schedule(this::refillSpares, SPARE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void abortRoll(String message) {
@@ -660,6 +749,70 @@ public final class ProcessSupervisor implements Supervisor {
         say(0, "Generation " + failed.generation() + " failed (" + message + "); generation " + generation + " keeps serving");
         emit(new SupervisorEvent.GenerationFailed(Instant.now(), failed.generation(), message));
         failed.done().complete(new GenerationOutcome(generation, false, message));
+        loop.schedule(this::refillSpares, SPARE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    // ---- reload: the reloader compiles, the supervisor rolls; spare workers make the roll fast ----
+
+    private CompletableFuture<Void> configureReload() {
+        return reloader.configure(running).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                loop.execute(() -> say(0, "Reload cannot watch for changes: " + failure.getMessage(), true));
+            }
+        });
+    }
+
+    private void stopReload() {
+        spares.drop();
+        if (reloader != null) {
+            reloader.close();
+            reloader = null;
+        }
+    }
+
+    /** The reloader's roller: a roll with its dev classes, after the roll in progress if there is one. */
+    private CompletableFuture<GenerationOutcome> rollForReload(List<Path> prefix) {
+        return callUnchecked(() -> roll == null ? startRoll("reload", desired, prefix)
+                : roll.done().thenCompose(previous -> rollForReload(prefix)));
+    }
+
+    private void onReloadReport(ReloadReport report) {
+        loop.execute(() -> {
+            lastReload = report;
+            boolean failed = report.outcome() != ReloadReport.Outcome.RELOADED;
+            ReloadLines.of(report).forEach(line -> say(0, line, failed));
+            emit(new SupervisorEvent.Reloaded(Instant.now(), report));
+            publish();
+        });
+    }
+
+    /** Keeps one spare worker per worker while reload is on and the server runs steadily. */
+    private void refillSpares() {
+        if (status == ServerStatus.RUNNING && roll == null && running.get(RELOAD)) {
+            spares.fill(running.get(WORKERS), WorkerLauncher.jvmOptions(running));
+        }
+    }
+
+    private WorkerHandle startSpare(List<String> jvmOptions) throws IOException, InterruptedException {
+        WorkerHandle spare = newHandle(-1, 0, 0, null, null);
+        spare.spare = true;
+        launch(spare, jvmOptions);
+        return spare;
+    }
+
+    private void adopt(WorkerHandle spare, int slot, int gen, Settings settings) {
+        spare.spare = false;
+        spare.slot = slot;
+        spare.generation = gen;
+        spare.settings = workerSettings(settings, prefixOf(gen));
+        spare.spawnedAt = Instant.now();
+        workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
+        workers.put(spare.id, spare);
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), spare.id, spare.pid, gen));
+        if (spare.greeted) {
+            handOver(spare);
+        }
+        publish();
     }
 
     // ---- helpers (supervisor thread) ----
@@ -681,7 +834,15 @@ public final class ProcessSupervisor implements Supervisor {
 
     /** A line of the supervisor's own, logged and kept with the workers' lines as worker 0's (or the worker's it concerns). */
     private void say(int aboutWorker, String text) {
-        log.info(text);
+        say(aboutWorker, text, false);
+    }
+
+    private void say(int aboutWorker, String text, boolean warning) {
+        if (warning) {
+            log.warn(text);
+        } else {
+            log.info(text);
+        }
         LogLine line = new LogLine(0, ProcessHandle.current().pid(), LogLine.Stream.SUPERVISOR, text, Instant.now());
         logs.add(line);
         emit(new SupervisorEvent.Log(line.at(), line));

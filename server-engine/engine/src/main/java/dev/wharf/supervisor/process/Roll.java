@@ -2,7 +2,9 @@ package dev.wharf.supervisor.process;
 
 import dev.wharf.config.Settings;
 import dev.wharf.supervisor.GenerationOutcome;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * @param reason      why it rolls ("restart", "reload")
  * @param begun       when it began
  * @param done        completed when it serves or has failed
+ * @param classPathPrefix  folders its workers put first on the app's classpath: reload's dev classes
  */
 record Roll(int generation, Settings settings, SharedSocket socket, String reason, Instant begun,
-            CompletableFuture<GenerationOutcome> done) {
+            CompletableFuture<GenerationOutcome> done, List<Path> classPathPrefix) {
 }

@@ -20,14 +20,21 @@ import java.util.function.BiConsumer;
 final class WorkerHandle implements ControlServer.Endpoint {
 
     final int id;
-    final int slot;
-    final int generation;
+    // A spare gets its slot, generation and settings when a generation adopts it; a worker keeps them.
+    int slot;
+    int generation;
     final String token;
-    final Instant spawnedAt = Instant.now();
+    Instant spawnedAt = Instant.now();
     final int restarts;
     final Integer previousExitCode;
-    /** What it was configured with. */
-    final dev.wharf.config.Settings settings;
+    /** What it is configured with, its app classpath included. */
+    dev.wharf.config.Settings settings;
+    /** Started ahead of need, waiting for a generation to adopt it: not one of the server's workers yet. */
+    boolean spare;
+    /** The JVM options it was started with, so a spare is adopted only by a generation that wants the same. */
+    java.util.List<String> jvmOptions = java.util.List.of();
+    /** Its hello arrived: it can be handed the socket and its settings. */
+    boolean greeted;
 
     Process process;
     long pid = -1;

@@ -88,26 +88,33 @@ public final class WorkerLauncher {
     }
 
     /**
-     * The command line of a worker, with the user's JVM options last so they win. A development
-     * profile's workers compile with C1 only: they start sooner and use less memory, which matters
-     * more while reloading than peak throughput does.
+     * The JVM options a worker runs with besides Wharf's own: a development profile's workers
+     * compile with C1 only (they start sooner and use less memory, which matters more while
+     * reloading than peak throughput does), then the user's {@code --worker-jvm-option}s, which win.
      */
-    List<String> command(Settings settings) {
+    static List<String> jvmOptions(Settings settings) {
+        List<String> options = new ArrayList<>();
+        if (settings.get(AppOptions.ENVIRONMENT) == Environment.DEVELOPMENT) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        options.addAll(settings.get(WorkerOptions.WORKER_JVM_OPTIONS));
+        return options;
+    }
+
+    /** The command line of a worker, with {@code jvmOptions} after Wharf's own flags so they win. */
+    List<String> command(List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(baseFlags);
-        if (settings.get(AppOptions.ENVIRONMENT) == Environment.DEVELOPMENT) {
-            command.add("-XX:TieredStopAtLevel=1");
-        }
-        command.addAll(settings.get(WorkerOptions.WORKER_JVM_OPTIONS));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());
         return command;
     }
 
-    Process start(WorkerEnvironment env, Settings settings, Map<String, String> extraEnv) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(settings));
+    Process start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(jvmOptions));
         builder.environment().putAll(extraEnv);
         builder.environment().putAll(env.toMap());
         return builder.start();

@@ -1,0 +1,25 @@
+package bench;
+
+import dev.wharf.asgi.App;
+import dev.wharf.asgi.Bytes;
+import dev.wharf.asgi.Header;
+import dev.wharf.asgi.HttpResponseBody;
+import dev.wharf.asgi.HttpResponseStart;
+import dev.wharf.asgi.HttpScope;
+import java.util.List;
+
+/** The reload benchmark's app: answers every request with Greeting.text(), the part the benchmark edits. */
+public final class Main {
+
+    public static final App app = (scope, receive, send) -> {
+        if (!(scope instanceof HttpScope)) {
+            return;
+        }
+        receive.receive();
+        send.send(new HttpResponseStart(200, List.of(Header.of("content-type", "text/plain"))));
+        send.send(new HttpResponseBody(Bytes.bytes(Greeting.text()), false));
+    };
+
+    private Main() {
+    }
+}

@@ -1,0 +1,299 @@
+package dev.wharf.reload;
+
+import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.reload.Debouncer.ChangeBatch;
+import dev.wharf.supervisor.CompileError;
+import dev.wharf.supervisor.GenerationOutcome;
+import dev.wharf.supervisor.ReloadReport;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reload on file change, as the supervisor runs it: watches the app's folders, and for each burst of
+ * changes compiles the Java sources if any changed (keeping the last good classes when that fails),
+ * then asks the supervisor to roll a new generation on the classes it has, and reports how it went.
+ * It never touches workers or sockets: rolling is the {@link Roller}'s job.
+ *
+ * <p>Threads: everything runs on its own thread, {@code wharf-reload}, one reload at a time; the
+ * watcher's thread only hands changes to the {@link Debouncer}.
+ */
+public final class Reloader implements AutoCloseable {
+
+    /** How the supervisor rolls a new generation whose workers put {@code classPathPrefix} first on the app's classpath. */
+    @FunctionalInterface
+    public interface Roller {
+        CompletableFuture<GenerationOutcome> roll(List<Path> classPathPrefix);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
+
+    private final ScheduledExecutorService thread = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+            Thread.ofPlatform().name("wharf-reload").daemon().factory());
+    private final Path workingFolder;
+    private final Roller roller;
+    private final Consumer<ReloadReport> reports;
+    private final Consumer<String> notes;
+    private final DevClasses dev = new DevClasses();
+    private final long startedAt = System.currentTimeMillis();
+
+    // Owned by the wharf-reload thread.
+    private WatchedFolders folders;
+    private SourceRoots sources;
+    private List<Path> compileClassPath;
+    private WarmCompiler compiler;
+    private FileWatcher watcher;
+    private Debouncer debouncer;
+    private long lastCompileAt;
+    private boolean lastCompileFailed;
+
+    /**
+     * @param reports gets every reload's report, on the reload thread
+     * @param notes   gets lines for the user (what is watched), on the reload thread
+     */
+    public Reloader(Path workingFolder, Roller roller, Consumer<ReloadReport> reports, Consumer<String> notes) {
+        this.workingFolder = workingFolder.toAbsolutePath().normalize();
+        this.roller = roller;
+        this.reports = reports;
+        this.notes = notes;
+        this.lastCompileAt = startedAt;
+    }
+
+    /**
+     * Takes the reload settings: works out what to watch and starts watching, or stops when reload is
+     * off. The future completes once watching, so a change made afterwards is seen; it fails with an
+     * {@link IllegalArgumentException} naming a setting that cannot be used (a {@code --reload-dir}
+     * that is no folder). It waits for a reload in progress to end first.
+     */
+    public CompletableFuture<Void> configure(Settings settings) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        thread.execute(() -> {
+            try {
+                configureOnThread(settings);
+                done.complete(null);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /** The reload the supervisor's API asks for: compile the sources changed since the last compile, then roll. */
+    public CompletableFuture<ReloadReport> reloadNow() {
+        CompletableFuture<ReloadReport> done = new CompletableFuture<>();
+        thread.execute(() -> {
+            List<Path> changed = sources == null ? List.of() : sources.changedSince(lastCompileFailed ? 0 : lastCompileAt);
+            done.complete(reload(changed, Instant.now()));
+        });
+        return done;
+    }
+
+    /** Compiles the sources once into a folder it then drops, so that the first real reload finds the compiler warm. */
+    public void warmUp() {
+        thread.execute(() -> {
+            List<Path> all = sources == null ? List.of() : sources.sources();
+            if (all.isEmpty()) {
+                return;
+            }
+            Path scratch = dev.newFolder();
+            try {
+                compiler().compile(all, compileClassPath, scratch);
+            } catch (RuntimeException e) {
+                log.debug("Warming the compiler up failed: {}", e.toString());
+            } finally {
+                dev.discard(scratch);
+            }
+        });
+    }
+
+    /** A generation that put {@code classPathPrefix} first now serves: older dev class folders can go. */
+    public void served(List<Path> classPathPrefix) {
+        thread.execute(() -> dev.served(classPathPrefix));
+    }
+
+    private void configureOnThread(Settings settings) throws IOException {
+        stopWatching();
+        boolean watching = settings.get(ReloadOptions.RELOAD);
+        // Without watching, only the app's own folders matter (for a reload asked for by hand).
+        folders = WatchedFolders.of(watching ? settings : settings.with(ReloadOptions.RELOAD_DIRS, List.of()), workingFolder);
+        ChangeFilter filter = new ChangeFilter(settings.get(ReloadOptions.RELOAD_INCLUDES), settings.get(ReloadOptions.RELOAD_EXCLUDES));
+        sources = new SourceRoots(folders.sourceRoots(), filter);
+        compileClassPath = new ArrayList<>(folders.appClassPath());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                compileClassPath.add(Path.of(entry));
+            }
+        }
+        if (!watching) {
+            return;
+        }
+        debouncer = new Debouncer(thread, settings.get(ReloadOptions.RELOAD_DELAY), this::onBatch);
+        Debouncer listening = debouncer;
+        watcher = new FileWatcher(folders.watched(), filter, (root, file) -> listening.changed(file));
+        notes.accept("Will watch for changes in these directories: " + folders.watched().stream().map(this::display).toList());
+    }
+
+    private void onBatch(ChangeBatch batch) {
+        reload(batch.files(), batch.firstSeen());
+    }
+
+    /** One reload, on the reload thread; never throws: a failure is a report. */
+    private ReloadReport reload(List<Path> changed, Instant seen) {
+        ReloadReport report;
+        try {
+            report = reloadOrFail(changed, seen);
+        } catch (RuntimeException e) {
+            log.error("Reload failed", e);
+            report = new ReloadReport(trigger(changed), Duration.ZERO, Duration.ZERO, Duration.between(seen, Instant.now()),
+                    ReloadReport.Outcome.STARTUP_FAILED, List.of(), "reload failed: " + e);
+        }
+        reports.accept(report);
+        return report;
+    }
+
+    private ReloadReport reloadOrFail(List<Path> changed, Instant seen) {
+        List<String> trigger = trigger(changed);
+        boolean javaChanged = false;
+        boolean buildWrote = false;
+        for (Path file : changed) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".java") || Files.isDirectory(file)) {
+                javaChanged = true; // a directory: events were lost, so anything may have changed
+                if (name.endsWith(".java")) {
+                    sources.add(file);
+                }
+            } else if (WatchedFolders.under(folders.classFolders(), file) != null) {
+                buildWrote = true;
+            } else if (WatchedFolders.under(folders.resourceRoots(), file) != null) {
+                dev.resourceChanged(WatchedFolders.under(folders.resourceRoots(), file), file);
+            }
+            if (name.endsWith(".jar") && compiler != null) {
+                compiler.forgetJars();
+            }
+        }
+        if (buildWrote && !javaChanged) {
+            dev.reset(); // the user's build compiled: its classes are the newest
+        }
+        Path folder = null;
+        Duration compileTime = Duration.ZERO;
+        if (javaChanged) {
+            List<Path> all = sources.sources();
+            if (!all.isEmpty()) {
+                WarmCompiler warm;
+                try {
+                    warm = compiler();
+                } catch (IllegalStateException noCompiler) {
+                    return new ReloadReport(trigger, Duration.ZERO, Duration.ZERO, Duration.between(seen, Instant.now()),
+                            ReloadReport.Outcome.COMPILE_FAILED, List.of(new CompileError("", 0, 0, noCompiler.getMessage())),
+                            noCompiler.getMessage());
+                }
+                folder = dev.newFolder();
+                long compileBegun = System.currentTimeMillis();
+                WarmCompiler.Result result = warm.compile(all, compileClassPath, folder);
+                compileTime = result.time();
+                if (!result.succeeded()) {
+                    dev.discard(folder);
+                    lastCompileFailed = true;
+                    return new ReloadReport(trigger, compileTime, Duration.ZERO, Duration.between(seen, Instant.now()),
+                            ReloadReport.Outcome.COMPILE_FAILED, result.errors(), "the sources do not compile");
+                }
+                lastCompileFailed = false;
+                lastCompileAt = compileBegun;
+            }
+        }
+        if (folder == null && dev.hasResources()) {
+            folder = dev.newFolderFromCurrent();
+        }
+        if (folder != null) {
+            dev.use(folder);
+        }
+        List<Path> prefix = dev.classPathPrefix();
+        long rollBegun = System.nanoTime();
+        GenerationOutcome outcome = join(roller.roll(prefix));
+        Duration startup = Duration.ofNanos(System.nanoTime() - rollBegun);
+        if (outcome.rolled()) {
+            dev.served(prefix);
+        }
+        return new ReloadReport(trigger, compileTime, startup, Duration.between(seen, Instant.now()),
+                outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED, List.of(), outcome.message());
+    }
+
+    private WarmCompiler compiler() {
+        if (compiler == null) {
+            compiler = new WarmCompiler(workingFolder);
+        }
+        return compiler;
+    }
+
+    private List<String> trigger(List<Path> changed) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Path file : changed) {
+            Path root = folders == null ? null : folders.rootOf(file);
+            names.add(root != null && !root.equals(file) ? root.relativize(file).toString() : display(file));
+        }
+        return List.copyOf(names);
+    }
+
+    private String display(Path path) {
+        return path.startsWith(workingFolder) && !path.equals(workingFolder) ? workingFolder.relativize(path).toString() : path.toString();
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        if (debouncer != null) {
+            debouncer.cancel();
+            debouncer = null;
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reloading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Stops watching and deletes the dev classes once a reload in progress has ended. Does not wait:
+     * the supervisor's thread calls it, and a reload in progress may be waiting for that thread.
+     */
+    @Override
+    public void close() {
+        thread.execute(() -> {
+            stopWatching();
+            if (compiler != null) {
+                compiler.close();
+            }
+            dev.close();
+        });
+        thread.shutdown();
+    }
+}
