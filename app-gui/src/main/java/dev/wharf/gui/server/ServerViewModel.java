@@ -124,7 +124,13 @@ public final class ServerViewModel {
         message.set("Stopping: workers drain and run lifespan shutdown …");
         CompletableFuture<Void> stopped = new CompletableFuture<>();
         threads.background().execute(() -> current.stop().whenComplete((done, error) -> {
+            // The feed's next batch may be a period away: the panels see the stopped workers now,
+            // before the toolbar says "stopped", so the window never shows both at once.
+            TelemetryBatch last = finalBatch(current);
             threads.fx().execute(() -> {
+                if (last != null && supervisor == current) {
+                    onBatch(last);
+                }
                 runningSettings.set(null);
                 message.set(error == null ? "Stopped." : "Stop failed: " + error.getMessage());
                 if (supervisor == current && status.get() == ServerStatus.STOPPING) {
@@ -239,6 +245,15 @@ public final class ServerViewModel {
             needRestart.set(snapshot.pendingRestart());
         }
         panels.accept(batch);
+    }
+
+    /** The server as it is once stopped, without events (the feed still delivers those); null if it cannot say. */
+    private static TelemetryBatch finalBatch(Supervisor stopped) {
+        try {
+            return new TelemetryBatch(stopped.snapshot(), List.of(), 0, Instant.now());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void showReload(ReloadReport report, Instant at) {
