@@ -9,6 +9,8 @@ import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.workers.WorkersView;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -24,23 +26,24 @@ import javafx.scene.layout.Priority;
 final class MainView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
-    private final LogsView logs;
+    private final MainViewModel model;
+    private LogsView logs;
 
     MainView(MainViewModel model, Consumer<String> browser) {
         setTop(new ToolbarView(model, browser));
         setLeft(new ProfilesView(model.profiles(), model.server().runningProperty().or(model.server().busyProperty())));
 
-        logs = new LogsView(model.logs());
+        this.model = model;
         tabs.setId("panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.getTabs().addAll(
-                tab("Workers", "tab-workers", new WorkersView(model.workers())),
-                tab("Settings", "tab-settings", new SettingsView(model.form(), model.server(), model.canApplyProperty(),
+                tab("Workers", "tab-workers", () -> new WorkersView(model.workers())),
+                tab("Settings", "tab-settings", () -> new SettingsView(model.form(), model.server(), model.canApplyProperty(),
                         model::apply, model::save, new MavenProjectView(model.maven()))),
-                tab("Charts", "tab-charts", new ChartsView(model.charts())),
-                tab("Timeline", "tab-timeline", new TimelineView(model.timeline())),
-                tab("Logs", "tab-logs", logs));
+                tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
+                tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
+                tab("Logs", "tab-logs", this::logs));
         setCenter(tabs);
 
         Label message = new Label();
@@ -68,9 +71,28 @@ final class MainView extends BorderPane {
         logs.focusSearch();
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    private LogsView logs() {
+        if (logs == null) {
+            logs = new LogsView(model.logs());
+        }
+        return logs;
+    }
+
+    /**
+     * A tab whose content is built the first time it is shown: building every panel (the settings
+     * form alone has a row per setting) before the first frame was most of the window's start-up.
+     */
+    private static Tab tab(String title, String id, Supplier<Node> content) {
+        Tab tab = new Tab(title);
         tab.setId(id);
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+        }
+        tab.selectedProperty().addListener((o, before, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 }
