@@ -1,17 +1,24 @@
 package dev.wharf.gui;
 
 import atlantafx.base.theme.Styles;
+import dev.wharf.config.Section;
+import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.gui.charts.ChartsView;
+import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.logs.LogsView;
 import dev.wharf.gui.maven.MavenProjectView;
+import dev.wharf.gui.plugins.PluginsView;
 import dev.wharf.gui.profiles.ProfilesView;
+import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.workers.WorkersView;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,8 +46,7 @@ final class MainView extends BorderPane {
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.getTabs().addAll(
                 tab("Workers", "tab-workers", () -> new WorkersView(model.workers())),
-                tab("Settings", "tab-settings", () -> new SettingsView(model.form(), model.server(), model.canApplyProperty(),
-                        model::apply, model::save, new MavenProjectView(model.maven()))),
+                tab("Settings", "tab-settings", this::settings),
                 tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
                 tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
                 tab("Logs", "tab-logs", this::logs));
@@ -69,6 +75,14 @@ final class MainView extends BorderPane {
     void findInLogs() {
         tabs.getSelectionModel().select(4);
         logs.focusSearch();
+    }
+
+    private SettingsView settings() {
+        HelpPane help = new HelpPane();
+        return new SettingsView(model.form(), model.server(), model.canApplyProperty(), model::apply, model::save, help, List.of(
+                new SectionPanel(Section.APP, new MavenProjectView(model.maven()), Set.of()),
+                new SectionPanel(Section.PLUGINS, new PluginsView(model.plugins(), help::show),
+                        Set.of(PluginOptions.PLUGINS, PluginOptions.PLUGIN_OPTIONS))));
     }
 
     private LogsView logs() {
