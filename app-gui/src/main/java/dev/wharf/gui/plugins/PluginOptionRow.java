@@ -9,7 +9,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,8 +28,12 @@ final class PluginOptionRow extends VBox {
 
         Label name = new Label(field.name());
         name.getStyleClass().add("setting-flag");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label allowed = new Label(field.allowed() + " · " + field.prompt());
         allowed.getStyleClass().add("setting-what");
+        // A long list of defaults is cut short here; the tooltip and the help pane have it whole.
+        allowed.setMinWidth(0);
+        allowed.setTooltip(new Tooltip(allowed.getText()));
         HBox header = new HBox(8, name, allowed);
         header.setAlignment(Pos.CENTER_LEFT);
 

@@ -75,6 +75,8 @@ final class SettingRow extends VBox {
         return switch (field.kind()) {
             case BOOLEAN -> {
                 ToggleSwitch toggle = new ToggleSwitch();
+                // Binding copies the switch's state into the text: the switch must show the value first.
+                toggle.setSelected(Boolean.parseBoolean(field.textProperty().get()));
                 Bindings.bindBidirectional(field.textProperty(), toggle.selectedProperty(), new BooleanStringConverter());
                 yield toggle;
             }

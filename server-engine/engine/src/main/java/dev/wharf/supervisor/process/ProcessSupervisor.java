@@ -681,9 +681,15 @@ public final class ProcessSupervisor implements Supervisor {
         events.emit(event);
     }
 
-    /** A line of the supervisor's own, logged and kept with the workers' lines as worker 0's (or the worker's it concerns). */
+    /**
+     * A line of the supervisor's own, kept with the workers' lines as worker 0's (and the event that
+     * carries it). It goes to this process's console too when worker lines do (the CLI); the window
+     * shows it in its logs, so its console stays quiet.
+     */
     private void say(int aboutWorker, String text) {
-        log.info(text);
+        if (echoLogs) {
+            log.info(text);
+        }
         LogLine line = new LogLine(0, ProcessHandle.current().pid(), LogLine.Stream.SUPERVISOR, text, Instant.now());
         logs.add(line);
         emit(new SupervisorEvent.Log(line.at(), line));
