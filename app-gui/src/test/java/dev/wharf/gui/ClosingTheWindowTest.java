@@ -1,5 +1,8 @@
 package dev.wharf.gui;
 
+import static dev.wharf.gui.OnRealWorkers.await;
+import static dev.wharf.gui.OnRealWorkers.onFx;
+import static dev.wharf.gui.OnRealWorkers.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.gui.fx.UiThreads;
@@ -8,8 +11,6 @@ import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.telemetry.TelemetrySource;
-import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.Supervisors;
 import java.net.URI;
@@ -19,10 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
@@ -92,7 +91,7 @@ class ClosingTheWindowTest {
         TextField port = robot.lookup("#input-port").queryAs(TextField.class);
         robot.interact(() -> port.setText("0"));
         robot.clickOn("#start");
-        await(() -> started().size() == 1);
+        await(() -> started(model).size() == 1);
         robot.clickOn("#theme");
         robot.interact(() -> {
             stage.setWidth(1100);
@@ -103,8 +102,8 @@ class ClosingTheWindowTest {
         String address = model.server().addressProperty().get();
         CompletableFuture<HttpResponse<String>> slow = http.sendAsync(
                 HttpRequest.newBuilder(URI.create(address + "/sleep?ms=3000")).build(), HttpResponse.BodyHandlers.ofString());
-        await(() -> started().get(0).activeConnectionsProperty().get() >= 1);
-        long workerPid = started().get(0).pidProperty().get();
+        await(() -> started(model).get(0).activeConnectionsProperty().get() >= 1);
+        long workerPid = started(model).get(0).pidProperty().get();
 
         requestClose();
         await(() -> robot.lookup("Stop and quit").tryQuery().isPresent());
@@ -146,17 +145,5 @@ class ClosingTheWindowTest {
     /** What the window manager sends when the user clicks the window's close button; it may open a dialog, so it is not waited for. */
     private void requestClose() {
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-    }
-
-    private List<WorkerRow> started() throws Exception {
-        return onFx(() -> model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList());
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -1,5 +1,9 @@
 package dev.wharf.gui;
 
+import static dev.wharf.gui.OnRealWorkers.await;
+import static dev.wharf.gui.OnRealWorkers.onFx;
+import static dev.wharf.gui.OnRealWorkers.started;
+import static dev.wharf.gui.OnRealWorkers.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +14,6 @@ import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.Supervisors;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,16 +23,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class PluginsOnRealWorkersTest {
         assertThat(plugins.get(1).asText()).isEqualTo("request-inspector");
 
         robot.clickOn("#start");
-        await(() -> started().size() == 1);
+        await(() -> started(model).size() == 1);
         String address = model.server().addressProperty().get();
         HttpResponse<String> state = http.send(HttpRequest.newBuilder(URI.create(address + "/state")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(state.statusCode()).isEqualTo(200);
@@ -124,7 +124,7 @@ class PluginsOnRealWorkersTest {
 
         // The worker's last requests, newest first; the POST in full.
         robot.clickOn("#tab-workers");
-        WorkerRow worker = started().get(0);
+        WorkerRow worker = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(worker));
         robot.clickOn("#tab-requests");
         await(() -> onFx(() -> model.workers().inspector().requests().size() >= 2));
@@ -145,12 +145,12 @@ class PluginsOnRealWorkersTest {
         robot.interact(apply::fire);
         await(() -> robot.lookup("#restart-now").queryButton().isVisible());
         robot.interact(() -> robot.lookup("#restart-now").queryButton().fire());
-        await(() -> onFx(() -> model.server().generationProperty().get() == 2) && started().size() == 1
-                && started().get(0).generationProperty().get() == 2);
+        await(() -> onFx(() -> model.server().generationProperty().get() == 2) && started(model).size() == 1
+                && started(model).get(0).generationProperty().get() == 2);
         for (int i = 0; i < 3; i++) {
             http.send(HttpRequest.newBuilder(URI.create(address + "/state")).build(), HttpResponse.BodyHandlers.discarding());
         }
-        WorkerRow restarted = started().get(0);
+        WorkerRow restarted = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(restarted));
         await(() -> onFx(() -> model.workers().inspector().requests().size() == 1
                 && model.workers().inspector().requests().get(0).id() == 3));
@@ -160,23 +160,5 @@ class PluginsOnRealWorkersTest {
         CheckBox box = robot.lookup("#plugin-enabled-" + plugin).queryAs(CheckBox.class);
         robot.interact(box::fire);
         assertThat(box.isSelected()).isTrue();
-    }
-
-    /** Puts text in a field as its binding takes it (the field may be scrolled out of view). */
-    private static void type(FxRobot robot, String query, String text) {
-        TextField field = robot.lookup(query).queryAs(TextField.class);
-        robot.interact(() -> field.setText(text));
-    }
-
-    private List<WorkerRow> started() throws Exception {
-        return onFx(() -> model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList());
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }
