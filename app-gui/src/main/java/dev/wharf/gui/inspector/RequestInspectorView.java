@@ -34,6 +34,7 @@ public final class RequestInspectorView extends BorderPane {
         table.setId("inspector-requests");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
         Label hint = new Label("No requests yet: each one this worker serves appears here.");
         hint.getStyleClass().add("empty-hint");
         table.setPlaceholder(hint);

@@ -12,11 +12,12 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 
 /**
  * Ties the {@link GuiTrace} to a window: marks the first frame, the first frame once the window is
- * interactive, each frame that shows a worker's changed {@code app.state} summary, and how late
- * the FX thread runs a task posted every {@link #PROBE_PERIOD_MS} ms. A change counts as shown at
+ * interactive, each frame that shows a worker's changed {@code app.state} summary or another
+ * panel, and how late the FX thread runs a task posted every {@link #PROBE_PERIOD_MS} ms. A change counts as shown at
  * the end of the layout pass of the pulse that draws it. Attached only when the trace is on.
  */
 public final class WindowTrace {
@@ -55,6 +56,10 @@ public final class WindowTrace {
             }
         };
         window.interactive.addListener(ready);
+        if (scene.lookup("#panels") instanceof TabPane panels) {
+            panels.getSelectionModel().selectedIndexProperty().addListener((o, before, now) ->
+                    window.nextFrame(() -> trace.mark("tab-shown", line -> line.put("tab", now.intValue()))));
+        }
         workers.forEach(window::follow);
         workers.addListener((ListChangeListener<WorkerRow>) change -> {
             while (change.next()) {

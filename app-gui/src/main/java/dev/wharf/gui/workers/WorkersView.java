@@ -42,6 +42,9 @@ public final class WorkersView extends SplitPane {
         table.setId("workers");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "workers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Rows of one height: the table then lays its rows out without measuring (and styling) every
+        // cell again each time a count changes, which was most of the window's work under load.
+        table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
         table.setPlaceholder(hint("No workers: pick a profile and press Start (F5)."));
         table.getColumns().add(column("id", 40, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
         table.getColumns().add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
