@@ -1,15 +1,24 @@
 package dev.wharf.gui;
 
 import atlantafx.base.theme.Styles;
+import dev.wharf.config.Section;
+import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.gui.charts.ChartsView;
+import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.logs.LogsView;
 import dev.wharf.gui.maven.MavenProjectView;
+import dev.wharf.gui.plugins.PluginsView;
 import dev.wharf.gui.profiles.ProfilesView;
+import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.workers.WorkersView;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,23 +33,23 @@ import javafx.scene.layout.Priority;
 final class MainView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
-    private final LogsView logs;
+    private final MainViewModel model;
+    private LogsView logs;
 
     MainView(MainViewModel model, Consumer<String> browser) {
         setTop(new ToolbarView(model, browser));
         setLeft(new ProfilesView(model.profiles(), model.server().runningProperty().or(model.server().busyProperty())));
 
-        logs = new LogsView(model.logs());
+        this.model = model;
         tabs.setId("panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.getTabs().addAll(
-                tab("Workers", "tab-workers", new WorkersView(model.workers())),
-                tab("Settings", "tab-settings", new SettingsView(model.form(), model.server(), model.canApplyProperty(),
-                        model::apply, model::save, new MavenProjectView(model.maven()))),
-                tab("Charts", "tab-charts", new ChartsView(model.charts())),
-                tab("Timeline", "tab-timeline", new TimelineView(model.timeline())),
-                tab("Logs", "tab-logs", logs));
+                tab("Workers", "tab-workers", () -> new WorkersView(model.workers())),
+                tab("Settings", "tab-settings", this::settings),
+                tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
+                tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
+                tab("Logs", "tab-logs", this::logs));
         setCenter(tabs);
 
         Label message = new Label();
@@ -68,9 +77,36 @@ final class MainView extends BorderPane {
         logs.focusSearch();
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    private SettingsView settings() {
+        HelpPane help = new HelpPane();
+        return new SettingsView(model.form(), model.server(), model.canApplyProperty(), model::apply, model::save, help, List.of(
+                new SectionPanel(Section.APP, new MavenProjectView(model.maven()), Set.of()),
+                new SectionPanel(Section.PLUGINS, new PluginsView(model.plugins(), help::show),
+                        Set.of(PluginOptions.PLUGINS, PluginOptions.PLUGIN_OPTIONS))));
+    }
+
+    private LogsView logs() {
+        if (logs == null) {
+            logs = new LogsView(model.logs());
+        }
+        return logs;
+    }
+
+    /**
+     * A tab whose content is built the first time it is shown: building every panel (the settings
+     * form alone has a row per setting) before the first frame was most of the window's start-up.
+     */
+    private static Tab tab(String title, String id, Supplier<Node> content) {
+        Tab tab = new Tab(title);
         tab.setId(id);
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+        }
+        tab.selectedProperty().addListener((o, before, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 }

@@ -6,6 +6,8 @@ import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.gui.logs.LogsViewModel;
 import dev.wharf.gui.maven.MavenViewModel;
+import dev.wharf.gui.plugins.PluginsViewModel;
+import dev.wharf.plugins.PluginHost;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.ProfileStore;
 import dev.wharf.gui.profiles.ProfilesViewModel;
@@ -59,6 +61,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final LogsViewModel logs;
     private final MavenViewModel maven;
+    private final PluginsViewModel plugins;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanBinding canStart;
     private final BooleanBinding canApply;
@@ -72,6 +75,8 @@ public final class MainViewModel {
         maven = new MavenViewModel(services.threads(),
                 classpath -> form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, classpath)),
                 app -> form.field(AppOptions.APP).textProperty().set(app));
+        plugins = new PluginsViewModel(form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()),
+                services.threads());
         profiles.selectedProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 form.load(now);
@@ -128,6 +133,7 @@ public final class MainViewModel {
     public TimelineViewModel timeline() { return timeline; }
     public LogsViewModel logs() { return logs; }
     public MavenViewModel maven() { return maven; }
+    public PluginsViewModel plugins() { return plugins; }
     public BooleanProperty darkProperty() { return dark; }
     /** Stopped, a profile selected and its settings valid. */
     public BooleanBinding canStartProperty() { return canStart; }

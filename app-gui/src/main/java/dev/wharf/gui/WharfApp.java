@@ -5,6 +5,7 @@ import dev.wharf.gui.prefs.ConfigFolder;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.telemetry.TelemetrySource;
+import dev.wharf.gui.trace.GuiTrace;
 import dev.wharf.supervisor.Supervisors;
 import javafx.application.Application;
 import javafx.scene.input.ClipboardContent;
@@ -26,6 +27,7 @@ public final class WharfApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        GuiTrace.get().mark("fx-start");
         PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
         ConfigFolder config = ConfigFolder.forThisUser();
         UiThreads threads = UiThreads.javaFx();

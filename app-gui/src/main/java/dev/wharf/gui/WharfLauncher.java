@@ -1,6 +1,7 @@
 package dev.wharf.gui;
 
 import dev.wharf.cli.Main;
+import dev.wharf.gui.trace.GuiTrace;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public final class WharfLauncher {
             System.exit(1);
             return;
         }
+        GuiTrace.get().mark("main", line -> line.put("pid", ProcessHandle.current().pid()));
         WharfApp.open();
     }
 

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.wharf.gui.prefs.WindowState;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.Profile;
+import dev.wharf.gui.trace.WindowTrace;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -70,6 +71,7 @@ public final class WharfWindow {
         }
         stage.setMaximized(state.maximized());
         stage.setOnCloseRequest(this::onCloseRequest);
+        WindowTrace.attach(scene, model.profiles().selectedProperty().isNotNull(), model.workers().rows());
         model.profiles().selectedProperty().addListener((o, before, now) -> {
             if (now != null) {
                 state = state.withLastProfile(now.file().toString());

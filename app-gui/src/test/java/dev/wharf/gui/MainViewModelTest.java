@@ -164,6 +164,13 @@ class MainViewModelTest {
     }
 
     @Test
+    void aProfileJustLoadedShowsNoUnsavedChanges() {
+        assertThat(model.profiles().selectedProperty().get()).isNotNull();
+        assertThat(model.form().validProperty().get()).isTrue();
+        assertThat(model.form().modifiedProperty().get()).isFalse();
+    }
+
+    @Test
     void savingWritesTheFormToTheProfile() throws Exception {
         model.form().field(PORT).textProperty().set("9123");
         assertThat(model.form().modifiedProperty().get()).isTrue();

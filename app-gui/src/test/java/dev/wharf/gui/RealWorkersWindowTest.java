@@ -1,5 +1,8 @@
 package dev.wharf.gui;
 
+import static dev.wharf.gui.OnRealWorkers.await;
+import static dev.wharf.gui.OnRealWorkers.onFx;
+import static dev.wharf.gui.OnRealWorkers.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.config.catalog.ProxyOptions;
@@ -10,15 +13,12 @@ import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.workers.StateEntry;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.Supervisors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +26,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The newcomer's path in the real window, headless, on real worker processes of the bundled
@@ -85,7 +83,7 @@ class RealWorkersWindowTest {
         type(robot, "workers", "2");
         robot.clickOn("#start");
 
-        await(() -> started().size() == 2);
+        await(() -> started(model).size() == 2);
         String address = model.server().addressProperty().get();
         assertThat(address).startsWith("http://127.0.0.1:");
         assertThat(robot.lookup("#server-status").queryAs(Label.class).getText()).isEqualTo("running");
@@ -96,19 +94,19 @@ class RealWorkersWindowTest {
             clients.add(client);
             client.get("/");
         }
-        await(() -> onFx(() -> started().stream().mapToInt(r -> r.activeConnectionsProperty().get()).sum() >= 4
-                && started().stream().mapToLong(r -> r.totalRequestsProperty().get()).sum() >= 4));
+        await(() -> onFx(() -> started(model).stream().mapToInt(r -> r.activeConnectionsProperty().get()).sum() >= 4
+                && started(model).stream().mapToLong(r -> r.totalRequestsProperty().get()).sum() >= 4));
 
         // GET /state bumps this worker's own counter; its tree shows the change, highlighted.
         String body = clients.get(0).get("/state");
         long pid = pid(body);
         robot.clickOn("#tab-workers");
-        WorkerRow served = started().stream().filter(r -> r.pidProperty().get() == pid).findFirst().orElseThrow();
+        WorkerRow served = started(model).stream().filter(r -> r.pidProperty().get() == pid).findFirst().orElseThrow();
         robot.interact(() -> model.workers().selectedProperty().set(served));
         await(() -> counter() != null && counter().value().equals("1"));
         clients.get(0).get("/state");
         await(() -> counter().value().equals("2") && counter().changed());
-        assertThat(onFx(() -> started().stream().map(r -> r.stateSummaryProperty().get()).toList())).doesNotHaveDuplicates();
+        assertThat(onFx(() -> started(model).stream().map(r -> r.stateSummaryProperty().get()).toList())).doesNotHaveDuplicates();
 
         // A refused trust list shows the model's message and disables Apply.
         robot.clickOn("#tab-settings");
@@ -133,11 +131,11 @@ class RealWorkersWindowTest {
 
         // Kill a worker and watch the supervisor replace it.
         robot.clickOn("#tab-workers");
-        WorkerRow victim = started().get(0);
+        WorkerRow victim = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(victim));
         robot.clickOn("#kill");
-        await(() -> onFx(() -> started().size() == 2 && started().stream().noneMatch(r -> r.id() == victim.id())
-                && started().stream().anyMatch(r -> r.restartsProperty().get() >= 1)));
+        await(() -> onFx(() -> started(model).size() == 2 && started(model).stream().noneMatch(r -> r.id() == victim.id())
+                && started(model).stream().anyMatch(r -> r.restartsProperty().get() >= 1)));
 
         robot.clickOn("#stop");
         await(() -> "stopped".equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
@@ -146,22 +144,12 @@ class RealWorkersWindowTest {
 
     /** Puts text in a settings field as the form's binding takes it (the field may be scrolled out of view). */
     private static void type(FxRobot robot, String key, String text) {
-        TextField field = robot.lookup("#input-" + key).queryAs(TextField.class);
-        robot.interact(() -> field.setText(text));
-    }
-
-    /** The started workers' rows, read on the FX thread that updates them. */
-    private List<WorkerRow> started() throws Exception {
-        return onFx(() -> model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList());
+        OnRealWorkers.type(robot, "#input-" + key, text);
     }
 
     private StateEntry counter() throws Exception {
         return onFx(() -> model.workers().stateTree().root().getChildren().stream().map(TreeItem::getValue)
                 .filter(e -> e.key().equals("counter")).findFirst().orElse(null));
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private static long pid(String stateBody) {
@@ -177,9 +165,5 @@ class RealWorkersWindowTest {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

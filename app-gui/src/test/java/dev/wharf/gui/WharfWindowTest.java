@@ -95,6 +95,8 @@ class WharfWindowTest {
         robot.clickOn("#start");
         await(() -> model.server().isRunning());
         robot.clickOn("#tab-settings");
+        // The form, built when first shown, shows the profile as it is: nothing changed, nothing to save.
+        assertThat(robot.lookup("#form-state").queryAs(Label.class).getText()).isEqualTo("Saved");
         javafx.scene.control.TextField keepAlive = robot.lookup("#input-timeout_keep_alive").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> keepAlive.setText("65"));
         Button apply = robot.lookup("#apply").queryButton();

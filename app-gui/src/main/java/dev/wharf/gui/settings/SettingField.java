@@ -6,6 +6,7 @@ import dev.wharf.config.InvalidValue;
 import dev.wharf.config.Setting;
 import dev.wharf.config.SettingType;
 import dev.wharf.config.Settings;
+import dev.wharf.gui.fx.HelpTopic;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,6 +28,8 @@ public final class SettingField {
     private final ReadOnlyStringWrapper lint = new ReadOnlyStringWrapper(this, "lint");
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending");
     private Object value;
+    private String parseError;
+    private String refusal;
     private Settings running;
 
     SettingField(Setting<?> setting) {
@@ -70,6 +73,13 @@ public final class SettingField {
 
     public boolean valid() {
         return error.get() == null;
+    }
+
+    /** The setting's help as the help pane shows it. */
+    public HelpTopic helpTopic() {
+        return new HelpTopic(setting.flag(), "default " + setting.defaultText() + " · " + applyLabel() + " · "
+                + String.join(", ", setting.environment()) + " · \"" + setting.key() + "\" in a profile",
+                setting.help().what(), setting.help().when(), setting.help().mistake());
     }
 
     /** "applies live" or "needs a restart", as the model says it. */
@@ -118,14 +128,29 @@ public final class SettingField {
         lint.set(warnings);
     }
 
+    /**
+     * Refuses a value its type accepts, for a reason of the form's own (a plugin that rejects its
+     * options); {@code null} accepts it again. The type's own message, when there is one, comes first.
+     */
+    void refuse(String message) {
+        refusal = message;
+        publishError();
+        updatePending();
+    }
+
     private void validate() {
         try {
             value = setting.type().parse(text.get());
-            error.set(null);
+            parseError = null;
         } catch (InvalidValue e) {
-            error.set(e.getMessage());
+            parseError = e.getMessage();
         }
+        publishError();
         updatePending();
+    }
+
+    private void publishError() {
+        error.set(parseError != null ? parseError : refusal);
     }
 
     private void updatePending() {

@@ -2,9 +2,9 @@ package dev.wharf.gui.settings;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
-import atlantafx.base.theme.Styles;
 import dev.wharf.config.types.ListType;
 import dev.wharf.gui.fx.Badge;
+import dev.wharf.gui.fx.Views;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -59,14 +59,9 @@ final class SettingRow extends VBox {
         what.getStyleClass().add("setting-what");
         what.setWrapText(true);
 
-        Label error = message(field.errorProperty(), "setting-error", "error-" + key);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> field.errorProperty().get() == null ? "" : "✖ " + field.errorProperty().get(), field.errorProperty()));
-        field.errorProperty().addListener((o, before, now) -> input.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
-        input.pseudoClassStateChanged(Styles.STATE_DANGER, field.errorProperty().get() != null);
-        Label lint = message(field.lintProperty(), "setting-lint", "lint-" + key);
-        lint.textProperty().bind(Bindings.createStringBinding(
-                () -> field.lintProperty().get() == null ? "" : "⚠ " + field.lintProperty().get(), field.lintProperty()));
+        Label error = Views.error(field.errorProperty(), "error-" + key);
+        Views.markRefused(input, field.errorProperty());
+        Label lint = Views.warning(field.lintProperty(), "lint-" + key);
 
         getChildren().addAll(header, input, what, error, lint);
         setOnMouseClicked(e -> focused.accept(field));
@@ -76,20 +71,12 @@ final class SettingRow extends VBox {
         return input;
     }
 
-    private static Label message(javafx.beans.value.ObservableStringValue source, String style, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.visibleProperty().bind(Bindings.isNotNull(source));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
-
     private static Control input(SettingField field) {
         return switch (field.kind()) {
             case BOOLEAN -> {
                 ToggleSwitch toggle = new ToggleSwitch();
+                // Binding copies the switch's state into the text: the switch must show the value first.
+                toggle.setSelected(Boolean.parseBoolean(field.textProperty().get()));
                 Bindings.bindBidirectional(field.textProperty(), toggle.selectedProperty(), new BooleanStringConverter());
                 yield toggle;
             }

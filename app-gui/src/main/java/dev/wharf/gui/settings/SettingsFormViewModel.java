@@ -116,6 +116,16 @@ public final class SettingsFormViewModel {
         refresh();
     }
 
+    /**
+     * Refuses {@code setting}'s value for a reason its type cannot see (a plugin rejecting its
+     * options), with {@code message}; {@code null} lifts it. A refused value counts as invalid
+     * everywhere: start, apply and save wait for it.
+     */
+    public void refuse(Setting<?> setting, String message) {
+        field(setting).refuse(message);
+        refresh();
+    }
+
     /** The settings the running server has, or {@code null} when none runs: fields then say what is not applied. */
     public void running(Settings running) {
         fields.values().forEach(field -> field.running(running));

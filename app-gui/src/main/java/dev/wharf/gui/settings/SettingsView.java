@@ -4,7 +4,12 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.config.Section;
+import dev.wharf.config.Setting;
+import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.server.ServerViewModel;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -20,32 +25,40 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings panel, made from the settings model: a titled group per section, a row per setting,
- * the focused setting's help beside them, and Apply (live settings now, the rest offered for a
- * restart) and Save (to the profile) above them.
+ * The settings panel, made from the settings model: a titled group per section, a row per setting
+ * (or a panel that edits some of them its own way), the focused option's help beside them, and
+ * Apply (live settings now, the rest offered for a restart) and Save (to the profile) above them.
  */
 public final class SettingsView extends BorderPane {
 
-    /** @param appSource shown at the top of the App section (taking the app from a Maven project) */
+    /**
+     * @param help   where the focused option's help shows
+     * @param panels panels heading their sections (taking the app from a Maven project, the plugins)
+     */
     public SettingsView(SettingsFormViewModel form, ServerViewModel server, BooleanExpression canApply, Runnable apply, Runnable save,
-                        javafx.scene.Node appSource) {
-        HelpPane help = new HelpPane();
-
+                        HelpPane help, List<SectionPanel> panels) {
         VBox sections = new VBox(8);
         sections.setId("settings-sections");
         sections.setStyle("-fx-padding: 8 12 16 12;");
         for (Section section : form.sections()) {
             VBox rows = new VBox();
-            if (section == Section.APP) {
-                rows.getChildren().add(appSource);
+            Set<Setting<?>> replaced = new HashSet<>();
+            for (SectionPanel panel : panels) {
+                if (panel.section() == section) {
+                    rows.getChildren().add(panel.node());
+                    replaced.addAll(panel.replaces());
+                }
             }
             for (SettingField field : form.in(section)) {
-                rows.getChildren().add(new SettingRow(field, help::show));
+                if (!replaced.contains(field.setting())) {
+                    rows.getChildren().add(new SettingRow(field, focused -> help.show(focused.helpTopic())));
+                }
             }
             TitledPane pane = new TitledPane(section.title(), rows);
             pane.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
             pane.setExpanded(section == Section.APP || section == Section.SERVER || section == Section.TIMEOUTS
-                    || section == Section.PROXY || section == Section.WORKERS || section == Section.LIMITS);
+                    || section == Section.PROXY || section == Section.WORKERS || section == Section.LIMITS
+                    || section == Section.PLUGINS);
             sections.getChildren().add(pane);
         }
         ScrollPane scroll = new ScrollPane(sections);

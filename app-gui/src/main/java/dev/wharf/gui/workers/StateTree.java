@@ -45,8 +45,14 @@ public final class StateTree {
     /** Shows {@code state} as it is at {@code now}; {@code null} (no snapshot yet) shows an empty tree. */
     public void show(JsonNode state, Instant now) {
         if (state == null || state.isNull()) {
-            root.getChildren().clear();
-            root.setValue(new StateEntry("app.state", "no snapshot yet", false));
+            // Called with every telemetry batch: a tree item set again redraws the whole tree.
+            StateEntry empty = new StateEntry("app.state", "no snapshot yet", false);
+            if (!root.getChildren().isEmpty()) {
+                root.getChildren().clear();
+            }
+            if (!empty.equals(root.getValue())) {
+                root.setValue(empty);
+            }
             return;
         }
         merge(root, "app.state", "", state, now);

@@ -4,8 +4,12 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.Format;
+import dev.wharf.gui.fx.Views;
+import dev.wharf.gui.inspector.RequestInspectorView;
+import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.supervisor.LifespanPhase;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -13,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,7 +31,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The live workers panel: the table of workers above; below it the selected worker's own
- * {@code app.state} tree (what just changed highlighted), its recent log and the Kill button.
+ * {@code app.state} tree (what just changed highlighted) and recent log, the requests its request
+ * inspector kept, and the Kill button.
  */
 public final class WorkersView extends SplitPane {
 
@@ -35,6 +42,9 @@ public final class WorkersView extends SplitPane {
         table.setId("workers");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "workers-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Rows of one height: the table then lays its rows out without measuring (and styling) every
+        // cell again each time a count changes, which was most of the window's work under load.
+        table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
         table.setPlaceholder(hint("No workers: pick a profile and press Start (F5)."));
         table.getColumns().add(column("id", 40, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
         table.getColumns().add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
@@ -49,12 +59,7 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns().add(column("restarts", 66, row -> row.restartsProperty().asObject()));
         table.getColumns().add(column("its own app.state", 180, WorkerRow::stateSummaryProperty));
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((o, before, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        Views.bindSelection(table, model.selectedProperty());
 
         Label title = new Label();
         title.setId("worker-detail-title");
@@ -82,7 +87,17 @@ public final class WorkersView extends SplitPane {
         model.recentLog().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(model.recentLog().size() - 1));
         SplitPane detailSplit = new SplitPane(titled("app.state", state), titled("recent log", log));
         detailSplit.setDividerPositions(0.45);
-        BorderPane detail = new BorderPane(detailSplit);
+        Tab stateAndLog = new Tab("app.state and log", detailSplit);
+        stateAndLog.setId("tab-state-and-log");
+        RequestInspectorViewModel inspector = model.inspector();
+        Tab requests = new Tab("requests", new RequestInspectorView(inspector));
+        requests.setId("tab-requests");
+        requests.textProperty().bind(Bindings.when(inspector.availableProperty())
+                .then(Bindings.size(inspector.requests()).asString("requests (%d)")).otherwise("requests"));
+        TabPane detailTabs = new TabPane(stateAndLog, requests);
+        detailTabs.setId("worker-detail-tabs");
+        detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane detail = new BorderPane(detailTabs);
         detail.setTop(header);
 
         getItems().addAll(table, detail);

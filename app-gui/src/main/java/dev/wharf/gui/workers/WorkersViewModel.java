@@ -1,5 +1,6 @@
 package dev.wharf.gui.workers;
 
+import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.WorkerInfo;
@@ -20,9 +21,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The live workers panel: a row per worker (alive or recently exited, as the supervisor reports
- * them), the selected worker's own {@code app.state} as a live tree, its recent log lines, and the
- * Kill command. Rows are updated in place, so selection survives updates; a worker replaced after
- * a kill appears as a new row with a new id in the same slot.
+ * them), the selected worker's own {@code app.state} as a live tree, its recent log lines, the
+ * requests its request inspector kept, and the Kill command. Rows are updated in place, so
+ * selection survives updates; a worker replaced after a kill appears as a new row with a new id in
+ * the same slot.
  */
 public final class WorkersViewModel {
 
@@ -36,6 +38,7 @@ public final class WorkersViewModel {
     private final ObservableList<String> recentLog = FXCollections.observableArrayList();
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
     private final StateTree stateTree = new StateTree();
+    private final RequestInspectorViewModel inspector = new RequestInspectorViewModel();
     private final IntConsumer killer;
 
     /** @param killer kills a worker by id (the server view model's kill) */
@@ -89,9 +92,11 @@ public final class WorkersViewModel {
         if (row == null || row.info() == null) {
             detailTitle.set("Select a worker to see its own app.state");
             stateTree.show(null, now);
+            inspector.show(null);
             return;
         }
         WorkerInfo info = row.info();
+        inspector.show(info);
         detailTitle.set("Worker " + info.id() + " · pid " + info.pid() + " · generation " + info.generation()
                 + " — this worker's own app.state" + (info.stateCut() ? " (cut to its size limit)" : ""));
         stateTree.show(info.state(), now);
@@ -117,5 +122,7 @@ public final class WorkersViewModel {
     public ObjectProperty<WorkerRow> selectedProperty() { return selected; }
     public ReadOnlyStringProperty detailTitleProperty() { return detailTitle.getReadOnlyProperty(); }
     public StateTree stateTree() { return stateTree; }
+    /** The selected worker's last requests, as its request inspector plugin kept them. */
+    public RequestInspectorViewModel inspector() { return inspector; }
     public ObservableList<String> recentLog() { return recentLog; }
 }

@@ -96,22 +96,7 @@ public final class PluginHost implements AutoCloseable {
      */
     public PluginChain wrap(App app, List<PluginRequest> requests, boolean lenient, TelemetrySink telemetry) throws PluginException {
         List<PluginProblem> problems = new ArrayList<>();
-        List<Validated> validated = new ArrayList<>();
-        for (PluginRequest request : requests) {
-            DiscoveredPlugin found = plugins.get(request.id());
-            if (found == null) {
-                problems.add(new PluginProblem(request.id(), notFound(request.id())));
-                continue;
-            }
-            try {
-                validated.add(new Validated(found, OptionValues.parse(found.plugin(), request.options())));
-            } catch (PluginOptionException e) {
-                e.problems().forEach(message -> problems.add(new PluginProblem(request.id(), message)));
-            } catch (RuntimeException e) {
-                problems.add(new PluginProblem(request.id(), "plugin '" + request.id() + "' failed while checking its options: "
-                        + PluginDiscovery.describe(e)));
-            }
-        }
+        List<Validated> validated = validate(requests, problems);
         stopUnlessLenient(problems, lenient);
         App wrapped = app;
         Deque<DiscoveredPlugin> applied = new ArrayDeque<>();
@@ -133,6 +118,38 @@ public final class PluginHost implements AutoCloseable {
         problems.forEach(problem -> log.warn("Continuing without a plugin, as lenient loading allows: {}", problem.message()));
         applied.forEach(plugin -> log.info("Plugin {} enabled", plugin));
         return new PluginChain(wrapped, List.copyOf(applied), problems);
+    }
+
+    /**
+     * The problems {@link #wrap} would stop at for {@code requests} (a plugin missing, an option
+     * unknown, a value refused), in the same words, without wrapping anything: for a form that
+     * checks the plugin settings as they are typed.
+     */
+    public List<PluginProblem> check(List<PluginRequest> requests) {
+        List<PluginProblem> problems = new ArrayList<>();
+        validate(requests, problems);
+        return List.copyOf(problems);
+    }
+
+    /** Checks each request (the plugin exists, its options parse); adds what is wrong to {@code problems}. */
+    private List<Validated> validate(List<PluginRequest> requests, List<PluginProblem> problems) {
+        List<Validated> validated = new ArrayList<>();
+        for (PluginRequest request : requests) {
+            DiscoveredPlugin found = plugins.get(request.id());
+            if (found == null) {
+                problems.add(new PluginProblem(request.id(), notFound(request.id())));
+                continue;
+            }
+            try {
+                validated.add(new Validated(found, OptionValues.parse(found.plugin(), request.options())));
+            } catch (PluginOptionException e) {
+                e.problems().forEach(message -> problems.add(new PluginProblem(request.id(), message)));
+            } catch (RuntimeException e) {
+                problems.add(new PluginProblem(request.id(), "plugin '" + request.id() + "' failed while checking its options: "
+                        + PluginDiscovery.describe(e)));
+            }
+        }
+        return validated;
     }
 
     private String notFound(String id) {

@@ -9,7 +9,7 @@ public final class Supervisors {
     private Supervisors() {
     }
 
-    /** A supervisor of worker processes like this one (same JVM and classpath), keeping worker output to itself (the GUI). */
+    /** A supervisor of worker processes like this one (same JVM and classpath), keeping worker output and its own lines to itself (the GUI). */
     public static Supervisor create(Settings settings) {
         return new ProcessSupervisor(settings, ProcessSupervisor.launcherLikeThisProcess(), false);
     }

@@ -113,6 +113,19 @@ class PluginHostTest {
     }
 
     @Test
+    void checkReportsWhatTheStartWouldStopAtInItsWordsWithoutWrapping() {
+        PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"));
+        List<PluginRequest> requests = List.of(PluginRequest.of("first", "weight=12"), PluginRequest.of("missing"));
+        assertThat(host.check(requests)).extracting(PluginProblem::message).containsExactly(
+                "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9",
+                "plugin 'missing' was not found; the plugins found are first, second");
+        assertThatThrownBy(() -> host.wrap(echoSeen(), requests, false)).isInstanceOfSatisfying(PluginException.class,
+                e -> assertThat(e.problems()).isEqualTo(host.check(requests)));
+        assertThat(host.check(List.of(PluginRequest.of("first", "weight=3")))).isEmpty();
+        assertThat(wraps).hasValue(0);
+    }
+
+    @Test
     void aPluginThatFailsToWrapStopsTheStartNamingIt() {
         PluginHost host = PluginHost.of(new Marker("first"), new Refusing());
         assertThatThrownBy(() -> host.wrap(echoSeen(), List.of(PluginRequest.of("first"), PluginRequest.of("refusing")), false))

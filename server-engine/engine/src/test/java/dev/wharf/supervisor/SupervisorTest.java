@@ -3,6 +3,7 @@ package dev.wharf.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.SupervisedServer;
 import java.time.Duration;
@@ -17,6 +18,17 @@ class SupervisorTest {
     static String get(int port, String path) throws Exception {
         try (RawHttpClient client = RawHttpClient.connect(port)) {
             return client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").read().bodyText();
+        }
+    }
+
+    @Test
+    void aSupervisorThatKeepsWorkerLinesToItselfKeepsItsOwnLinesOffTheConsoleToo() throws Exception {
+        try (LogCapture console = LogCapture.of("wharf.error");
+             SupervisedServer server = SupervisedServer.start(1).awaitStarted(1)) {
+            List<String> own = server.supervisor().logs().stream().filter(line -> line.workerId() == 0).map(LogLine::text).toList();
+            assertThat(own).anySatisfy(text -> assertThat(text).startsWith("Wharf running on "));
+            assertThat(server.events(SupervisorEvent.Log.class)).extracting(e -> e.line().text()).containsAll(own);
+            assertThat(console.messages()).doesNotContainAnyElementsOf(own);
         }
     }
 

@@ -106,6 +106,8 @@ public final class ProcessSupervisor implements Supervisor {
     private ReloadReport lastReload;
     private long pingSeq;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
+    private final java.util.Queue<LogLine> linesToReport = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean reportingLines = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param echoLogs copy every worker line to this process's stdout/stderr, as a terminal user expects
@@ -378,8 +380,14 @@ public final class ProcessSupervisor implements Supervisor {
         return roll != null && gen == roll.generation() ? roll.classPathPrefix() : servingPrefix;
     }
 
+    /**
+     * Reads a worker's output line by line and reports it. A platform thread, not a virtual one: a
+     * read from a pipe pins a virtual thread's carrier, and a busy worker's access log (a line per
+     * request) then cost the pool a blocking compensation per line. Lines wait in one queue for the
+     * supervisor's thread, which takes all that arrived in one task rather than a task per line.
+     */
     private void pump(WorkerHandle handle, java.io.InputStream stream, LogLine.Stream kind) {
-        Thread.ofVirtual().name("wharf-log-" + handle.id).start(() -> {
+        Thread.ofPlatform().daemon().name("wharf-log-" + handle.id + "-" + kind.name().toLowerCase(java.util.Locale.ROOT)).start(() -> {
             try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8))) {
                 String text;
                 while ((text = reader.readLine()) != null) {
@@ -388,12 +396,24 @@ public final class ProcessSupervisor implements Supervisor {
                     if (echoLogs) {
                         Console.print(kind, text);
                     }
-                    loop.execute(() -> emit(new SupervisorEvent.Log(line.at(), line)));
+                    linesToReport.add(line);
+                    if (reportingLines.compareAndSet(false, true)) {
+                        loop.execute(this::reportLines);
+                    }
                 }
             } catch (IOException e) {
                 // the process is gone
             }
         });
+    }
+
+    /** On the supervisor's thread: every line read since the last time, in the order read. */
+    private void reportLines() {
+        reportingLines.set(false);
+        LogLine line;
+        while ((line = linesToReport.poll()) != null) {
+            emit(new SupervisorEvent.Log(line.at(), line));
+        }
     }
 
     private void onMessage(WorkerHandle handle, ControlMessage message) {
@@ -832,7 +852,11 @@ public final class ProcessSupervisor implements Supervisor {
         events.emit(event);
     }
 
-    /** A line of the supervisor's own, logged and kept with the workers' lines as worker 0's (or the worker's it concerns). */
+    /**
+     * A line of the supervisor's own, kept with the workers' lines as worker 0's (and the event that
+     * carries it). It goes to this process's console too when worker lines do (the CLI); the window
+     * shows it in its logs, so its console stays quiet.
+     */
     private void say(int aboutWorker, String text) {
         say(aboutWorker, text, false);
     }
@@ -840,7 +864,7 @@ public final class ProcessSupervisor implements Supervisor {
     private void say(int aboutWorker, String text, boolean warning) {
         if (warning) {
             log.warn(text);
-        } else {
+        } else if (echoLogs) {
             log.info(text);
         }
         LogLine line = new LogLine(0, ProcessHandle.current().pid(), LogLine.Stream.SUPERVISOR, text, Instant.now());

@@ -1,12 +1,11 @@
-package dev.wharf.gui.settings;
+package dev.wharf.gui.fx;
 
 import atlantafx.base.theme.Styles;
-import dev.wharf.config.Help;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The focused setting's whole help, as the model has it: what it does, when it matters, the common mistake. */
-final class HelpPane extends VBox {
+/** The focused option's whole help, as its model has it: what it does, when it matters, the common mistake. */
+public final class HelpPane extends VBox {
 
     private final Label flag = new Label("Select a setting");
     private final Label meta = new Label();
@@ -14,7 +13,7 @@ final class HelpPane extends VBox {
     private final Label when = body();
     private final Label mistake = body();
 
-    HelpPane() {
+    public HelpPane() {
         getStyleClass().add("help-pane");
         setId("help-pane");
         setPrefWidth(300);
@@ -26,14 +25,12 @@ final class HelpPane extends VBox {
                 heading("The common mistake"), mistake);
     }
 
-    void show(SettingField field) {
-        Help help = field.help();
-        flag.setText(field.setting().flag());
-        meta.setText("default " + field.setting().defaultText() + " · " + field.applyLabel() + " · "
-                + String.join(", ", field.setting().environment()) + " · \"" + field.setting().key() + "\" in a profile");
-        what.setText(help.what());
-        when.setText(help.when());
-        mistake.setText(help.mistake());
+    public void show(HelpTopic topic) {
+        flag.setText(topic.title());
+        meta.setText(topic.meta());
+        what.setText(topic.what());
+        when.setText(topic.when());
+        mistake.setText(topic.mistake());
     }
 
     private static Label heading(String text) {

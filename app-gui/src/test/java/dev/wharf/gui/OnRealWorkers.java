@@ -1,0 +1,38 @@
+package dev.wharf.gui;
+
+import dev.wharf.gui.workers.WorkerRow;
+import dev.wharf.supervisor.LifespanPhase;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TextField;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window tests on real worker processes share: reading the window's state on its thread, waiting as long as a worker's start takes. */
+final class OnRealWorkers {
+
+    private OnRealWorkers() {
+    }
+
+    /** The started workers' rows, read on the FX thread that updates them. */
+    static List<WorkerRow> started(MainViewModel model) throws Exception {
+        return onFx(() -> model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList());
+    }
+
+    static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits for {@code condition}, as long as starting worker JVMs on a busy machine may take. */
+    static void await(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    /** Puts text in a field as its binding takes it (the field may be scrolled out of view). */
+    static void type(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+}
