@@ -92,7 +92,7 @@ public final class Packager implements Callable<Integer> {
             if (!missing.isEmpty()) {
                 say("Skipping the installer: " + missing + ".");
             } else {
-                Path file = step("." + kind.type() + " (jpackage)", () -> kind.build(descriptors, platform, appVersion, image, dest));
+                Path file = step("." + kind.type() + " (jpackage)", () -> kind.build(descriptors, platform, appVersion, image, work, dest));
                 say("  " + file + ": " + Folders.megabytes(Folders.size(file)));
             }
         }

@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The installer a platform gets from the app image: a {@code .deb} with a desktop entry on Linux, a
@@ -83,25 +85,54 @@ public enum NativeInstaller {
         return false;
     }
 
-    List<String> jpackageArguments(Descriptors descriptors, Platform platform, String appVersion, Path appImage, Path dest) {
+    List<String> jpackageArguments(Platform platform, Descriptors descriptors, String appVersion, Path appImage,
+                                   Optional<Path> resources, Path dest) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--type", type, "--app-image", appImage.toString(), "--name", AppImage.NAME,
                 "--app-version", appVersion, "--dest", dest.toString(),
                 "@" + descriptors.commonArgs(), "@" + descriptors.installerArgs(platform)));
-        descriptors.resources(platform).ifPresent(folder -> arguments.addAll(List.of("--resource-dir", folder.toString())));
-        if (platform.os() == Platform.Os.LINUX) {
-            // The desktop entry's icon: from an app image jpackage would otherwise give it its default (Duke).
-            arguments.addAll(List.of("--icon", descriptors.icon(platform).toString()));
-        }
+        resources.ifPresent(folder -> arguments.addAll(List.of("--resource-dir", folder.toString())));
         return arguments;
     }
 
+    /**
+     * jpackage's resource folder for this installer: the platform's own templates from the
+     * descriptors and, on Linux, the icon of the desktop entry, which jpackage takes from there as
+     * {@code Wharf.png} (from an app image it would otherwise use its default, Duke). Empty when
+     * there is nothing to override.
+     */
+    static Optional<Path> stageResources(Descriptors descriptors, Platform platform, Path staging) {
+        Folders.delete(staging);
+        Optional<Path> templates = descriptors.resources(platform);
+        boolean icon = platform.os() == Platform.Os.LINUX;
+        if (templates.isEmpty() && !icon) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(staging);
+            if (templates.isPresent()) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(templates.get())) {
+                    for (Path file : files) {
+                        Files.copy(file, staging.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            if (icon) {
+                Files.copy(descriptors.icon(platform), staging.resolve(AppImage.NAME + ".png"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the installer's resources in " + staging + ": " + e.getMessage(), e);
+        }
+        return Optional.of(staging);
+    }
+
     /** Builds the installer from the app image into {@code dest}; returns its file. */
-    public Path build(Descriptors descriptors, Platform platform, String appVersion, Path appImage, Path dest) {
+    public Path build(Descriptors descriptors, Platform platform, String appVersion, Path appImage, Path work, Path dest) {
         for (Path old : installers(dest)) {
             Folders.delete(old);
         }
-        JdkTool.run("jpackage", jpackageArguments(descriptors, platform, appVersion, appImage, dest));
+        Optional<Path> resources = stageResources(descriptors, platform, work.resolve("resources"));
+        JdkTool.run("jpackage", jpackageArguments(platform, descriptors, appVersion, appImage, resources, dest));
         List<Path> made = installers(dest);
         if (made.size() != 1) {
             throw new PackagingException("jpackage reported success but " + dest + " holds " + made.size() + " ." + type + " files");

@@ -2,8 +2,11 @@ package dev.wharf.installer.runtime;
 
 import dev.wharf.installer.Folders;
 import dev.wharf.installer.JdkTool;
+import dev.wharf.installer.PackagingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +47,27 @@ public final class RuntimeImage {
         return Files.isDirectory(jdkJmods) ? javafxJmods + java.io.File.pathSeparator + jdkJmods : javafxJmods.toString();
     }
 
+    /**
+     * Whether this JDK can link a runtime: from its {@code jmods} folder, or from its own run-time
+     * image when it was built for that (JEP 493: jlink then carries a diff of each module). Some
+     * distributions ship neither, or the jmods as a package of their own.
+     */
+    public static boolean jdkCanLink() {
+        if (Files.isDirectory(Path.of(System.getProperty("java.home"), "jmods"))) {
+            return true;
+        }
+        Path linkableMarker = FileSystems.getFileSystem(URI.create("jrt:/"))
+                .getPath("/modules/jdk.jlink/jdk/tools/jlink/internal/runtimelink/diff_java.base");
+        return Files.exists(linkableMarker);
+    }
+
     /** Links the runtime into {@code output}, replacing what was there. */
     public static Path link(RuntimeModules modules, Path javafxJmods, Path output) {
+        if (!jdkCanLink()) {
+            throw new PackagingException("The JDK at " + System.getProperty("java.home") + " cannot link a runtime: it has no"
+                    + " jmods folder and cannot link from its own image. Install its jmods (on Debian or Ubuntu:"
+                    + " apt-get install openjdk-" + Runtime.version().feature() + "-jmods) or package with a JDK that has them.");
+        }
         Folders.delete(output);
         JdkTool.run("jlink", jlinkArguments(modules, javafxJmods, output));
         dropUncompressedOopsArchive(output);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -51,23 +52,38 @@ class NativeInstallerTest {
     }
 
     @Test
-    void theDebIsMadeFromTheAppImageWithThePackageScriptsAndTheIconOfItsDesktopEntry() {
-        List<String> arguments = NativeInstaller.DEB.jpackageArguments(DESCRIPTORS, LINUX, "0.1.0", folder.resolve("Wharf"), folder);
+    void theDebIsMadeFromTheAppImageWithTheLinuxOptionsAndTheStagedResources() {
+        List<String> arguments = NativeInstaller.DEB.jpackageArguments(LINUX, DESCRIPTORS, "0.1.0", folder.resolve("Wharf"),
+                Optional.of(folder.resolve("resources")), folder);
 
         assertThat(String.join(" ", arguments))
                 .startsWith("--type deb --app-image " + folder.resolve("Wharf") + " --name Wharf --app-version 0.1.0")
                 .contains("@" + DESCRIPTORS.installerArgs(LINUX))
-                .contains("--resource-dir " + DESCRIPTORS.resources(LINUX).orElseThrow())
-                .contains("--icon " + DESCRIPTORS.icon(LINUX));
+                .endsWith("--resource-dir " + folder.resolve("resources"));
     }
 
     @Test
-    void theMsiUsesTheWindowsOptionsAndTheImagesOwnIcon() {
+    void theDebsResourcesAreThePackageScriptsAndWharfsIconForItsDesktopEntry() throws IOException {
+        Path staging = folder.resolve("resources");
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("stale"), "from an earlier build");
+
+        assertThat(NativeInstaller.stageResources(DESCRIPTORS, LINUX, staging)).contains(staging);
+
+        try (var files = Files.list(staging)) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted()).containsExactly("Wharf.png", "postinst", "prerm");
+        }
+        assertThat(staging.resolve("Wharf.png")).hasSameBinaryContentAs(DESCRIPTORS.icon(LINUX));
+        assertThat(Files.isExecutable(staging.resolve("postinst"))).isTrue();
+    }
+
+    @Test
+    void theMsiUsesTheWindowsOptionsAndNeedsNoResources() {
         Platform windows = Platform.of("Windows 11", "amd64");
 
-        List<String> arguments = NativeInstaller.MSI.jpackageArguments(DESCRIPTORS, windows, "0.1.0", folder, folder);
-
-        assertThat(arguments).contains("@" + DESCRIPTORS.installerArgs(windows)).doesNotContain("--icon");
+        assertThat(NativeInstaller.stageResources(DESCRIPTORS, windows, folder.resolve("resources"))).isEmpty();
+        List<String> arguments = NativeInstaller.MSI.jpackageArguments(windows, DESCRIPTORS, "0.1.0", folder, Optional.empty(), folder);
+        assertThat(arguments).contains("@" + DESCRIPTORS.installerArgs(windows)).doesNotContain("--resource-dir");
     }
 
     private static void executable(Path file) throws IOException {
