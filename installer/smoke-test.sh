@@ -96,17 +96,9 @@ if [ "${window_only:-0}" = 1 ]; then
   exit 0
 fi
 
-missing=()
-command -v fakeroot >/dev/null || missing+=(fakeroot)
-command -v xvfb-run >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v import >/dev/null || missing+=(imagemagick)
-command -v curl >/dev/null || missing+=(curl)
-ldconfig -p 2>/dev/null | grep -q libgtk-3 || missing+=(libgtk-3-0)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..." >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+# shellcheck source=scripts/lib/window.sh
+. "$root/scripts/lib/window.sh"
+wharf_window_tools fakeroot=fakeroot
 
 if [ "$build" = 1 ]; then
   echo "Building the image and the .deb (mvn -Pinstaller -pl installer -am package) ..."
