@@ -48,10 +48,19 @@ public final class Packager implements Callable<Integer> {
     @Option(names = "--dest", required = true)
     Path dest;
 
-    @Option(names = "--installer", defaultValue = "auto", description = "auto: build the platform's installer when its tools are on the PATH; none: the app image only.")
-    String installer;
+    /** Whether to make the platform's installer after the image. */
+    enum InstallerChoice { auto, none }
+
+    @Option(names = "--installer", defaultValue = "auto",
+            description = "auto: build the platform's installer when its tools are on the PATH; none: the app image only (${COMPLETION-CANDIDATES}).")
+    InstallerChoice installer;
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command, whose packaging failures end with their message and exit code 1, not a stack trace. */
+    static CommandLine commandLine() {
         CommandLine command = new CommandLine(new Packager());
         command.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof PackagingException) {
@@ -60,14 +69,11 @@ public final class Packager implements Callable<Integer> {
             }
             throw e;
         });
-        System.exit(command.execute(args));
+        return command;
     }
 
     @Override
     public Integer call() {
-        if (!installer.equals("auto") && !installer.equals("none")) {
-            throw new PackagingException("--installer takes auto or none, not '" + installer + "'");
-        }
         Platform platform = Platform.current();
         Descriptors descriptors = new Descriptors(descriptorsFolder);
         String appVersion = AppVersion.of(projectVersion, appVersionOverride, platform);
@@ -86,7 +92,7 @@ public final class Packager implements Callable<Integer> {
         say("  " + image + ": " + Folders.megabytes(Folders.size(image)) + " (runtime "
                 + Folders.megabytes(Folders.size(runtime)) + ")");
 
-        if (installer.equals("auto")) {
+        if (installer == InstallerChoice.auto) {
             NativeInstaller kind = NativeInstaller.of(platform);
             String missing = kind.missingTools(platform, System.getenv("PATH"));
             if (!missing.isEmpty()) {
