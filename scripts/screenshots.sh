@@ -9,16 +9,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$root/docs/screenshots}
 mkdir -p "$out"
 
-missing=()
-command -v xvfb-run >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v import >/dev/null || missing+=(imagemagick)
-command -v curl >/dev/null || missing+=(curl)
-ldconfig -p 2>/dev/null | grep -q libgtk-3 || missing+=(libgtk-3-0)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..." >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+# shellcheck source=scripts/lib/window-tools.sh
+. "$root/scripts/lib/window-tools.sh"
+wharf_window_tools
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

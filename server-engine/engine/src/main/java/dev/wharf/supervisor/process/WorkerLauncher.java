@@ -17,10 +17,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Starts worker JVMs: the supervisor's own {@code java} and classpath (so a worker runs exactly the
- * Wharf the supervisor is), flags that keep its log clean and its memory small, class-data sharing
+ * Starts worker JVMs: the {@code java} of the supervisor's own runtime and its classpath (so a worker
+ * runs exactly the Wharf the supervisor is, on the runtime a packaged Wharf bundles), flags that keep its log clean and its memory small, class-data sharing
  * so the second start onward is faster, then the user's {@code --worker-jvm-option}s, which win.
  */
 public final class WorkerLauncher {
@@ -35,13 +36,27 @@ public final class WorkerLauncher {
         this.baseFlags = baseFlags(classPath, cacheFolder);
     }
 
-    /** The launcher for workers like this process: same JVM, same classpath. */
+    /** The launcher for workers like this process: same runtime, same classpath. */
     static WorkerLauncher likeThisProcess() {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = javaOfRuntime(Path.of(System.getProperty("java.home")), ProcessHandle.current().info().command());
         String home = System.getProperty("user.home");
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg, "wharf") : Path.of(home, ".cache", "wharf");
         return new WorkerLauncher(java, System.getProperty("java.class.path"), cache);
+    }
+
+    /**
+     * The runtime's own {@code bin/java}. Not the process's command: a packaged Wharf runs from its
+     * jpackage launcher, which would take a worker's JVM options as arguments of its own; the runtime
+     * it bundles keeps {@code bin/java} for the workers. The command serves only a runtime without one.
+     */
+    static String javaOfRuntime(Path javaHome, Optional<String> processCommand) {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        Path java = javaHome.resolve("bin").resolve(windows ? "java.exe" : "java");
+        if (Files.isRegularFile(java) && Files.isExecutable(java)) {
+            return java.toString();
+        }
+        return processCommand.orElse(java.toString());
     }
 
     private static List<String> baseFlags(String classPath, Path cacheFolder) {

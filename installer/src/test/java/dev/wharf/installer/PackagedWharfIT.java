@@ -1,0 +1,141 @@
+package dev.wharf.installer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged Wharf as a user runs it, from the image alone: no JDK on the PATH, no JAVA_HOME, a
+ * fresh home. Runs with the installer profile, after the image is built.
+ */
+class PackagedWharfIT {
+
+    private static final Path DEST = Path.of(System.getProperty("wharf.dest", "target/installer")).toAbsolutePath();
+    private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on http://127\\.0\\.0\\.1:(\\d+) ");
+
+    @TempDir
+    Path home;
+
+    /** The launcher that prints to a terminal: Windows' windowed Wharf.exe has no console, wharf-cli.exe has. */
+    private static Path launcher() {
+        return switch (Platform.current().os()) {
+            case LINUX -> DEST.resolve("Wharf/bin/Wharf");
+            case MACOS -> DEST.resolve("Wharf.app/Contents/MacOS/Wharf");
+            case WINDOWS -> DEST.resolve("Wharf/wharf-cli.exe");
+        };
+    }
+
+    private static Path runtime() {
+        return Platform.current().os() == Platform.Os.MACOS
+                ? DEST.resolve("Wharf.app/Contents/runtime/Contents/Home") : DEST.resolve("Wharf/lib/runtime");
+    }
+
+    /** Nothing of this machine's Java: an empty PATH, no JAVA_HOME, a home and cache of the test's own. */
+    private ProcessBuilder wharf(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(launcher().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().put("PATH", Files.createDirectories(home.resolve("empty-bin")).toString());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        return builder;
+    }
+
+    @Test
+    void versionIsPrintedFromTheImageAlone() throws Exception {
+        Process process = wharf("--version").start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).containsPattern("Wharf \\d+\\.\\d+").contains("running on Java " + Runtime.version().feature())
+                .doesNotContain("WARNING");
+    }
+
+    @Test
+    void runServesHelloWithWorkersOnTheBundledRuntime() throws Exception {
+        Process process = wharf("run", "hello", "--port", "0", "--workers", "2").start();
+        List<String> output = pump(process);
+        try {
+            int port = awaitPort(output, process);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("hello from ASGI");
+
+            List<Path> workerCommands = process.toHandle().children()
+                    .map(worker -> Path.of(worker.info().command().orElseThrow())).toList();
+            assertThat(workerCommands).hasSize(2);
+            Path bundledJava = runtime().resolve("bin/java").toRealPath();
+            for (Path command : workerCommands) {
+                assertThat(command.toRealPath()).isEqualTo(bundledJava);
+            }
+
+            process.toHandle().destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(String.join("\n", output)).isZero();
+        } finally {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void withoutADisplayTheWindowSaysHowToServeHeadless() throws Exception {
+        Process process = wharf().start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output).contains("needs a display").contains("wharf run lifecycle-lab").doesNotContain("Exception");
+    }
+
+    private static List<String> pump(Process process) {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                reader.lines().forEach(lines::add);
+            } catch (IOException e) {
+                // the process went away
+            }
+        });
+        return lines;
+    }
+
+    /** The port of the startup line, once both workers have finished their startup. */
+    private static int awaitPort(List<String> output, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            long started = output.stream().filter(line -> line.contains("Application startup complete.")).count();
+            for (String line : output) {
+                Matcher matcher = RUNNING_ON.matcher(line);
+                if (matcher.find() && started >= 2) {
+                    return Integer.parseInt(matcher.group(1));
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Wharf did not start two workers; it printed:\n" + String.join("\n", output));
+    }
+}
