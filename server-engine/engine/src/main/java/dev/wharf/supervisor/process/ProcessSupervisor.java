@@ -4,12 +4,10 @@ import static dev.wharf.config.catalog.ReloadOptions.RELOAD;
 import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
-import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
 import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
-import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.sources.EnvFile;
 import dev.wharf.control.ControlMessage;
@@ -29,27 +27,25 @@ import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.SupervisorException;
 import dev.wharf.supervisor.SupervisorSnapshot;
-import dev.wharf.worker.WorkerEnvironment;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,34 +65,31 @@ import org.slf4j.LoggerFactory;
 public final class ProcessSupervisor implements Supervisor {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
-    private static final Duration HEALTH_CHECK_PERIOD = Duration.ofSeconds(1);
     private static final int LAST_LINES = 30;
     /** How long after a roll before starting spares: the new generation's first requests get the CPU first. */
     private static final Duration SPARE_DELAY = Duration.ofMillis(500);
+    /** How long a worker told to shut down at once (a second CTRL+C, a failed generation) has before it is killed. */
+    private static final Duration FORCE_AFTER = Duration.ofSeconds(5);
 
-    private final ScheduledExecutorService loop = new LoggingScheduledExecutor(
-            Thread.ofPlatform().name("wharf-supervisor").daemon().factory());
+    private final SupervisorLoop loop = new SupervisorLoop();
     private final Transport transport = Transport.best();
     private final EventLoopGroup netty = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("wharf-supervisor-io", true),
             transport.ioHandlerFactory());
-    private final WorkerLauncher launcher;
     private final boolean echoLogs;
     private final Events events = new Events();
     private final LogBuffer logs = new LogBuffer(10_000);
-    private final SecureRandom random = new SecureRandom();
+    private final WorkerStarter starter;
+    private final HealthCheck health = new HealthCheck();
 
     private Settings running;
     private Settings desired;
     private ServerStatus status = ServerStatus.STOPPED;
     private SharedSocket socket;
-    private Path controlFolder;
-    private Map<String, String> envFile = Map.of();
-    private int nextWorkerId = 1;
     private int nextGeneration = 1;
     private int generation;
-    private final Map<Integer, WorkerHandle> workers = new LinkedHashMap<>();
+    private final WorkerTable workers = new WorkerTable();
     private final Map<Integer, RestartPolicy> policies = new HashMap<>();
-    private final java.util.Set<Integer> crashLooped = new java.util.HashSet<>();
+    private final Set<Integer> crashLooped = new HashSet<>();
     private Roll roll;
     private final SpareWorkers spares = new SpareWorkers(this::startSpare);
     private Reloader reloader;
@@ -104,10 +97,7 @@ public final class ProcessSupervisor implements Supervisor {
     private List<Path> servingPrefix = List.of();
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private ReloadReport lastReload;
-    private long pingSeq;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
-    private final java.util.Queue<LogLine> linesToReport = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicBoolean reportingLines = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param echoLogs copy every worker line to this process's stdout/stderr, as a terminal user expects
@@ -115,10 +105,29 @@ public final class ProcessSupervisor implements Supervisor {
     public ProcessSupervisor(Settings settings, WorkerLauncher launcher, boolean echoLogs) {
         this.running = settings;
         this.desired = settings;
-        this.launcher = launcher;
         this.echoLogs = echoLogs;
-        loop.scheduleWithFixedDelay(this::healthCheck, HEALTH_CHECK_PERIOD.toMillis(), HEALTH_CHECK_PERIOD.toMillis(),
-                TimeUnit.MILLISECONDS);
+        WorkerOutput output = new WorkerOutput(logs, echoLogs, loop, line -> emit(new SupervisorEvent.Log(line.at(), line)));
+        this.starter = new WorkerStarter(launcher, transport, netty, loop, output, new WorkerStarter.Listener() {
+            @Override
+            public void onMessage(WorkerHandle handle, ControlMessage message) {
+                ProcessSupervisor.this.onMessage(handle, message);
+            }
+
+            @Override
+            public void onControlClosed(WorkerHandle handle) {
+                // The process's exit is what counts; a channel that closes first is just the first sign of it.
+                log.debug("Control channel of worker {} closed", handle.id);
+            }
+
+            @Override
+            public void onExit(WorkerHandle handle) {
+                ProcessSupervisor.this.onExit(handle);
+            }
+        });
+        loop.every(HealthCheck.PERIOD, () -> health.round(workers.alive(), running.get(TIMEOUT_WORKER_HEALTHCHECK), (hung, why) -> {
+            say(hung.id, why);
+            hung.process.destroyForcibly();
+        }));
     }
 
     /** Workers like this process: same {@code java}, same classpath. */
@@ -131,7 +140,7 @@ public final class ProcessSupervisor implements Supervisor {
     @Override
     public void start() throws SupervisorException {
         try {
-            call(() -> {
+            loop.call(() -> {
                 startOnLoop();
                 return null;
             });
@@ -144,17 +153,17 @@ public final class ProcessSupervisor implements Supervisor {
 
     @Override
     public CompletableFuture<Void> stop() {
-        return callUnchecked(this::stopOnLoop);
+        return loop.callUnchecked(this::stopOnLoop);
     }
 
     @Override
     public CompletableFuture<GenerationOutcome> restart() {
-        return callUnchecked(() -> startRoll("restart", desired, servingPrefix));
+        return loop.callUnchecked(() -> startRoll("restart", desired, servingPrefix));
     }
 
     @Override
     public CompletableFuture<ReloadReport> reload() {
-        Reloader current = callUnchecked(() -> reloader);
+        Reloader current = loop.callUnchecked(() -> reloader);
         if (current == null) {
             return CompletableFuture.completedFuture(new ReloadReport(List.of(), Duration.ZERO, Duration.ZERO, Duration.ZERO,
                     ReloadReport.Outcome.STARTUP_FAILED, List.of(), "the server is not running"));
@@ -165,7 +174,7 @@ public final class ProcessSupervisor implements Supervisor {
     @Override
     public void scale(int count) {
         WORKERS.type().check(count);
-        callUnchecked(() -> {
+        loop.callUnchecked(() -> {
             scaleOnLoop(count);
             return null;
         });
@@ -173,7 +182,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     @Override
     public void kill(int workerId) {
-        callUnchecked(() -> {
+        loop.callUnchecked(() -> {
             WorkerHandle handle = workers.get(workerId);
             if (handle != null && handle.alive() && handle.process != null) {
                 say(workerId, "Killing worker " + workerId + " [" + handle.pid + "] (SIGKILL)");
@@ -185,12 +194,12 @@ public final class ProcessSupervisor implements Supervisor {
 
     @Override
     public SettingsChange applySettings(Settings next) {
-        return callUnchecked(() -> applyOnLoop(next));
+        return loop.callUnchecked(() -> applyOnLoop(next));
     }
 
     @Override
     public Settings settings() {
-        return callUnchecked(() -> running);
+        return loop.callUnchecked(() -> running);
     }
 
     @Override
@@ -215,7 +224,7 @@ public final class ProcessSupervisor implements Supervisor {
         } catch (Exception e) {
             log.warn("Supervisor did not stop cleanly: {}", e.toString());
         }
-        loop.shutdownNow();
+        loop.shutdown();
         netty.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
@@ -223,7 +232,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     private void startOnLoop() throws SupervisorException, IOException, InterruptedException {
         if (status == ServerStatus.STARTING || status == ServerStatus.RUNNING || status == ServerStatus.STOPPING) {
-            throw new IllegalStateException("the server is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalStateException("the server is already " + status.name().toLowerCase(Locale.ROOT));
         }
         Config config = new Config(running);
         Path here = Path.of("").toAbsolutePath();
@@ -234,10 +243,9 @@ public final class ProcessSupervisor implements Supervisor {
                 throw new SupervisorException(e.getMessage(), e);
             }
         }
-        envFile = config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE) == null ? Map.of()
-                : readEnvFile(config.get(dev.wharf.config.catalog.AppOptions.ENV_FILE));
+        Map<String, String> envFile = config.get(AppOptions.ENV_FILE) == null ? Map.of() : readEnvFile(config.get(AppOptions.ENV_FILE));
         socket = SharedSocket.bind(config, transport, netty);
-        controlFolder = Files.createTempDirectory("wharf-");
+        starter.open(envFile);
         workers.clear();
         policies.clear();
         crashLooped.clear();
@@ -249,7 +257,7 @@ public final class ProcessSupervisor implements Supervisor {
         try {
             // Nothing else runs on the reload thread yet: waiting here means a change made once start() returns is seen.
             configureReload().get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             log.debug("Reload is not watching yet: {}", e.toString()); // said to the user by configureReload
         }
         say(0, "Wharf running on " + socket.address() + " (Press CTRL+C to quit)");
@@ -282,7 +290,7 @@ public final class ProcessSupervisor implements Supervisor {
             say(0, "Forcing the workers to stop");
             for (WorkerHandle handle : aliveWorkers()) {
                 handle.send(new ControlMessage.Shutdown());
-                loop.schedule(() -> handle.process.destroyForcibly(), 5, TimeUnit.SECONDS);
+                loop.schedule(FORCE_AFTER, () -> handle.process.destroyForcibly());
             }
             return stopped;
         }
@@ -308,7 +316,7 @@ public final class ProcessSupervisor implements Supervisor {
         closeSocket(socket);
         stopReload();
         socket = null;
-        deleteControlFolder();
+        starter.close();
         // A failure has been reported as its own event; once stopped, the server is simply stopped.
         status = ServerStatus.STOPPED;
         emit(new SupervisorEvent.ServerStopped(Instant.now()));
@@ -329,11 +337,10 @@ public final class ProcessSupervisor implements Supervisor {
     // ---- workers ----
 
     private void spawn(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
-        WorkerHandle handle = newHandle(slot, gen, restarts, previousExitCode, workerSettings(settings, prefixOf(gen)));
-        workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
-        workers.put(handle.id, handle);
+        WorkerHandle handle = starter.handle(slot, gen, restarts, previousExitCode, workerSettings(settings, prefixOf(gen)));
+        workers.add(handle);
         try {
-            launch(handle, WorkerLauncher.jvmOptions(settings));
+            starter.launch(handle, WorkerLauncher.jvmOptions(settings));
         } catch (IOException | InterruptedException | RuntimeException e) {
             handle.phase = LifespanPhase.FAILED;
             handle.message = "could not start the worker process: " + e.getMessage();
@@ -344,26 +351,6 @@ public final class ProcessSupervisor implements Supervisor {
         }
         emit(new SupervisorEvent.WorkerSpawned(Instant.now(), handle.id, handle.pid, gen));
         publish();
-    }
-
-    private WorkerHandle newHandle(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
-        byte[] secret = new byte[16];
-        random.nextBytes(secret);
-        return new WorkerHandle(nextWorkerId++, slot, gen, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
-                loop, this::onMessage, this::onControlClosed);
-    }
-
-    /** Starts the handle's process with its control socket and its log pumps. */
-    private void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
-        Path controlSocket = controlFolder.resolve("w" + handle.id + ".sock");
-        handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
-        handle.jvmOptions = List.copyOf(jvmOptions);
-        handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
-                jvmOptions, envFile);
-        handle.pid = handle.process.pid();
-        pump(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT);
-        pump(handle, handle.process.getErrorStream(), LogLine.Stream.STDERR);
-        handle.process.onExit().thenRun(() -> loop.execute(() -> onExit(handle)));
     }
 
     /** The settings a worker of a generation gets: its app classpath starts with the generation's dev classes. */
@@ -378,42 +365,6 @@ public final class ProcessSupervisor implements Supervisor {
 
     private List<Path> prefixOf(int gen) {
         return roll != null && gen == roll.generation() ? roll.classPathPrefix() : servingPrefix;
-    }
-
-    /**
-     * Reads a worker's output line by line and reports it. A platform thread, not a virtual one: a
-     * read from a pipe pins a virtual thread's carrier, and a busy worker's access log (a line per
-     * request) then cost the pool a blocking compensation per line. Lines wait in one queue for the
-     * supervisor's thread, which takes all that arrived in one task rather than a task per line.
-     */
-    private void pump(WorkerHandle handle, java.io.InputStream stream, LogLine.Stream kind) {
-        Thread.ofPlatform().daemon().name("wharf-log-" + handle.id + "-" + kind.name().toLowerCase(java.util.Locale.ROOT)).start(() -> {
-            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8))) {
-                String text;
-                while ((text = reader.readLine()) != null) {
-                    LogLine line = new LogLine(handle.id, handle.pid, kind, text, Instant.now());
-                    logs.add(line);
-                    if (echoLogs) {
-                        Console.print(kind, text);
-                    }
-                    linesToReport.add(line);
-                    if (reportingLines.compareAndSet(false, true)) {
-                        loop.execute(this::reportLines);
-                    }
-                }
-            } catch (IOException e) {
-                // the process is gone
-            }
-        });
-    }
-
-    /** On the supervisor's thread: every line read since the last time, in the order read. */
-    private void reportLines() {
-        reportingLines.set(false);
-        LogLine line;
-        while ((line = linesToReport.poll()) != null) {
-            emit(new SupervisorEvent.Log(line.at(), line));
-        }
     }
 
     private void onMessage(WorkerHandle handle, ControlMessage message) {
@@ -438,11 +389,7 @@ public final class ProcessSupervisor implements Supervisor {
                 emit(new SupervisorEvent.WorkerPluginData(Instant.now(), handle.id, data.key(), data.data()));
                 publish();
             }
-            case ControlMessage.Pong pong -> {
-                if (pong.seq() == handle.pendingPing) {
-                    handle.pendingPing = 0;
-                }
-            }
+            case ControlMessage.Pong pong -> HealthCheck.answered(handle, pong.seq());
             case ControlMessage.SettingsApplied applied -> log.debug("Worker {} applied {}", handle.id, applied.applied());
             default -> log.warn("Worker {} sent an unexpected '{}'", handle.id, message.getClass().getSimpleName());
         }
@@ -495,10 +442,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     private void onStarted(WorkerHandle handle) {
         if (roll != null && handle.generation == roll.generation()) {
-            boolean all = workers.values().stream().filter(w -> w.generation == roll.generation() && w.alive())
-                    .allMatch(w -> w.phase == LifespanPhase.STARTED);
-            long count = workers.values().stream().filter(w -> w.generation == roll.generation() && w.alive()).count();
-            if (all && count >= roll.settings().get(WORKERS)) {
+            if (workers.started(roll.generation(), roll.settings().get(WORKERS))) {
                 completeRoll();
             }
         } else if (status == ServerStatus.STARTING || status == ServerStatus.FAILED) {
@@ -508,11 +452,6 @@ public final class ProcessSupervisor implements Supervisor {
             }
             refillSpares();
         }
-    }
-
-    private void onControlClosed(WorkerHandle handle) {
-        // The process's exit is what counts; a channel that closes first is just the first sign of it.
-        log.debug("Control channel of worker {} closed", handle.id);
     }
 
     private void onExit(WorkerHandle handle) {
@@ -563,49 +502,26 @@ public final class ProcessSupervisor implements Supervisor {
             say(dead.id, "Worker slot " + dead.slot + " failed " + policy.failures() + " times in a row; not restarting it until "
                     + "the next restart or reload. Its last lines:\n  " + String.join("\n  ", lastLines));
             emit(new SupervisorEvent.CrashLoop(Instant.now(), dead.slot, policy.failures(), lastLines));
-            if (aliveWorkers().stream().noneMatch(w -> w.phase == LifespanPhase.STARTED)
-                    && crashLooped.size() >= running.get(WORKERS)) {
+            if (!workers.anyStarted() && crashLooped.size() >= running.get(WORKERS)) {
                 status = ServerStatus.FAILED;
                 emit(new SupervisorEvent.ServerFailed(Instant.now(), "every worker fails at startup: " + lastLine(dead)));
             }
             return;
         }
-        loop.schedule(() -> {
+        loop.schedule(delay, () -> {
             boolean stillWanted = (status == ServerStatus.RUNNING || status == ServerStatus.STARTING)
                     && dead.generation == generation && dead.slot < running.get(WORKERS) && !crashLooped.contains(dead.slot)
-                    && aliveWorkers().stream().noneMatch(w -> w.slot == dead.slot && w.generation == generation);
+                    && workers.aliveOf(generation).stream().noneMatch(w -> w.slot == dead.slot);
             if (stillWanted) {
-                int newId = nextWorkerId;
+                int newId = starter.nextId();
                 spawn(dead.slot, generation, dead.restarts + 1, dead.exitCode, running);
                 emit(new SupervisorEvent.WorkerReplaced(Instant.now(), dead.id, newId, delay.toMillis()));
             }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private static String lastLine(WorkerHandle handle) {
         return handle.message != null ? handle.message : "exit code " + handle.exitCode;
-    }
-
-    private void healthCheck() {
-        Duration timeout = running.get(TIMEOUT_WORKER_HEALTHCHECK);
-        long now = System.nanoTime();
-        for (WorkerHandle handle : aliveWorkers()) {
-            if (handle.phase != LifespanPhase.STARTED || handle.control == null) {
-                continue;
-            }
-            if (handle.pendingPing != 0) {
-                if (now - handle.pendingPingSentNanos > timeout.toNanos()) {
-                    say(handle.id, "Worker " + handle.id + " [" + handle.pid + "] did not answer its health check within "
-                            + timeout.toMillis() / 1000.0 + " s; killing it");
-                    handle.pendingPing = 0;
-                    handle.process.destroyForcibly();
-                }
-            } else {
-                handle.pendingPing = ++pingSeq;
-                handle.pendingPingSentNanos = now;
-                handle.send(new ControlMessage.Ping(handle.pendingPing));
-            }
-        }
     }
 
     // ---- scaling, settings, generations ----
@@ -615,7 +531,7 @@ public final class ProcessSupervisor implements Supervisor {
         running = running.with(WORKERS, count);
         desired = desired.with(WORKERS, count);
         if (status == ServerStatus.RUNNING || status == ServerStatus.STARTING) {
-            List<WorkerHandle> current = aliveWorkers().stream().filter(w -> w.generation == generation && !w.exitExpected).toList();
+            List<WorkerHandle> current = workers.aliveOf(generation).stream().filter(w -> !w.exitExpected).toList();
             for (WorkerHandle handle : current) {
                 if (handle.slot >= count) {
                     drain(handle);
@@ -628,7 +544,7 @@ public final class ProcessSupervisor implements Supervisor {
                     spawn(slot, generation, 0, null, running);
                 }
             }
-            workers.values().removeIf(w -> !w.alive() && w.slot >= count);
+            workers.removeDead(w -> w.slot >= count);
         }
         if (from != count) {
             say(0, "Scaled from " + from + " to " + count + " worker" + (count == 1 ? "" : "s"));
@@ -638,28 +554,15 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     private SettingsChange applyOnLoop(Settings next) {
-        List<Setting<?>> applied = new ArrayList<>();
-        List<Setting<?>> needRestart = new ArrayList<>();
-        Settings live = running;
-        for (Setting<?> setting : desired.differences(next)) {
-            if (setting.apply() == Apply.RESTART) {
-                needRestart.add(setting);
-            } else {
-                applied.add(setting);
-                if (setting != WORKERS) {
-                    live = copy(live, next, setting);
-                }
-            }
-        }
+        SettingsPlan plan = SettingsPlan.of(running, desired, next);
         desired = next;
-        boolean workerSettings = applied.stream().anyMatch(s -> s.apply() == Apply.LIVE);
-        running = live;
-        if (workerSettings) {
+        running = plan.running();
+        if (plan.reachesWorkers()) {
             for (WorkerHandle handle : aliveWorkers()) {
                 handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
             }
         }
-        if (applied.stream().anyMatch(ReloadOptions.all()::contains) && reloader != null) {
+        if (plan.changesReload() && reloader != null) {
             configureReload();
             if (running.get(RELOAD)) {
                 refillSpares();
@@ -667,20 +570,16 @@ public final class ProcessSupervisor implements Supervisor {
                 spares.drop();
             }
         }
-        if (applied.contains(WORKERS)) {
+        if (plan.scales()) {
             scaleOnLoop(next.get(WORKERS));
         }
-        emit(new SupervisorEvent.SettingsApplied(Instant.now(), applied, pendingRestart()));
+        emit(new SupervisorEvent.SettingsApplied(Instant.now(), plan.applied(), pendingRestart()));
         publish();
-        return new SettingsChange(applied, needRestart);
-    }
-
-    private static <T> Settings copy(Settings into, Settings from, Setting<T> setting) {
-        return into.with(setting, from.get(setting));
+        return new SettingsChange(plan.applied(), plan.needRestart());
     }
 
     private List<Setting<?>> pendingRestart() {
-        return running.differences(desired).stream().filter(s -> s.apply() == Apply.RESTART).toList();
+        return SettingsPlan.pendingRestart(running, desired);
     }
 
     private CompletableFuture<GenerationOutcome> startRoll(String reason, Settings settings, List<Path> prefix) {
@@ -718,7 +617,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     private static boolean bindsDifferently(Settings a, Settings b) {
         return !a.get(ServerOptions.HOST).equals(b.get(ServerOptions.HOST)) || !a.get(ServerOptions.PORT).equals(b.get(ServerOptions.PORT))
-                || !java.util.Objects.equals(a.get(ServerOptions.UDS), b.get(ServerOptions.UDS))
+                || !Objects.equals(a.get(ServerOptions.UDS), b.get(ServerOptions.UDS))
                 || !a.get(ServerOptions.BACKLOG).equals(b.get(ServerOptions.BACKLOG));
     }
 
@@ -731,7 +630,7 @@ public final class ProcessSupervisor implements Supervisor {
                 drain(handle);
             }
         }
-        workers.values().removeIf(w -> !w.alive() && w.generation != done.generation());
+        workers.removeDead(w -> w.generation != done.generation());
         if (done.socket() != socket) {
             closeSocket(socket);
             socket = done.socket();
@@ -750,7 +649,7 @@ public final class ProcessSupervisor implements Supervisor {
                 + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from + " is draining");
         emit(new SupervisorEvent.GenerationRolled(Instant.now(), from, generation));
         done.done().complete(new GenerationOutcome(generation, true, null));
-        loop.schedule(this::refillSpares, SPARE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        loop.schedule(SPARE_DELAY, this::refillSpares);
     }
 
     private void abortRoll(String message) {
@@ -760,7 +659,7 @@ public final class ProcessSupervisor implements Supervisor {
             if (handle.generation == failed.generation()) {
                 handle.exitExpected = true;
                 handle.send(new ControlMessage.Shutdown());
-                loop.schedule(() -> handle.process.destroyForcibly(), 5, TimeUnit.SECONDS);
+                loop.schedule(FORCE_AFTER, () -> handle.process.destroyForcibly());
             }
         }
         if (failed.socket() != socket) {
@@ -769,7 +668,7 @@ public final class ProcessSupervisor implements Supervisor {
         say(0, "Generation " + failed.generation() + " failed (" + message + "); generation " + generation + " keeps serving");
         emit(new SupervisorEvent.GenerationFailed(Instant.now(), failed.generation(), message));
         failed.done().complete(new GenerationOutcome(generation, false, message));
-        loop.schedule(this::refillSpares, SPARE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        loop.schedule(SPARE_DELAY, this::refillSpares);
     }
 
     // ---- reload: the reloader compiles, the supervisor rolls; spare workers make the roll fast ----
@@ -792,7 +691,7 @@ public final class ProcessSupervisor implements Supervisor {
 
     /** The reloader's roller: a roll with its dev classes, after the roll in progress if there is one. */
     private CompletableFuture<GenerationOutcome> rollForReload(List<Path> prefix) {
-        return callUnchecked(() -> roll == null ? startRoll("reload", desired, prefix)
+        return loop.callUnchecked(() -> roll == null ? startRoll("reload", desired, prefix)
                 : roll.done().thenCompose(previous -> rollForReload(prefix)));
     }
 
@@ -814,9 +713,9 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     private WorkerHandle startSpare(List<String> jvmOptions) throws IOException, InterruptedException {
-        WorkerHandle spare = newHandle(-1, 0, 0, null, null);
+        WorkerHandle spare = starter.handle(-1, 0, 0, null, null);
         spare.spare = true;
-        launch(spare, jvmOptions);
+        starter.launch(spare, jvmOptions);
         return spare;
     }
 
@@ -826,8 +725,7 @@ public final class ProcessSupervisor implements Supervisor {
         spare.generation = gen;
         spare.settings = workerSettings(settings, prefixOf(gen));
         spare.spawnedAt = Instant.now();
-        workers.values().removeIf(old -> !old.alive() && old.slot == slot && old.generation <= gen);
-        workers.put(spare.id, spare);
+        workers.add(spare);
         emit(new SupervisorEvent.WorkerSpawned(Instant.now(), spare.id, spare.pid, gen));
         if (spare.greeted) {
             handOver(spare);
@@ -838,14 +736,12 @@ public final class ProcessSupervisor implements Supervisor {
     // ---- helpers (supervisor thread) ----
 
     private List<WorkerHandle> aliveWorkers() {
-        return workers.values().stream().filter(WorkerHandle::alive).toList();
+        return workers.alive();
     }
 
     private void publish() {
-        List<dev.wharf.supervisor.WorkerInfo> infos = workers.values().stream()
-                .sorted(Comparator.comparingInt((WorkerHandle w) -> w.slot).thenComparingInt(w -> w.id))
-                .map(WorkerHandle::info).toList();
-        snapshot = new SupervisorSnapshot(status, socket == null ? null : socket.address(), generation, infos, lastReload, pendingRestart());
+        snapshot = new SupervisorSnapshot(status, socket == null ? null : socket.address(), generation, workers.infos(), lastReload,
+                pendingRestart());
     }
 
     private void emit(SupervisorEvent event) {
@@ -875,50 +771,6 @@ public final class ProcessSupervisor implements Supervisor {
     private static void closeSocket(SharedSocket toClose) {
         if (toClose != null) {
             toClose.close();
-        }
-    }
-
-    private void deleteControlFolder() {
-        if (controlFolder == null) {
-            return;
-        }
-        try (var files = Files.list(controlFolder)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(controlFolder);
-        } catch (IOException e) {
-            log.debug("Could not remove {}: {}", controlFolder, e.toString());
-        }
-        controlFolder = null;
-    }
-
-    private interface LoopTask<T> {
-        T run() throws Exception;
-    }
-
-    /** Runs a task on the supervisor's thread and waits for it; runs it at once when already there (from a listener). */
-    private <T> T call(LoopTask<T> task) throws Exception {
-        if (Thread.currentThread().getName().equals("wharf-supervisor")) {
-            return task.run();
-        }
-        try {
-            return loop.submit(task::run).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private <T> T callUnchecked(LoopTask<T> task) {
-        try {
-            return call(task);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

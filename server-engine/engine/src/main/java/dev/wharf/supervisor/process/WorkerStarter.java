@@ -1,0 +1,90 @@
+package dev.wharf.supervisor.process;
+
+import dev.wharf.config.Settings;
+import dev.wharf.control.ControlMessage;
+import dev.wharf.server.Transport;
+import dev.wharf.worker.WorkerEnvironment;
+import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes worker processes for one run of the server: numbers them, gives each a secret token and a
+ * private control socket, starts its JVM with the env file's variables, follows its output and
+ * tells the supervisor's thread when it exits. Owned by the supervisor's thread.
+ */
+final class WorkerStarter {
+
+    /** What the supervisor's thread is told about a worker. */
+    interface Listener {
+        void onMessage(WorkerHandle handle, ControlMessage message);
+
+        void onControlClosed(WorkerHandle handle);
+
+        void onExit(WorkerHandle handle);
+    }
+
+    private final WorkerLauncher launcher;
+    private final Transport transport;
+    private final EventLoopGroup netty;
+    private final SupervisorLoop loop;
+    private final WorkerOutput output;
+    private final Listener listener;
+    private final SecureRandom random = new SecureRandom();
+    private int nextId = 1;
+    private ControlFolder folder;
+    private Map<String, String> envFile = Map.of();
+
+    WorkerStarter(WorkerLauncher launcher, Transport transport, EventLoopGroup netty, SupervisorLoop loop, WorkerOutput output,
+                  Listener listener) {
+        this.launcher = launcher;
+        this.transport = transport;
+        this.netty = netty;
+        this.loop = loop;
+        this.output = output;
+        this.listener = listener;
+    }
+
+    /** A new run of the server: its control sockets in a new folder, its workers with these variables. */
+    void open(Map<String, String> envFile) throws IOException {
+        this.envFile = Map.copyOf(envFile);
+        this.folder = ControlFolder.create();
+    }
+
+    /** The run has ended: its control sockets go. */
+    void close() {
+        if (folder != null) {
+            folder.delete();
+            folder = null;
+        }
+    }
+
+    /** The id the next worker gets. */
+    int nextId() {
+        return nextId;
+    }
+
+    /** A handle for a worker not started yet. {@code settings} is null for a spare. */
+    WorkerHandle handle(int slot, int generation, int restarts, Integer previousExitCode, Settings settings) {
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        return new WorkerHandle(nextId++, slot, generation, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
+                loop, listener::onMessage, listener::onControlClosed);
+    }
+
+    /** Starts the handle's process, listening first on its control socket. */
+    void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
+        Path controlSocket = folder.socketOf(handle.id);
+        handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
+        handle.jvmOptions = List.copyOf(jvmOptions);
+        handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
+                jvmOptions, envFile);
+        handle.pid = handle.process.pid();
+        output.follow(handle);
+        handle.process.onExit().thenRun(() -> loop.execute(() -> listener.onExit(handle)));
+    }
+}
