@@ -6,34 +6,38 @@ import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.worker.WorkerEnvironment;
 import dev.wharf.worker.WorkerMain;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Starts worker JVMs: the {@code java} of the supervisor's own runtime and its classpath (so a worker
- * runs exactly the Wharf the supervisor is, on the runtime a packaged Wharf bundles), flags that keep its log clean and its memory small, class-data sharing
- * so the second start onward is faster, then the user's {@code --worker-jvm-option}s, which win.
+ * runs exactly the Wharf the supervisor is, on the runtime a packaged Wharf bundles), flags that keep
+ * its log clean and its memory small, a {@link StartupCache} so that later workers start sooner,
+ * then the user's {@code --worker-jvm-option}s, which win.
  */
 public final class WorkerLauncher {
+
+    /**
+     * One event loop and small heaps: the serial collector and a small first heap keep an idle
+     * worker's memory low (a large first heap spreads early allocations over fresh pages).
+     */
+    private static final List<String> MEMORY_FLAGS = List.of("-XX:+UseSerialGC", "-Xms16m");
 
     private final String javaCommand;
     private final String classPath;
     private final List<String> baseFlags;
+    private final StartupCache startupCache;
 
     WorkerLauncher(String java, String classPath, Path cacheFolder) {
         this.javaCommand = java;
         this.classPath = classPath;
-        this.baseFlags = baseFlags(classPath, cacheFolder);
+        this.baseFlags = baseFlags();
+        this.startupCache = StartupCache.of(java, classPath, MEMORY_FLAGS, cacheFolder, Runtime.version().feature());
     }
 
     /** The launcher for workers like this process: same runtime, same classpath. */
@@ -59,47 +63,14 @@ public final class WorkerLauncher {
         return processCommand.orElse(java.toString());
     }
 
-    private static List<String> baseFlags(String classPath, Path cacheFolder) {
+    private static List<String> baseFlags() {
         List<String> flags = new ArrayList<>();
-        int feature = Runtime.version().feature();
         flags.add("--enable-native-access=ALL-UNNAMED");
-        if (feature >= 23) {
+        if (Runtime.version().feature() >= 23) {
             flags.add("--sun-misc-unsafe-memory-access=allow");
         }
-        // One event loop and small heaps: the serial collector and a small first heap keep an idle
-        // worker's memory low (a large first heap spreads early allocations over fresh pages).
-        flags.add("-XX:+UseSerialGC");
-        flags.add("-Xms16m");
-        String archive = sharedArchive(classPath, cacheFolder);
-        if (archive != null) {
-            flags.add("-XX:+AutoCreateSharedArchive");
-            flags.add("-XX:SharedArchiveFile=" + archive);
-            // The archive's own notes (classes it skips) are of no use to a user reading the worker's log.
-            flags.add("-Xlog:cds*=off");
-        }
+        flags.addAll(MEMORY_FLAGS);
         return List.copyOf(flags);
-    }
-
-    /**
-     * A class-data archive of the worker's classes, made by the first worker that exits and used by
-     * every later one (the JVM checks it against the classpath and remakes it when stale). Only a
-     * classpath of jars can be archived; a development classpath with class folders goes without.
-     */
-    private static String sharedArchive(String classPath, Path cacheFolder) {
-        for (String entry : classPath.split(File.pathSeparator)) {
-            if (!entry.endsWith(".jar")) {
-                return null;
-            }
-        }
-        try {
-            Path folder = cacheFolder.resolve("cds");
-            Files.createDirectories(folder);
-            String key = Runtime.version().toString() + System.getProperty("java.home") + classPath;
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return folder.resolve("worker-" + HexFormat.of().formatHex(hash, 0, 8) + ".jsa").toString();
-        } catch (IOException | NoSuchAlgorithmException e) {
-            return null;
-        }
     }
 
     /**
@@ -117,10 +88,11 @@ public final class WorkerLauncher {
     }
 
     /** The command line of a worker, with {@code jvmOptions} after Wharf's own flags so they win. */
-    List<String> command(List<String> jvmOptions) {
+    List<String> command(List<String> cacheFlags, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(baseFlags);
+        command.addAll(cacheFlags);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath);
@@ -129,9 +101,12 @@ public final class WorkerLauncher {
     }
 
     Process start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(jvmOptions));
+        List<String> cacheFlags = startupCache.flagsForNextWorker();
+        ProcessBuilder builder = new ProcessBuilder(command(cacheFlags, jvmOptions));
         builder.environment().putAll(extraEnv);
         builder.environment().putAll(env.toMap());
-        return builder.start();
+        Process process = builder.start();
+        process.onExit().thenRun(() -> startupCache.workerExited(cacheFlags));
+        return process;
     }
 }

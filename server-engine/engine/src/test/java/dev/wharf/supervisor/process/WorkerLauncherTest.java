@@ -38,7 +38,7 @@ class WorkerLauncherTest {
 
     @Test
     void workersOfThisProcessRunOnTheJavaOfTheRuntimeThatRunsIt() throws IOException {
-        List<String> command = WorkerLauncher.likeThisProcess().command(List.of("-Xmx64m"));
+        List<String> command = WorkerLauncher.likeThisProcess().command(List.of(), List.of("-Xmx64m"));
 
         Path java = Path.of(command.getFirst());
         Path runningJava = Path.of(ProcessHandle.current().info().command().orElseThrow());
