@@ -22,6 +22,11 @@ public final class Badge extends Label {
     }
 
     public void show(String text, String styleClass) {
+        // Telemetry shows the same state again and again: a style class taken off and put back
+        // would restyle the badge each time.
+        if (text.equals(getText()) && java.util.Objects.equals(styleClass, stateClass)) {
+            return;
+        }
         setText(text);
         if (stateClass != null) {
             getStyleClass().remove(stateClass);

@@ -1,5 +1,6 @@
 package dev.wharf.gui.logs;
 
+import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.LogLine;
@@ -7,9 +8,11 @@ import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -32,7 +35,7 @@ public final class LogsViewModel {
     /** The most lines kept; the oldest go first. */
     public static final int CAPACITY = 10_000;
 
-    private final ObservableList<LogEntry> buffer = FXCollections.observableArrayList();
+    private final BoundedList<LogEntry> buffer = new BoundedList<>(CAPACITY);
     private final FilteredList<LogEntry> visible = new FilteredList<>(buffer);
     private final ObservableList<WorkerFilter> workerChoices = FXCollections.observableArrayList(WorkerFilter.ALL, WorkerFilter.SUPERVISOR);
     private final ObjectProperty<WorkerFilter> worker = new SimpleObjectProperty<>(this, "worker", WorkerFilter.ALL);
@@ -41,6 +44,8 @@ public final class LogsViewModel {
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final ObservableList<CompileError> compileErrors = FXCollections.observableArrayList();
     private final Map<Integer, LogLevel> lastLevel = new HashMap<>();
+    /** The workers (and the supervisor, 0) that have a choice in the worker filter. */
+    private final Set<Integer> knownSources = new HashSet<>(Set.of(WorkerFilter.ALL.workerId(), WorkerFilter.SUPERVISOR.workerId()));
     private final Consumer<String> clipboard;
 
     /** @param clipboard puts text on the system clipboard */
@@ -64,23 +69,15 @@ public final class LogsViewModel {
         if (added.isEmpty()) {
             return;
         }
-        if (added.size() > CAPACITY) {
-            added = added.subList(added.size() - CAPACITY, added.size());
-        }
-        int excess = buffer.size() + added.size() - CAPACITY;
-        if (excess > 0) {
-            buffer.remove(0, excess);
-        }
-        buffer.addAll(added);
+        buffer.append(added);
     }
 
     private LogEntry entry(LogLine line) {
         LogLevel named = LogLevel.of(line.text());
         LogLevel level = named != null ? named : lastLevel.getOrDefault(line.workerId(), LogLevel.INFO);
         lastLevel.put(line.workerId(), level);
-        WorkerFilter source = new WorkerFilter(line.workerId());
-        if (!workerChoices.contains(source)) {
-            workerChoices.add(source);
+        if (knownSources.add(line.workerId())) {
+            workerChoices.add(new WorkerFilter(line.workerId()));
             workerChoices.subList(2, workerChoices.size()).sort(java.util.Comparator.comparingInt(WorkerFilter::workerId));
         }
         return new LogEntry(line, level);

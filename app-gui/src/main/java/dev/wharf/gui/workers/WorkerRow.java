@@ -30,6 +30,8 @@ public final class WorkerRow {
     /** How far back the request rate looks. */
     static final Duration RATE_WINDOW = Duration.ofSeconds(3);
     private static final int SUMMARY_LENGTH = 60;
+    /** How often the counters (connections, requests, rate, memory, uptime) are shown anew: twice a second. */
+    static final Duration COUNTERS_PERIOD = Duration.ofMillis(500);
 
     private final int id;
     private final ReadOnlyIntegerWrapper slot = new ReadOnlyIntegerWrapper(this, "slot");
@@ -48,6 +50,7 @@ public final class WorkerRow {
     private final ReadOnlyStringWrapper stateSummary = new ReadOnlyStringWrapper(this, "stateSummary", "");
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private WorkerInfo info;
+    private Instant lastCounters;
 
     private record Sample(Instant at, long totalRequests) {
     }
@@ -57,30 +60,41 @@ public final class WorkerRow {
     }
 
     void update(WorkerInfo worker, Instant now) {
+        boolean restarted = info == null || info.pid() != worker.pid() || info.phase() != worker.phase();
         info = worker;
         slot.set(worker.slot());
         pid.set(worker.pid());
         generation.set(worker.generation());
         phase.set(worker.phase());
         message.set(worker.message());
+        restarts.set(worker.restarts());
+        stateSummary.set(summary(worker.state()));
+        WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
+        sample(stats.totalRequests(), now);
+        // A changed cell lays out and restyles its whole row again: counters that move with every
+        // request are shown at most every COUNTERS_PERIOD, the rest (phase, app.state) at once.
+        if (!restarted && lastCounters != null && Duration.between(lastCounters, now).compareTo(COUNTERS_PERIOD) < 0) {
+            return;
+        }
+        lastCounters = now;
         Instant since = worker.startedAt() != null ? worker.startedAt() : worker.spawnedAt();
         uptime.set(worker.phase().alive() && since != null ? Format.uptime(Duration.between(since, now)) : "");
-        WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
         activeConnections.set(stats.activeConnections());
         totalRequests.set(stats.totalRequests());
         webSockets.set(stats.activeWebSockets());
         rejected.set(stats.rejected());
         memory.set(stats.heapUsed() <= 0 && stats.rss() < 0 ? ""
                 : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
-        restarts.set(worker.restarts());
-        stateSummary.set(summary(worker.state()));
         requestsPerSecond.set(rate(stats.totalRequests(), now));
     }
 
-    private double rate(long total, Instant now) {
+    private void sample(long total, Instant now) {
         if (samples.isEmpty() || samples.getLast().totalRequests() != total) {
             samples.addLast(new Sample(now, total));
         }
+    }
+
+    private double rate(long total, Instant now) {
         Instant horizon = now.minus(RATE_WINDOW);
         // Keep one sample at or before the horizon as the baseline.
         while (samples.size() > 1) {

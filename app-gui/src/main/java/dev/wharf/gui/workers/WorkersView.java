@@ -132,6 +132,7 @@ public final class WorkersView extends SplitPane {
         TableColumn<WorkerRow, LifespanPhase> column = column("phase", 108, WorkerRow::phaseProperty);
         column.setCellFactory(c -> new TableCell<>() {
             private final Badge badge = new Badge();
+            private final Tooltip tip = new Tooltip();
 
             @Override
             protected void updateItem(LifespanPhase phase, boolean empty) {
@@ -142,10 +143,17 @@ public final class WorkersView extends SplitPane {
                     return;
                 }
                 badge.show(phase);
-                setGraphic(badge);
+                if (getGraphic() != badge) {
+                    setGraphic(badge);
+                }
                 WorkerRow row = getTableRow() == null ? null : getTableRow().getItem();
                 String message = row == null ? null : row.messageProperty().get();
-                setTooltip(message == null ? null : new Tooltip(message));
+                if (message == null) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(message);
+                    setTooltip(tip);
+                }
             }
         });
         return column;
@@ -153,6 +161,7 @@ public final class WorkersView extends SplitPane {
 
     /** A key and its value; the cell is highlighted while the value has just changed. */
     private static final class StateCell extends TreeCell<StateEntry> {
+        private static final javafx.css.PseudoClass CHANGED = javafx.css.PseudoClass.getPseudoClass("changed");
         private final Label key = new Label();
         private final Label value = new Label();
         private final HBox box = new HBox(8, key, value);
@@ -166,16 +175,16 @@ public final class WorkersView extends SplitPane {
         @Override
         protected void updateItem(StateEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().remove("changed");
+            // A pseudo-class restyles the cell only when it turns on or off, not at every update.
+            pseudoClassStateChanged(CHANGED, !empty && entry != null && entry.changed());
             if (empty || entry == null) {
                 setGraphic(null);
                 return;
             }
             key.setText(entry.key());
             value.setText(entry.value());
-            setGraphic(box);
-            if (entry.changed()) {
-                getStyleClass().add("changed");
+            if (getGraphic() != box) {
+                setGraphic(box);
             }
         }
     }

@@ -1,11 +1,13 @@
 package dev.wharf.gui.workers;
 
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
+import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class WorkersViewModel {
     private final Map<Integer, WorkerRow> byId = new HashMap<>();
     private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
-    private final ObservableList<String> recentLog = FXCollections.observableArrayList();
+    private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
     private final StateTree stateTree = new StateTree();
     private final RequestInspectorViewModel inspector = new RequestInspectorViewModel();
@@ -47,7 +49,8 @@ public final class WorkersViewModel {
         selected.addListener((observable, before, now) -> {
             stateTree.reset();
             showSelected(Instant.now());
-            recentLog.setAll(now == null ? List.of() : List.copyOf(logs.getOrDefault(now.id(), new ArrayDeque<>())));
+            recentLog.clear();
+            recentLog.append(now == null ? List.of() : List.copyOf(logs.getOrDefault(now.id(), new ArrayDeque<>())));
         });
     }
 
@@ -67,7 +70,7 @@ public final class WorkersViewModel {
         rows.removeIf(row -> !present.contains(row.id()));
         byId.keySet().retainAll(present);
         logs.keySet().retainAll(present);
-        boolean selectedLogged = false;
+        List<String> selectedLines = new ArrayList<>();
         for (SupervisorEvent event : batch.events()) {
             if (event instanceof SupervisorEvent.Log log && log.line().workerId() > 0) {
                 ArrayDeque<String> lines = logs.computeIfAbsent(log.line().workerId(), id -> new ArrayDeque<>());
@@ -75,14 +78,16 @@ public final class WorkersViewModel {
                 if (lines.size() > RECENT_LINES) {
                     lines.removeFirst();
                 }
-                selectedLogged |= selected.get() != null && selected.get().id() == log.line().workerId();
+                if (selected.get() != null && selected.get().id() == log.line().workerId()) {
+                    selectedLines.add(log.line().text());
+                }
             }
         }
         if (selected.get() != null && !present.contains(selected.get().id())) {
             selected.set(null);
         }
-        if (selectedLogged) {
-            recentLog.setAll(List.copyOf(logs.get(selected.get().id())));
+        if (selected.get() != null) {
+            recentLog.append(selectedLines);
         }
         showSelected(batch.at());
     }

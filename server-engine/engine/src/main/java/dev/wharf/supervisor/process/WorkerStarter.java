@@ -8,9 +8,12 @@ import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Makes worker processes for one run of the server: numbers them, gives each a secret token and a
@@ -18,6 +21,8 @@ import java.util.Map;
  * tells the supervisor's thread when it exits. Owned by the supervisor's thread.
  */
 final class WorkerStarter {
+
+    private static final Duration OUTPUT_GRACE = Duration.ofSeconds(2);
 
     /** What the supervisor's thread is told about a worker. */
     interface Listener {
@@ -84,7 +89,10 @@ final class WorkerStarter {
         handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
                 jvmOptions, envFile);
         handle.pid = handle.process.pid();
-        output.follow(handle);
-        handle.process.onExit().thenRun(() -> loop.execute(() -> listener.onExit(handle)));
+        // Its exit is handled once its last lines are read too, so a crash report quotes them; a
+        // child process it left holding its output does not hold that up for long.
+        CompletableFuture<Void> outputRead = output.follow(handle);
+        handle.process.onExit().thenCompose(exited -> outputRead.completeOnTimeout(null, OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS))
+                .thenRun(() -> loop.execute(() -> listener.onExit(handle)));
     }
 }

@@ -1,0 +1,57 @@
+package dev.wharf.gui.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.wharf.gui.FakeSupervisor;
+import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.supervisor.WorkerInfo;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class WorkerRowTest {
+
+    private final Instant start = Instant.parse("2026-11-25T12:00:00Z");
+
+    @Test
+    void countersAreShownAtMostTwiceASecond() {
+        WorkerRow row = new WorkerRow(1);
+        row.update(worker(LifespanPhase.STARTED, 10, 0), start);
+
+        row.update(worker(LifespanPhase.STARTED, 20, 0), start.plusMillis(200));
+        assertThat(row.totalRequestsProperty().get()).isEqualTo(10);
+
+        row.update(worker(LifespanPhase.STARTED, 30, 0), start.plusMillis(500));
+        assertThat(row.totalRequestsProperty().get()).isEqualTo(30);
+    }
+
+    @Test
+    void appStateAndPhaseAreShownAtOnce() {
+        WorkerRow row = new WorkerRow(1);
+        row.update(worker(LifespanPhase.STARTED, 10, 1), start);
+
+        row.update(worker(LifespanPhase.STARTED, 10, 2), start.plusMillis(100));
+        assertThat(row.stateSummaryProperty().get()).isEqualTo("{\"counter\":2}");
+
+        row.update(worker(LifespanPhase.SHUTTING_DOWN, 12, 2), start.plusMillis(150));
+        assertThat(row.phaseProperty().get()).isEqualTo(LifespanPhase.SHUTTING_DOWN);
+        assertThat(row.totalRequestsProperty().get()).as("a phase change shows the counters with it").isEqualTo(12);
+    }
+
+    @Test
+    void theRateCountsRequestsThatArrivedBetweenShownUpdates() {
+        WorkerRow row = new WorkerRow(1);
+        row.update(worker(LifespanPhase.STARTED, 0, 0), start);
+        for (int tenth = 1; tenth <= 30; tenth++) {
+            row.update(worker(LifespanPhase.STARTED, tenth * 100L, 0), start.plusMillis(tenth * 100L));
+        }
+
+        // 3,000 requests over the 3 s the rate looks back on.
+        assertThat(row.requestsPerSecondProperty().get()).isBetween(900.0, 1000.0);
+    }
+
+    private static WorkerInfo worker(LifespanPhase phase, long total, int counter) {
+        return FakeSupervisor.worker(1, 0, phase, FakeSupervisor.stats(1, total),
+                JsonNodeFactory.instance.objectNode().put("counter", counter));
+    }
+}
