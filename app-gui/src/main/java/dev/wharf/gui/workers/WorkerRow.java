@@ -50,7 +50,7 @@ public final class WorkerRow {
     private final ReadOnlyStringWrapper stateSummary = new ReadOnlyStringWrapper(this, "stateSummary", "");
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private WorkerInfo info;
-    private Instant lastCounters;
+    private long shownTick = Long.MIN_VALUE;
 
     private record Sample(Instant at, long totalRequests) {
     }
@@ -71,12 +71,14 @@ public final class WorkerRow {
         stateSummary.set(summary(worker.state()));
         WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
         sample(stats.totalRequests(), now);
-        // A changed cell lays out and restyles its whole row again: counters that move with every
-        // request are shown at most every COUNTERS_PERIOD, the rest (phase, app.state) at once.
-        if (!restarted && lastCounters != null && Duration.between(lastCounters, now).compareTo(COUNTERS_PERIOD) < 0) {
+        // A changed cell makes the table lay out and restyle its rows again: counters that move with
+        // every request are shown once per COUNTERS_PERIOD, on the same tick of the clock for every
+        // row (so the rows change in one pass, not one pass each); the rest (phase, app.state) at once.
+        long tick = now.toEpochMilli() / COUNTERS_PERIOD.toMillis();
+        if (!restarted && tick == shownTick) {
             return;
         }
-        lastCounters = now;
+        shownTick = tick;
         Instant since = worker.startedAt() != null ? worker.startedAt() : worker.spawnedAt();
         uptime.set(worker.phase().alive() && since != null ? Format.uptime(Duration.between(since, now)) : "");
         activeConnections.set(stats.activeConnections());

@@ -77,7 +77,7 @@ public final class ProcessSupervisor implements Supervisor {
             transport.ioHandlerFactory());
     private final boolean echoLogs;
     private final Events events = new Events();
-    private final LogBuffer logs = new LogBuffer(10_000);
+    private final LogBuffer logs = new LogBuffer(2_000, 64);
     private final WorkerStarter starter;
     private final HealthCheck health = new HealthCheck();
 
