@@ -28,8 +28,8 @@ for _ in \$(seq 60); do xdotool search --name '^Wharf\$' >/dev/null 2>&1 && brea
 sleep 3
 shot 01-first-start 0
 
-# The lifecycle-lab profile (second in the list), on a free port, then Start (F5).
-click 110 130
+# The lifecycle-lab profile (third in the list: chat, hello, lifecycle-lab), then Start (F5).
+click 80 166
 key ctrl+2
 sleep 1
 click 640 400

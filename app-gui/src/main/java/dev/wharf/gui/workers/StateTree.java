@@ -60,7 +60,7 @@ public final class StateTree {
     }
 
     private void merge(TreeItem<StateEntry> item, String key, String path, JsonNode node, Instant now) {
-        String value = node.isContainerNode() ? size(node) : node.toString();
+        String value = node.isContainerNode() ? size(node) : text(node);
         String before = lastValues.put(path, value);
         if (!first && !node.isContainerNode() && !value.equals(before)) {
             changedAt.put(path, now);
@@ -109,5 +109,13 @@ public final class StateTree {
 
     private static String size(JsonNode node) {
         return node.isObject() ? "{" + node.size() + "}" : "[" + node.size() + "]";
+    }
+
+    /** A value as JSON writes it, except that a fractional number reads as people write it: 1795631706.323, not 1.795631706323E9. */
+    static String text(JsonNode node) {
+        if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())) {
+            return node.decimalValue().toPlainString();
+        }
+        return node.toString();
     }
 }
