@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * The last lines each worker wrote (and the supervisor's own, as worker 0's), bounded per worker: a
  * chatty worker's access log cannot push out the lines a quiet one wrote before it crashed, nor fill
- * the supervisor's memory. The lines of the {@code maxWorkers} workers that wrote last are kept, so
- * those of a worker that died stay readable after it is replaced. Thread-safe: each worker's reader
- * takes only its own worker's lock.
+ * the supervisor's memory. The lines of the last {@code maxWorkers} workers to start writing are kept
+ * (and the supervisor's), so those of a worker that died stay readable after it is replaced.
+ * Thread-safe.
  */
 final class LogBuffer {
 
@@ -25,16 +25,23 @@ final class LogBuffer {
     LogBuffer(int perWorker, int maxWorkers) {
         this.perWorker = perWorker;
         this.maxWorkers = maxWorkers;
-        this.byWorker = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, ArrayDeque<LogLine>> eldest) {
-                return size() > LogBuffer.this.maxWorkers;
-            }
-        };
+        this.byWorker = new LinkedHashMap<>();
     }
 
     void add(LogLine line) {
-        ArrayDeque<LogLine> lines = linesOf(line.workerId());
+        append(linesOf(line.workerId()), line);
+    }
+
+    /**
+     * Where one worker's reader adds that worker's lines: it takes that worker's lock only, not the
+     * buffer's, so readers of busy workers never wait for one another.
+     */
+    java.util.function.Consumer<LogLine> writerFor(int workerId) {
+        ArrayDeque<LogLine> lines = linesOf(workerId);
+        return line -> append(lines, line);
+    }
+
+    private void append(ArrayDeque<LogLine> lines, LogLine line) {
         synchronized (lines) {
             if (lines.size() == perWorker) {
                 lines.removeFirst();
@@ -70,7 +77,23 @@ final class LogBuffer {
 
     private ArrayDeque<LogLine> linesOf(int workerId) {
         synchronized (byWorker) {
-            return byWorker.computeIfAbsent(workerId, id -> new ArrayDeque<>());
+            ArrayDeque<LogLine> lines = byWorker.get(workerId);
+            if (lines == null) {
+                lines = new ArrayDeque<>();
+                byWorker.put(workerId, lines);
+                forgetOldest();
+            }
+            return lines;
+        }
+    }
+
+    /** Past maxWorkers, the lines of the worker that started writing longest ago go (never the supervisor's own). */
+    private void forgetOldest() {
+        var ids = byWorker.keySet().iterator();
+        while (byWorker.size() > maxWorkers && ids.hasNext()) {
+            if (ids.next() != 0) {
+                ids.remove();
+            }
         }
     }
 

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  */
 final class WorkerOutput {
 
-    static final Duration PACE = Duration.ofMillis(10);
+    static final Duration PACE = Duration.ofMillis(50);
     static final Duration REPORT_DELAY = Duration.ofMillis(25);
 
     private final LogBuffer logs;
@@ -60,12 +60,13 @@ final class WorkerOutput {
 
     private CompletableFuture<Void> read(WorkerHandle handle, InputStream stream, LogLine.Stream kind) {
         CompletableFuture<Void> ended = new CompletableFuture<>();
+        Consumer<LogLine> kept = logs.writerFor(handle.id);
         String name = "wharf-log-" + handle.id + "-" + kind.name().toLowerCase(Locale.ROOT);
         Thread.ofPlatform().daemon().name(name).start(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 String text;
                 while ((text = reader.readLine()) != null) {
-                    keep(new LogLine(handle.id, handle.pid, kind, text, Instant.now()));
+                    keep(kept, new LogLine(handle.id, handle.pid, kind, text, Instant.now()));
                     if (!reader.ready()) {
                         Thread.sleep(PACE);
                     }
@@ -81,8 +82,8 @@ final class WorkerOutput {
         return ended;
     }
 
-    private void keep(LogLine line) {
-        logs.add(line);
+    private void keep(Consumer<LogLine> kept, LogLine line) {
+        kept.accept(line);
         if (echo) {
             Console.print(line.stream(), line.text());
         }

@@ -52,6 +52,17 @@ class LogBufferTest {
         assertThat(buffer.all()).extracting(LogLine::text).containsExactly("second", "third");
     }
 
+    @Test
+    void theSupervisorsOwnLinesStayHoweverManyWorkersCameAndWent() {
+        LogBuffer buffer = new LogBuffer(10, 2);
+        buffer.add(line(0, "Started parent process", 0));
+        for (int worker = 1; worker <= 5; worker++) {
+            buffer.writerFor(worker).accept(line(worker, "worker " + worker, worker));
+        }
+
+        assertThat(buffer.all()).extracting(LogLine::text).containsExactly("Started parent process", "worker 5");
+    }
+
     private LogLine line(int worker, String text, int second) {
         return new LogLine(worker, 1000 + worker, LogLine.Stream.STDOUT, text, start.plusSeconds(second));
     }
