@@ -36,7 +36,7 @@ public final class PluginOptions {
             .build();
 
     public static final Setting<Path> PLUGINS_DIR = Setting.define("plugins_dir", Section.PLUGINS, Types.optionalPath())
-            .help("A folder of plugin jars, found besides the plugins that come with Wharf.",
+            .help("A folder of plugin jars, searched alongside the plugins that come with Wharf.",
                     "To use a plugin of your own or a third party's.",
                     "Dropping a jar in without its dependencies: the plugin then fails to load, and Wharf says which jar.")
             .build();
