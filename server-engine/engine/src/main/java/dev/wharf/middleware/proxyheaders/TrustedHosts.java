@@ -66,7 +66,7 @@ public final class TrustedHosts {
             parse(text);
             return null;
         } catch (IllegalArgumentException e) {
-            return "has an entry " + e.getMessage();
+            return "has a bad entry: " + e.getMessage();
         }
     }
 
