@@ -37,7 +37,7 @@ public final class WorkerLauncher {
         this.javaCommand = java;
         this.classPath = classPath;
         this.baseFlags = baseFlags();
-        this.startupCache = StartupCache.of(java, classPath, MEMORY_FLAGS, cacheFolder, Runtime.version().feature());
+        this.startupCache = StartupCache.of(java, classPath, baseFlags, cacheFolder, Runtime.version().feature());
     }
 
     /** The launcher for workers like this process: same runtime, same classpath. */
