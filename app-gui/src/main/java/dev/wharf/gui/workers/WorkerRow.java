@@ -1,6 +1,7 @@
 package dev.wharf.gui.workers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.WorkerInfo;
@@ -51,6 +52,7 @@ public final class WorkerRow {
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private WorkerInfo info;
     private long shownTick = Long.MIN_VALUE;
+    private JsonNode summarised;
 
     private record Sample(Instant at, long totalRequests) {
     }
@@ -68,7 +70,11 @@ public final class WorkerRow {
         phase.set(worker.phase());
         message.set(worker.message());
         restarts.set(worker.restarts());
-        stateSummary.set(summary(worker.state()));
+        if (worker.state() != summarised) {
+            // A snapshot carries the same tree until the worker reports a change: written once per change.
+            summarised = worker.state();
+            stateSummary.set(summary(summarised));
+        }
         WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
         sample(stats.totalRequests(), now);
         // A changed cell makes the table lay out and restyle its rows again: counters that move with
@@ -117,8 +123,36 @@ public final class WorkerRow {
         if (state == null || state.isNull()) {
             return "";
         }
-        String text = state.toString();
-        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+        StringBuilder text = new StringBuilder();
+        write(state, text);
+        return text.length() <= SUMMARY_LENGTH ? text.toString() : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    /** Compact JSON, numbers as the state tree shows them (no exponents), stopping once past the summary's length. */
+    private static void write(JsonNode node, StringBuilder text) {
+        if (text.length() > SUMMARY_LENGTH) {
+            return;
+        }
+        if (node.isObject()) {
+            text.append('{');
+            var fields = node.fields();
+            while (fields.hasNext() && text.length() <= SUMMARY_LENGTH) {
+                var field = fields.next();
+                text.append(TextNode.valueOf(field.getKey())).append(':');
+                write(field.getValue(), text);
+                text.append(fields.hasNext() ? "," : "");
+            }
+            text.append('}');
+        } else if (node.isArray()) {
+            text.append('[');
+            for (int i = 0; i < node.size() && text.length() <= SUMMARY_LENGTH; i++) {
+                write(node.get(i), text);
+                text.append(i + 1 < node.size() ? "," : "");
+            }
+            text.append(']');
+        } else {
+            text.append(StateTree.text(node));
+        }
     }
 
     public int id() { return id; }

@@ -50,6 +50,16 @@ class WorkerRowTest {
         assertThat(row.requestsPerSecondProperty().get()).isBetween(900.0, 1000.0);
     }
 
+    @Test
+    void theSummaryShowsNumbersWithoutExponentsAndIsCutToItsLength() {
+        var state = JsonNodeFactory.instance.objectNode().put("started_at", 1.795631706323E9).put("pid", 18389).put("counter", 3);
+
+        assertThat(WorkerRow.summary(state)).isEqualTo("{\"started_at\":1795631706.323,\"pid\":18389,\"counter\":3}");
+
+        state.put("note", "x".repeat(100));
+        assertThat(WorkerRow.summary(state)).hasSize(60).endsWith("…");
+    }
+
     private static WorkerInfo worker(LifespanPhase phase, long total, int counter) {
         return FakeSupervisor.worker(1, 0, phase, FakeSupervisor.stats(1, total),
                 JsonNodeFactory.instance.objectNode().put("counter", counter));
