@@ -17,6 +17,7 @@ public final class ServerState {
     private final LongAdder totalConnections = new LongAdder();
     private final AtomicLong totalRequests = new AtomicLong();
     private final AtomicInteger activeRequests = new AtomicInteger();
+    private final AtomicInteger unansweredRequests = new AtomicInteger();
     private final LongAdder badRequests = new LongAdder();
     private final LongAdder rejectedRequests = new LongAdder();
     private final LongAdder bytesIn = new LongAdder();
@@ -45,19 +46,38 @@ public final class ServerState {
     }
 
     /**
-     * A request has arrived and is now in progress until {@link #requestFinished()}: Uvicorn's task.
+     * A request has arrived and is now in progress until {@link #requestFinished(boolean)}: Uvicorn's task.
      * The request that reaches the limit of {@link #limitRequests} runs its callback, once.
      */
     public void requestStarted() {
         activeRequests.incrementAndGet();
+        unansweredRequests.incrementAndGet();
         if (totalRequests.incrementAndGet() == requestLimit) {
             whenRequestLimitReached.run();
         }
     }
 
-    /** The app has returned for a request (or was never called for it). */
-    public void requestFinished() {
+    /**
+     * A request's response is complete (its last byte handed to the connection), though its app may
+     * still be running. The concurrency limit counts requests until then: a keep-alive client that
+     * has its answer may send the next request before the app's thread has returned.
+     * Called at most once per request, before {@link #requestFinished(boolean)}.
+     */
+    public void requestAnswered() {
+        unansweredRequests.decrementAndGet();
+    }
+
+    /** The app has returned for a request (or was never called for it); {@code answered}: {@link #requestAnswered()} was called for it. */
+    public void requestFinished(boolean answered) {
         activeRequests.decrementAndGet();
+        if (!answered) {
+            unansweredRequests.decrementAndGet();
+        }
+    }
+
+    /** Requests in progress whose response is not complete yet: what {@code --limit-concurrency} counts. */
+    public int unansweredRequests() {
+        return unansweredRequests.get();
     }
 
     /** Calls {@code whenReached} when the {@code limit}th request arrives, for {@code --limit-max-requests}. */

@@ -34,6 +34,6 @@ public record HttpProtocol(
     boolean atConcurrencyLimit() {
         int limit = live.concurrencyLimit();
         return limit != LiveSettings.UNLIMITED
-                && (serverState.activeConnections() > limit || serverState.activeRequests() >= limit);
+                && (serverState.activeConnections() > limit || serverState.unansweredRequests() >= limit);
     }
 }

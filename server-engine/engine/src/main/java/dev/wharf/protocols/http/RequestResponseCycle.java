@@ -81,6 +81,8 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     // Response side, app thread only.
     private Response response = Response.NOT_STARTED;
+    /** Its response is complete and no longer counts toward --limit-concurrency. */
+    private final java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
     private ResponseHead head;
     private boolean keepAlive;
     private boolean bodyAllowed;
@@ -106,7 +108,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     public void run() {
         if (refused) {
             // Answered by the server, or gone, before the app got to it.
-            protocol.serverState().requestFinished();
+            protocol.serverState().requestFinished(answered.get());
             return;
         }
         appThread = Thread.currentThread();
@@ -126,7 +128,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
             return;
         } finally {
             appThread = null;
-            protocol.serverState().requestFinished();
+            protocol.serverState().requestFinished(answered.get());
         }
         if (disconnected) {
             return; // nobody is left to answer, so nothing is missing
@@ -324,6 +326,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     private void completeResponse() {
         response = Response.COMPLETE;
+        if (answered.compareAndSet(false, true)) {
+            protocol.serverState().requestAnswered();
+        }
         changeAndSignal(() -> responseComplete = true);
     }
 
