@@ -62,7 +62,7 @@ public final class WorkerRow {
     }
 
     void update(WorkerInfo worker, Instant now) {
-        boolean restarted = info == null || info.pid() != worker.pid() || info.phase() != worker.phase();
+        boolean phaseOrProcessChanged = info == null || info.pid() != worker.pid() || info.phase() != worker.phase();
         info = worker;
         slot.set(worker.slot());
         pid.set(worker.pid());
@@ -81,7 +81,7 @@ public final class WorkerRow {
         // every request are shown once per COUNTERS_PERIOD, on the same tick of the clock for every
         // row (so the rows change in one pass, not one pass each); the rest (phase, app.state) at once.
         long tick = now.toEpochMilli() / COUNTERS_PERIOD.toMillis();
-        if (!restarted && tick == shownTick) {
+        if (!phaseOrProcessChanged && tick == shownTick) {
             return;
         }
         shownTick = tick;

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * recording and it is renamed into place whole, so no worker ever maps half a cache. A lock file
  * (holding the recording supervisor's pid) keeps two supervisors from recording at once; one left
  * by a supervisor that died, or older than {@link #STALE_AFTER}, is taken over. The other workers
- * meanwhile start as they would without a cache. Owned by the supervisor's thread.
+ * meanwhile start as they would without a cache. Thread-safe: launches come from the supervisor's
+ * thread, exits and the assembly's end from the threads that watch those processes.
  */
 final class AotCache implements StartupCache {
 

@@ -281,14 +281,14 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     private CompletableFuture<Void> stopOnLoop() {
-        if (status == ServerStatus.STOPPED || status == ServerStatus.FAILED && aliveWorkers().isEmpty()) {
+        if (status == ServerStatus.STOPPED || status == ServerStatus.FAILED && workers.alive().isEmpty()) {
             finishStop();
             return stopped;
         }
         if (status == ServerStatus.STOPPING) {
             // Asked again while draining, as a second CTRL+C: cut what remains.
             say(0, "Forcing the workers to stop");
-            for (WorkerHandle handle : aliveWorkers()) {
+            for (WorkerHandle handle : workers.alive()) {
                 handle.send(new ControlMessage.Shutdown());
                 loop.schedule(FORCE_AFTER, () -> handle.process.destroyForcibly());
             }
@@ -302,11 +302,11 @@ public final class ProcessSupervisor implements Supervisor {
         // No new connections while draining: the workers' own copies of the socket close as they drain.
         closeSocket(socket);
         stopReload();
-        for (WorkerHandle handle : aliveWorkers()) {
+        for (WorkerHandle handle : workers.alive()) {
             drain(handle);
         }
         publish();
-        if (aliveWorkers().isEmpty()) {
+        if (workers.alive().isEmpty()) {
             finishStop();
         }
         return stopped;
@@ -476,7 +476,7 @@ public final class ProcessSupervisor implements Supervisor {
         emit(new SupervisorEvent.WorkerExited(Instant.now(), handle.id, handle.pid, code, expected || handle.stoppedItself, lastLines));
         if (status == ServerStatus.STOPPING) {
             workers.remove(handle.id);
-            if (aliveWorkers().isEmpty()) {
+            if (workers.alive().isEmpty()) {
                 finishStop();
             }
         } else if (roll != null && handle.generation == roll.generation() && !expected) {
@@ -558,7 +558,7 @@ public final class ProcessSupervisor implements Supervisor {
         desired = next;
         running = plan.running();
         if (plan.reachesWorkers()) {
-            for (WorkerHandle handle : aliveWorkers()) {
+            for (WorkerHandle handle : workers.alive()) {
                 handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
             }
         }
@@ -625,7 +625,7 @@ public final class ProcessSupervisor implements Supervisor {
         Roll done = roll;
         roll = null;
         int from = generation;
-        for (WorkerHandle handle : aliveWorkers()) {
+        for (WorkerHandle handle : workers.alive()) {
             if (handle.generation != done.generation()) {
                 drain(handle);
             }
@@ -655,7 +655,7 @@ public final class ProcessSupervisor implements Supervisor {
     private void abortRoll(String message) {
         Roll failed = roll;
         roll = null;
-        for (WorkerHandle handle : aliveWorkers()) {
+        for (WorkerHandle handle : workers.alive()) {
             if (handle.generation == failed.generation()) {
                 handle.exitExpected = true;
                 handle.send(new ControlMessage.Shutdown());
@@ -734,10 +734,6 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     // ---- helpers (supervisor thread) ----
-
-    private List<WorkerHandle> aliveWorkers() {
-        return workers.alive();
-    }
 
     private void publish() {
         snapshot = new SupervisorSnapshot(status, socket == null ? null : socket.address(), generation, workers.infos(), lastReload,
