@@ -101,4 +101,16 @@ class SupervisorTest {
             server.close();
         }
     }
+
+    @Test
+    void closingAClosedSupervisorAgainIsQuiet() throws Exception {
+        SupervisedServer server = SupervisedServer.start(1).awaitStarted(1);
+        server.close();
+
+        try (LogCapture console = LogCapture.of("wharf.error")) {
+            server.supervisor().close();
+            assertThat(console.messages()).isEmpty();
+        }
+        assertThat(server.supervisor().snapshot().status()).isEqualTo(ServerStatus.STOPPED);
+    }
 }

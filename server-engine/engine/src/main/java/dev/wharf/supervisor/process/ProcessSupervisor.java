@@ -46,6 +46,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +99,7 @@ public final class ProcessSupervisor implements Supervisor {
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private ReloadReport lastReload;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * @param echoLogs copy every worker line to this process's stdout/stderr, as a terminal user expects
@@ -217,8 +219,12 @@ public final class ProcessSupervisor implements Supervisor {
         return events.subscribe(listener);
     }
 
+    /** Closing twice is a no-op: a window that stopped its server as it closed may be closed again by whoever owns it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             stop().get(5, TimeUnit.MINUTES);
         } catch (Exception e) {
