@@ -1,6 +1,7 @@
 package dev.wharf.gui;
 
 import dev.wharf.cli.Main;
+import dev.wharf.gui.archive.WindowClassArchive;
 import dev.wharf.gui.trace.GuiTrace;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class WharfLauncher {
 
     public static void main(String[] args) {
         if (args.length > 0) {
+            WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND);
             System.exit(Main.execute(args));
             return;
         }
@@ -29,6 +31,7 @@ public final class WharfLauncher {
             return;
         }
         GuiTrace.get().mark("main", line -> line.put("pid", ProcessHandle.current().pid()));
+        WindowClassArchive.prepare(WindowClassArchive.Run.WINDOW);
         WharfApp.open();
     }
 

@@ -1,24 +1,19 @@
 package dev.wharf.installer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The packaging descriptors kept in {@code installer/src/packaging}, found by name: the runtime's
  * module list, jpackage options every platform shares ({@code common.args}), each platform's own in
  * its folder ({@code app-image.args}, {@code installer.args}, a {@code resources} folder overriding
- * jpackage's templates, {@code NAME.launcher.properties} for extra launchers) and the icons. It
+ * jpackage's templates, {@code NAME.launcher.properties} for a launcher's own keys) and the icons. It
  * reads the folder, never writes it.
  */
 public record Descriptors(Path folder) {
 
-    private static final String LAUNCHER_SUFFIX = ".launcher.properties";
+    public static final String LAUNCHER_SUFFIX = ".launcher.properties";
 
     public Descriptors {
         if (!Files.isDirectory(folder)) {
@@ -49,23 +44,9 @@ public record Descriptors(Path folder) {
         return Files.isDirectory(resources) ? Optional.of(resources) : Optional.empty();
     }
 
-    /** Extra launchers of this platform as jpackage's {@code --add-launcher} takes them: {@code NAME=FILE}. */
-    public List<String> extraLaunchers(Platform platform) {
-        Path osFolder = folder.resolve(platform.os().folder());
-        List<String> launchers = new ArrayList<>();
-        if (!Files.isDirectory(osFolder)) {
-            return launchers;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(osFolder, "*" + LAUNCHER_SUFFIX)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                launchers.add(name.substring(0, name.length() - LAUNCHER_SUFFIX.length()) + "=" + file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        launchers.sort(null);
-        return launchers;
+    /** A launcher's jpackage properties on this platform ({@code NAME.launcher.properties}), if it has any. */
+    public Optional<Path> launcherProperties(Platform platform, String launcher) {
+        return optional(folder.resolve(platform.os().folder()).resolve(launcher + LAUNCHER_SUFFIX));
     }
 
     public Path icon(Platform platform) {

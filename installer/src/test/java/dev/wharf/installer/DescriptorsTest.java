@@ -37,13 +37,16 @@ class DescriptorsTest {
     }
 
     @Test
-    void windowsAddsAConsoleLauncherForTheCommandLine() {
+    void theCommandLineLauncherHasAConsoleOnWindowsAndNoDesktopEntryOnLinux() {
         Platform windows = Platform.of("Windows 11", "amd64");
+        Platform linux = Platform.of("Linux", "amd64");
+        Platform macos = Platform.of("Mac OS X", "aarch64");
 
-        assertThat(COMMITTED.extraLaunchers(windows)).singleElement().asString()
-                .startsWith("wharf-cli=").endsWith("wharf-cli.launcher.properties");
-        assertThat(COMMITTED.extraLaunchers(Platform.of("Linux", "amd64"))).isEmpty();
-        assertThat(COMMITTED.appImageArgs(Platform.of("Mac OS X", "aarch64"))).isPresent();
+        assertThat(COMMITTED.launcherProperties(windows, "wharf-cli")).get().asString().endsWith("wharf-cli.launcher.properties");
+        assertThat(COMMITTED.launcherProperties(windows, "wharf-cli").orElseThrow()).content().contains("win-console=true");
+        assertThat(COMMITTED.launcherProperties(linux, "wharf-cli").orElseThrow()).content().contains("linux-shortcut=false");
+        assertThat(COMMITTED.launcherProperties(macos, "wharf-cli")).isEmpty();
+        assertThat(COMMITTED.appImageArgs(macos)).isPresent();
     }
 
     @Test

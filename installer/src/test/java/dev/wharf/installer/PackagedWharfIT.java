@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The packaged Wharf as a user runs it, from the image alone: no JDK on the PATH, no JAVA_HOME, a
@@ -34,11 +36,20 @@ class PackagedWharfIT {
     @TempDir
     Path home;
 
-    /** The launcher that prints to a terminal: Windows' windowed Wharf.exe has no console, wharf-cli.exe has. */
+    /** The window's launcher, which serves as the command too: Wharf, except on Windows, where Wharf.exe has no console. */
     private static Path launcher() {
         return switch (Platform.current().os()) {
             case LINUX -> DEST.resolve("Wharf/bin/Wharf");
             case MACOS -> DEST.resolve("Wharf.app/Contents/MacOS/Wharf");
+            case WINDOWS -> cliLauncher();
+        };
+    }
+
+    /** The command-line launcher, what the wharf command on the PATH is. */
+    private static Path cliLauncher() {
+        return switch (Platform.current().os()) {
+            case LINUX -> DEST.resolve("Wharf/bin/wharf-cli");
+            case MACOS -> DEST.resolve("Wharf.app/Contents/MacOS/wharf-cli");
             case WINDOWS -> DEST.resolve("Wharf/wharf-cli.exe");
         };
     }
@@ -50,7 +61,11 @@ class PackagedWharfIT {
 
     /** Nothing of this machine's Java: an empty PATH, no JAVA_HOME, a home and cache of the test's own. */
     private ProcessBuilder wharf(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(launcher().toString()));
+        return launch(launcher(), args);
+    }
+
+    private ProcessBuilder launch(Path launcher, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
@@ -61,15 +76,28 @@ class PackagedWharfIT {
         return builder;
     }
 
-    @Test
-    void versionIsPrintedFromTheImageAlone() throws Exception {
-        Process process = wharf("--version").start();
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void versionIsPrintedFromTheImageAloneByEitherLauncher(boolean cli) throws Exception {
+        Process process = launch(cli ? cliLauncher() : launcher(), "--version").start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).containsPattern("Wharf \\d+\\.\\d+").contains("running on Java " + Runtime.version().feature())
                 .doesNotContain("WARNING");
+    }
+
+    @Test
+    void commandsThroughTheWindowsLauncherExitCleanlyWithOrWithoutItsClassArchive() throws Exception {
+        for (int run = 1; run <= 2; run++) {
+            Process process = wharf("--version").start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("run %d printed: %s", run, output).isZero();
+            assertThat(output).doesNotContain("archive");
+        }
     }
 
     @Test

@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * jpackage's application image of Wharf: a launcher named Wharf with its icon, the jars {@code ./wharf}
- * runs (less other platforms' native code) and the bundled runtime. The launcher is the whole
+ * jpackage's application image of Wharf: its two {@link Launchers} with the icon, the jars {@code ./wharf}
+ * runs (less other platforms' native code) and the bundled runtime. Each launcher is the whole
  * {@code wharf} command — no arguments open the window, {@code --version} or {@code run APP} run headless.
- * Writes only its staging folder and the image.
+ * Writes only its work folder and the image.
  */
 public final class AppImage {
 
@@ -34,18 +34,6 @@ public final class AppImage {
     /** Where jpackage puts the image: {@code Wharf.app} on macOS, a {@code Wharf} folder elsewhere. */
     public static Path location(Platform platform, Path dest) {
         return dest.resolve(platform.os() == Platform.Os.MACOS ? NAME + ".app" : NAME);
-    }
-
-    /**
-     * JVM options of the launcher: JavaFX's graphics and Netty load native code, and Netty uses
-     * {@code sun.misc.Unsafe}, which JDK 23 and later warn of unless allowed — a user should see a clean log.
-     */
-    static List<String> javaOptions(int runtimeFeature) {
-        List<String> options = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED,javafx.graphics"));
-        if (runtimeFeature >= 23) {
-            options.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        return options;
     }
 
     /** Copies the jars of {@code appLib} the platform needs into an empty {@code staging} folder. */
@@ -70,20 +58,22 @@ public final class AppImage {
         return staged;
     }
 
+    /**
+     * jpackage's arguments: the main launcher, Wharf, with the window's JVM options, and the CLI
+     * launcher of {@code cliProperties} ({@link Launchers#writeCliProperties}).
+     */
     static List<String> jpackageArguments(Descriptors descriptors, Platform platform, String appVersion, Path staging,
-                                          Launch launch, Path runtime, Path dest) {
+                                          Launch launch, Path runtime, Path dest, Path cliProperties) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--type", "app-image", "--name", NAME, "--app-version", appVersion, "--dest", dest.toString(),
                 "--input", staging.toString(), "--main-jar", launch.mainJar(), "--main-class", launch.mainClass(),
                 "--runtime-image", runtime.toString(), "--icon", descriptors.icon(platform).toString(),
                 "@" + descriptors.commonArgs()));
         descriptors.appImageArgs(platform).ifPresent(file -> arguments.add("@" + file));
-        for (String option : javaOptions(Runtime.version().feature())) {
+        for (String option : Launchers.window(platform, Runtime.version().feature())) {
             arguments.addAll(List.of("--java-options", option));
         }
-        for (String launcher : descriptors.extraLaunchers(platform)) {
-            arguments.addAll(List.of("--add-launcher", launcher));
-        }
+        arguments.addAll(List.of("--add-launcher", Launchers.CLI + "=" + cliProperties));
         return arguments;
     }
 
@@ -96,9 +86,12 @@ public final class AppImage {
         }
         Path staging = work.resolve("input");
         stageJars(appLib, platform, staging);
+        Path cliProperties = Launchers.writeCliProperties(descriptors, platform, Runtime.version().feature(),
+                work.resolve("launchers"));
         Path image = location(platform, dest);
         Folders.delete(image);
-        JdkTool.run("jpackage", jpackageArguments(descriptors, platform, appVersion, staging, launch, runtime, dest));
+        JdkTool.run("jpackage", jpackageArguments(descriptors, platform, appVersion, staging, launch, runtime, dest,
+                cliProperties));
         return image;
     }
 }

@@ -132,6 +132,9 @@ public enum NativeInstaller {
             Folders.delete(old);
         }
         Optional<Path> resources = stageResources(descriptors, platform, work.resolve("resources"));
+        if (platform.os() == Platform.Os.LINUX) {
+            LauncherShortcuts.carryOver(appImage);
+        }
         JdkTool.run("jpackage", jpackageArguments(platform, descriptors, appVersion, appImage, resources, dest));
         List<Path> made = installers(dest);
         if (made.size() != 1) {

@@ -43,8 +43,9 @@ class AppImageTest {
 
     @Test
     void theLauncherStartsTheGuiMainClassOnTheBundledRuntimeWithThePlatformsIcon() {
+        Path cli = folder.resolve("wharf-cli.launcher.properties");
         List<String> arguments = AppImage.jpackageArguments(DESCRIPTORS, LINUX, "0.1.0", folder.resolve("input"), LAUNCH,
-                folder.resolve("runtime"), folder.resolve("dest"));
+                folder.resolve("runtime"), folder.resolve("dest"), cli);
 
         assertThat(String.join(" ", arguments))
                 .contains("--type app-image --name Wharf --app-version 0.1.0")
@@ -53,33 +54,19 @@ class AppImageTest {
                 .contains("--icon " + DESCRIPTORS.icon(LINUX))
                 .contains("@" + DESCRIPTORS.commonArgs())
                 .contains("--java-options --enable-native-access=ALL-UNNAMED,javafx.graphics")
-                .doesNotContain("--add-launcher");
-    }
-
-    @Test
-    void onWindowsAConsoleLauncherComesWithTheWindowedOne() {
-        Platform windows = Platform.of("Windows 11", "amd64");
-
-        List<String> arguments = AppImage.jpackageArguments(DESCRIPTORS, windows, "0.1.0", folder, LAUNCH, folder, folder);
-
-        assertThat(arguments).contains("--add-launcher", DESCRIPTORS.icon(windows).toString());
-        assertThat(String.join(" ", arguments)).contains("--add-launcher wharf-cli=").endsWith("wharf-cli.launcher.properties");
+                .contains("--java-options -XX:TieredStopAtLevel=1")
+                .endsWith("--add-launcher wharf-cli=" + cli);
     }
 
     @Test
     void onMacOsTheImageIsAnAppBundleWithItsIdentifier() {
         Platform macos = Platform.of("Mac OS X", "aarch64");
 
-        List<String> arguments = AppImage.jpackageArguments(DESCRIPTORS, macos, "1.0.0", folder, LAUNCH, folder, folder);
+        List<String> arguments = AppImage.jpackageArguments(DESCRIPTORS, macos, "1.0.0", folder, LAUNCH, folder, folder,
+                folder.resolve("wharf-cli.launcher.properties"));
 
         assertThat(arguments).contains(DESCRIPTORS.icon(macos).toString(), "@" + DESCRIPTORS.appImageArgs(macos).orElseThrow());
         assertThat(AppImage.location(macos, folder)).isEqualTo(folder.resolve("Wharf.app"));
         assertThat(AppImage.location(LINUX, folder)).isEqualTo(folder.resolve("Wharf"));
-    }
-
-    @Test
-    void newerJdksAreToldNettyMayUseUnsafeSoUsersSeeACleanLog() {
-        assertThat(AppImage.javaOptions(21)).containsExactly("--enable-native-access=ALL-UNNAMED,javafx.graphics");
-        assertThat(AppImage.javaOptions(25)).contains("--sun-misc-unsafe-memory-access=allow");
     }
 }
