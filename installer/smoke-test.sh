@@ -62,9 +62,8 @@ window_checks() {
   local times=() pid start visible geometry archive=""
   fresh_home
   # Where the window's launcher keeps its class archive, on a JDK 25 runtime (none before).
-  if grep -q "SharedArchiveFile" "$image/lib/app/Wharf.cfg"; then
-    archive=$home/.cache/wharf/window/classes.jsa
-  fi
+  archive=$(sed -n 's/^java-options=-XX:SharedArchiveFile=\$HOME//p' "$image/lib/app/Wharf.cfg")
+  [ -z "$archive" ] || archive=$home$archive
   for run in $(seq "$runs"); do
     start=$(now_ms)
     "${wharf[@]}" > "$out/window-$run.log" 2>&1 &

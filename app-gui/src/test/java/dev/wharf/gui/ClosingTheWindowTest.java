@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -106,15 +107,15 @@ class ClosingTheWindowTest {
         long workerPid = started(model).get(0).pidProperty().get();
 
         requestClose();
-        await(() -> robot.lookup("Stop and quit").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        awaitDialogShown(robot);
+        robot.clickOn(robot.lookup("Cancel").match(Node::isVisible).queryButton());
         await(() -> robot.lookup("Stop and quit").tryQuery().isEmpty());
         assertThat(stage.isShowing()).isTrue();
         assertThat(onFx(() -> model.server().statusProperty().get())).isEqualTo(ServerStatus.RUNNING);
 
         requestClose();
-        await(() -> robot.lookup("Stop and quit").tryQuery().isPresent());
-        robot.clickOn("Stop and quit");
+        awaitDialogShown(robot);
+        robot.clickOn(robot.lookup("Stop and quit").match(Node::isVisible).queryButton());
 
         // Graceful: the request in flight gets its answer, then the workers exit and the window goes.
         HttpResponse<String> answered = slow.get(30, TimeUnit.SECONDS);
@@ -140,6 +141,12 @@ class ClosingTheWindowTest {
         assertThat(onFx(next.darkProperty()::get)).isTrue();
         assertThat(onFx(reopened::getWidth)).isEqualTo(1100);
         assertThat(onFx(reopened::getHeight)).isEqualTo(700);
+    }
+
+    /** The close prompt on screen, its buttons visible: its window may be built a pulse before it shows. */
+    private static void awaitDialogShown(FxRobot robot) throws Exception {
+        await(() -> onFx(() -> robot.lookup("Stop and quit").match(Node::isVisible).tryQuery()
+                .map(button -> button.getScene().getWindow().isShowing()).orElse(false)));
     }
 
     /** What the window manager sends when the user clicks the window's close button; it may open a dialog, so it is not waited for. */

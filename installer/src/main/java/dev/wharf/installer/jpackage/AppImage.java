@@ -59,18 +59,19 @@ public final class AppImage {
     }
 
     /**
-     * jpackage's arguments: the main launcher, Wharf, with the window's JVM options, and the CLI
-     * launcher of {@code cliProperties} ({@link Launchers#writeCliProperties}).
+     * jpackage's arguments: the main launcher, Wharf, with the window's JVM options (its class archive
+     * named with {@code archiveKey}), and the CLI launcher of {@code cliProperties}
+     * ({@link Launchers#writeCliProperties}).
      */
     static List<String> jpackageArguments(Descriptors descriptors, Platform platform, String appVersion, Path staging,
-                                          Launch launch, Path runtime, Path dest, Path cliProperties) {
+                                          Launch launch, Path runtime, Path dest, Path cliProperties, String archiveKey) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--type", "app-image", "--name", NAME, "--app-version", appVersion, "--dest", dest.toString(),
                 "--input", staging.toString(), "--main-jar", launch.mainJar(), "--main-class", launch.mainClass(),
                 "--runtime-image", runtime.toString(), "--icon", descriptors.icon(platform).toString(),
                 "@" + descriptors.commonArgs()));
         descriptors.appImageArgs(platform).ifPresent(file -> arguments.add("@" + file));
-        for (String option : Launchers.window(platform, Runtime.version().feature())) {
+        for (String option : Launchers.window(platform, Runtime.version().feature(), archiveKey)) {
             arguments.addAll(List.of("--java-options", option));
         }
         arguments.addAll(List.of("--add-launcher", Launchers.CLI + "=" + cliProperties));
@@ -91,7 +92,7 @@ public final class AppImage {
         Path image = location(platform, dest);
         Folders.delete(image);
         JdkTool.run("jpackage", jpackageArguments(descriptors, platform, appVersion, staging, launch, runtime, dest,
-                cliProperties));
+                cliProperties, Launchers.archiveKey(staging, Runtime.version())));
         return image;
     }
 }

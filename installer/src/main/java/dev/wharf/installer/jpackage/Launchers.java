@@ -4,11 +4,16 @@ import dev.wharf.installer.Descriptors;
 import dev.wharf.installer.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The image's two launchers and the JVM options each starts with. {@code Wharf}, the desktop
@@ -22,12 +27,12 @@ public final class Launchers {
     public static final String CLI = "wharf-cli";
 
     /**
-     * Where the window keeps the classes it loads, a file per user: the launcher expands the variable
+     * Where the window keeps the classes it loads, a folder per user: the launcher expands the variable
      * (jpackage launchers from JDK 25 on expand environment variables in their configuration).
      */
-    static final String LINUX_ARCHIVE = "$HOME/.cache/wharf/window/classes.jsa";
-    static final String MACOS_ARCHIVE = "$HOME/Library/Caches/Wharf/window/classes.jsa";
-    static final String WINDOWS_ARCHIVE = "$LOCALAPPDATA/Wharf/window/classes.jsa";
+    static final String LINUX_ARCHIVES = "$HOME/.cache/wharf/window";
+    static final String MACOS_ARCHIVES = "$HOME/Library/Caches/Wharf/window";
+    static final String WINDOWS_ARCHIVES = "$LOCALAPPDATA/Wharf/window";
 
     /** The system property that tells the window where its archive goes, so that it makes the folder. */
     static final String ARCHIVE_PROPERTY = "wharf.window.archive";
@@ -51,14 +56,15 @@ public final class Launchers {
      * The window's options. It compiles with C1 alone: it is no server at peak load, and the
      * optimising compiler warming up on JavaFX's layout and CSS code slowed its start by a second.
      * On a JDK 25 runtime its first run also archives the classes it loaded as it exits
-     * (AutoCreateSharedArchive) and later runs map them; the JVM makes a new archive by itself once
-     * the runtime or the jars change. The archive's log lines are of no use to a user.
+     * (AutoCreateSharedArchive) and later runs map them. The archive is named after the build
+     * ({@link #archiveKey}): the JVM refuses an archive of other jars but would not write a new one.
+     * Its log lines are of no use to a user.
      */
-    static List<String> window(Platform platform, int runtimeFeature) {
+    static List<String> window(Platform platform, int runtimeFeature, String archiveKey) {
         List<String> options = new ArrayList<>(common(runtimeFeature));
         options.add("-XX:TieredStopAtLevel=1");
         if (runtimeFeature >= 25) {
-            String archive = archive(platform);
+            String archive = archive(platform, archiveKey);
             options.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
                     "-D" + ARCHIVE_PROPERTY + "=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off"));
         }
@@ -70,12 +76,37 @@ public final class Launchers {
         return common(runtimeFeature);
     }
 
-    static String archive(Platform platform) {
-        return switch (platform.os()) {
-            case LINUX -> LINUX_ARCHIVE;
-            case MACOS -> MACOS_ARCHIVE;
-            case WINDOWS -> WINDOWS_ARCHIVE;
+    static String archive(Platform platform, String archiveKey) {
+        String folder = switch (platform.os()) {
+            case LINUX -> LINUX_ARCHIVES;
+            case MACOS -> MACOS_ARCHIVES;
+            case WINDOWS -> WINDOWS_ARCHIVES;
         };
+        return folder + "/classes-" + archiveKey + ".jsa";
+    }
+
+    /**
+     * A short digest of the staged jars (names and contents) and the runtime's version: what the
+     * window's classes come from, so that another build's window writes an archive of its own.
+     */
+    static String archiveKey(Path staging, Runtime.Version runtime) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(runtime.toString().getBytes(StandardCharsets.UTF_8));
+            List<Path> jars;
+            try (Stream<Path> files = Files.list(staging)) {
+                jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+            }
+            for (Path jar : jars) {
+                digest.update(jar.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(jar));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the staged jars in " + staging + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
     }
 
     /**

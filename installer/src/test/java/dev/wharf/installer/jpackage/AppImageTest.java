@@ -45,7 +45,7 @@ class AppImageTest {
     void theLauncherStartsTheGuiMainClassOnTheBundledRuntimeWithThePlatformsIcon() {
         Path cli = folder.resolve("wharf-cli.launcher.properties");
         List<String> arguments = AppImage.jpackageArguments(DESCRIPTORS, LINUX, "0.1.0", folder.resolve("input"), LAUNCH,
-                folder.resolve("runtime"), folder.resolve("dest"), cli);
+                folder.resolve("runtime"), folder.resolve("dest"), cli, "1a2b3c");
 
         assertThat(String.join(" ", arguments))
                 .contains("--type app-image --name Wharf --app-version 0.1.0")
@@ -63,7 +63,7 @@ class AppImageTest {
         Platform macos = Platform.of("Mac OS X", "aarch64");
 
         List<String> arguments = AppImage.jpackageArguments(DESCRIPTORS, macos, "1.0.0", folder, LAUNCH, folder, folder,
-                folder.resolve("wharf-cli.launcher.properties"));
+                folder.resolve("wharf-cli.launcher.properties"), "1a2b3c");
 
         assertThat(arguments).contains(DESCRIPTORS.icon(macos).toString(), "@" + DESCRIPTORS.appImageArgs(macos).orElseThrow());
         assertThat(AppImage.location(macos, folder)).isEqualTo(folder.resolve("Wharf.app"));
