@@ -19,19 +19,21 @@ public final class WharfLauncher {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND);
+            WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND, System.err);
             System.exit(Main.execute(args));
             return;
         }
         Optional<String> problem = displayProblem(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("glass.platform"));
         if (problem.isPresent()) {
+            // This run opens no window: what it loads is a command's, as far as the class archive goes.
+            WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND, System.err);
             System.err.println(problem.get());
             System.exit(1);
             return;
         }
         GuiTrace.get().mark("main", line -> line.put("pid", ProcessHandle.current().pid()));
-        WindowClassArchive.prepare(WindowClassArchive.Run.WINDOW);
+        WindowClassArchive.prepare(WindowClassArchive.Run.WINDOW, System.err);
         WharfApp.open();
     }
 

@@ -31,8 +31,8 @@ class DescriptorsTest {
         Platform linux = Platform.of("Linux", "amd64");
 
         Path resources = COMMITTED.resources(linux).orElseThrow();
-        assertThat(resources.resolve("postinst")).content().contains("DESKTOP_COMMANDS_INSTALL", "/usr/bin/wharf");
-        assertThat(resources.resolve("prerm")).content().contains("DESKTOP_COMMANDS_UNINSTALL", "/usr/bin/wharf");
+        assertThat(resources.resolve("postinst")).content().contains("DESKTOP_COMMANDS_INSTALL", "/usr/bin/wharf", "'/bin/wharf-cli$'");
+        assertThat(resources.resolve("prerm")).content().contains("DESKTOP_COMMANDS_UNINSTALL", "/usr/bin/wharf", "'/bin/wharf-cli$'");
         assertThat(COMMITTED.installerArgs(linux)).content().contains("--linux-shortcut");
     }
 

@@ -1,6 +1,7 @@
 package dev.wharf.installer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -88,16 +91,62 @@ class PackagedWharfIT {
                 .doesNotContain("WARNING");
     }
 
-    @Test
-    void commandsThroughTheWindowsLauncherExitCleanlyWithOrWithoutItsClassArchive() throws Exception {
-        for (int run = 1; run <= 2; run++) {
-            Process process = wharf("--version").start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as("run %d printed: %s", run, output).isZero();
-            assertThat(output).doesNotContain("archive");
+    /** The class archive the window's launcher names, under the test's home; empty before JDK 25 and on Windows. */
+    private Optional<Path> windowArchive() throws IOException {
+        if (Platform.current().os() != Platform.Os.LINUX) {
+            return Optional.empty();
         }
+        return Files.readAllLines(DEST.resolve("Wharf/lib/app/Wharf.cfg")).stream()
+                .filter(line -> line.startsWith("java-options=-XX:SharedArchiveFile=$HOME/"))
+                .map(line -> home.resolve(line.substring("java-options=-XX:SharedArchiveFile=$HOME/".length())))
+                .findFirst();
+    }
+
+    private static String finish(Process process) throws Exception {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return output;
+    }
+
+    @Test
+    void commandsThroughTheWindowLauncherWriteItsClassArchiveOnceAndThenMapIt() throws Exception {
+        Optional<Path> archive = windowArchive();
+        assumeTrue(archive.isPresent(), "the window's launcher keeps a class archive on a JDK 25 runtime on Linux");
+
+        Process first = wharf("--version").start();
+        String output = finish(first);
+        assertThat(first.exitValue()).as(output).isZero();
+        assertThat(archive.get()).isNotEmptyFile();
+        FileTime written = Files.getLastModifiedTime(archive.get());
+
+        Process second = wharf("--version").start();
+        output = finish(second);
+        assertThat(second.exitValue()).as(output).isZero();
+        assertThat(output).doesNotContain("archive");
+        assertThat(Files.getLastModifiedTime(archive.get())).isEqualTo(written);
+    }
+
+    @Test
+    void theCommandLineLauncherNeedsNoHome() throws Exception {
+        ProcessBuilder builder = launch(cliLauncher(), "--version");
+        builder.environment().remove("HOME");
+
+        Process process = builder.start();
+        String output = finish(process);
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).startsWith("Wharf ").doesNotContain("Error");
+    }
+
+    @Test
+    void withoutAHomeTheWindowLauncherSaysWhyJavaComplainsAndPointsAtTheCommandLineLauncher() throws Exception {
+        assumeTrue(windowArchive().isPresent(), "the window's launcher keeps a class archive on a JDK 25 runtime on Linux");
+        ProcessBuilder builder = wharf("--version");
+        builder.environment().remove("HOME");
+
+        String output = finish(builder.start());
+
+        assertThat(output).contains("Wharf 0.").contains("is HOME set").contains("wharf-cli");
     }
 
     @Test

@@ -2,11 +2,14 @@ package dev.wharf.gui.archive;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,19 +18,22 @@ import java.util.Optional;
  * the launcher names the file in {@value #PROPERTY}, after the build it belongs to, and
  * {@code ./wharf} sets none (it keeps its own cache).
  *
- * <p>The JVM leaves three things to the app. It makes no folder for the archive, and a JVM that
- * cannot write it exits with status 1, so the folder is made at every start, whatever the command.
- * It refuses an archive whose jars have changed since, but does not write a new one, so an archive
- * older than a jar is removed and the next run writes a fresh one (archives of other builds, named
- * differently, are removed too). And it archives whatever the run loaded: a {@code Wharf --version}
- * before the first window would leave an archive without JavaFX in it, which the JVM would keep
- * using. So each start notes, beside a missing archive, what this run is; a window that finds an
- * archive a command made removes it (the JVM keeps the copy it mapped), and the next window writes
- * its own.
+ * <p>The JVM leaves four things to the app. It makes no folder for the archive, and a JVM that
+ * cannot write it exits with status 1, so the folder is made at every start, whatever the command,
+ * and a user is told when it cannot be. It refuses an archive whose jars have changed since but does
+ * not write a new one, so an archive older than a jar is removed and the next run writes a fresh one.
+ * It never removes an archive, so other builds' are removed once unused for {@link #UNUSED}. And it
+ * archives whatever the run loaded: a {@code Wharf --version} before the first window would leave an
+ * archive without JavaFX in it, which the JVM would keep using. So a run that will write the archive
+ * notes what it is as it exits (before the JVM writes), and a window that finds an archive a command
+ * made removes it (the JVM keeps the copy it mapped); the next window writes its own.
  */
 public final class WindowClassArchive {
 
     public static final String PROPERTY = "wharf.window.archive";
+
+    /** How long another build's archive is kept after its last window: two builds in turn keep both. */
+    static final Duration UNUSED = Duration.ofDays(14);
 
     private static final String MAKER_SUFFIX = ".made-by";
 
@@ -36,22 +42,45 @@ public final class WindowClassArchive {
         WINDOW, COMMAND
     }
 
+    /**
+     * What {@link #prepare} found: the archive, and whether this run writes it as it exits (there was
+     * none), in which case {@link #noteMaker} must run before the JVM writes it.
+     */
+    record Prepared(Path archive, boolean writesOnExit) {
+    }
+
     private WindowClassArchive() {
     }
 
-    /** Prepares the archive the launcher names, if it names one; returns its path. */
-    public static Optional<Path> prepare(Run run) {
-        return prepare(System.getProperty(PROPERTY), System.getProperty("java.class.path", ""), run);
+    /**
+     * Prepares the archive the launcher names, if it names one, and has this run note what it is as
+     * it exits if it writes the archive; says on {@code err} why the JVM will complain as it exits
+     * when the archive cannot be written.
+     */
+    public static void prepare(Run run, PrintStream err) {
+        String location = System.getProperty(PROPERTY);
+        if (location == null) {
+            return;
+        }
+        Optional<Prepared> prepared = prepare(location, System.getProperty("java.class.path", ""), run, Instant.now());
+        if (prepared.isEmpty()) {
+            err.println("Wharf cannot make the folder of the window's class archive, " + location + " (is HOME set and"
+                    + " writable?), so Java will report an error as it exits. Run commands with wharf-cli instead.");
+            return;
+        }
+        if (prepared.get().writesOnExit()) {
+            Path archive = prepared.get().archive();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> noteMaker(archive, run), "wharf-archive-maker"));
+        }
     }
 
     /**
-     * Makes the archive's folder, clears what the JVM would refuse or keep wrongly, and notes whose
-     * archive this run writes; empty when there is no archive: no location, or one whose variable the
-     * launcher left unexpanded (its environment lacked it), which would otherwise land in the working
-     * directory. Trouble with the folder only costs the faster start, so it is not reported.
+     * Makes the archive's folder, clears what the JVM would refuse or keep wrongly, and tells whether
+     * this run will write the archive; empty when the folder cannot be: a location whose variable the
+     * launcher left unexpanded (its environment lacked it), or a folder that cannot be made.
      */
-    static Optional<Path> prepare(String location, String classPath, Run run) {
-        if (location == null || location.isBlank() || location.contains("$")) {
+    static Optional<Prepared> prepare(String location, String classPath, Run run, Instant now) {
+        if (location.isBlank() || location.contains("$")) {
             return Optional.empty();
         }
         try {
@@ -60,30 +89,54 @@ public final class WindowClassArchive {
                 return Optional.empty();
             }
             Files.createDirectories(archive.getParent());
-            removeOtherBuildsArchives(archive);
-            Path maker = archive.resolveSibling(archive.getFileName() + MAKER_SUFFIX);
-            if (Files.exists(archive) && olderThanAJarOf(archive, classPath)) {
-                Files.delete(archive);
-            }
+            removeUnusedArchivesOfOtherBuilds(archive, now);
             if (!Files.exists(archive)) {
-                Files.writeString(maker, run.name());
-            } else if (run == Run.WINDOW && !Run.WINDOW.name().equals(readQuietly(maker))) {
-                Files.delete(archive);
-                Files.writeString(maker, Run.WINDOW.name());
+                return Optional.of(new Prepared(archive, true));
             }
-            return Optional.of(archive);
+            Path maker = maker(archive);
+            if (olderThanAJarOf(archive, classPath)) {
+                // The JVM refused it: the next run, finding none, writes a fresh one.
+                Files.delete(archive);
+            } else if (run == Run.WINDOW && !Run.WINDOW.name().equals(readQuietly(maker))) {
+                // A command's archive, without the window's classes: the next window writes its own.
+                Files.delete(archive);
+                Files.deleteIfExists(maker);
+            } else if (run == Run.WINDOW) {
+                Files.setLastModifiedTime(maker, FileTime.from(now));
+            }
+            return Optional.of(new Prepared(archive, false));
         } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
     }
 
-    private static void removeOtherBuildsArchives(Path archive) throws IOException {
+    /** Notes what run wrote the archive, as a run that started without one exits, just before the JVM writes it. */
+    static void noteMaker(Path archive, Run run) {
+        try {
+            Files.writeString(maker(archive), run.name());
+        } catch (IOException e) {
+            // Without the note a window takes the archive for a command's and makes its own again.
+        }
+    }
+
+    private static Path maker(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + MAKER_SUFFIX);
+    }
+
+    /** Other builds' archives whose window last started longer ago than {@link #UNUSED}, with their notes. */
+    private static void removeUnusedArchivesOfOtherBuilds(Path archive, Instant now) throws IOException {
         String own = archive.getFileName().toString();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), "*.jsa{," + MAKER_SUFFIX + "}")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!name.equals(own) && !name.equals(own + MAKER_SUFFIX)) {
-                    Files.deleteIfExists(file);
+        Instant cutoff = now.minus(UNUSED);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), "*.jsa")) {
+            for (Path other : files) {
+                if (other.getFileName().toString().equals(own)) {
+                    continue;
+                }
+                Path otherMaker = maker(other);
+                Path lastUse = Files.exists(otherMaker) ? otherMaker : other;
+                if (Files.getLastModifiedTime(lastUse).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(other);
+                    Files.deleteIfExists(otherMaker);
                 }
             }
         }

@@ -18,7 +18,8 @@ final class LauncherShortcuts {
 
     static final String STATE_FILE = "lib/app/.jpackage.xml";
 
-    private static final Pattern ADD_LAUNCHER = Pattern.compile("(?s)<add-launcher\\b.*?</add-launcher>");
+    /** An extra launcher's element, whole: up to its end tag, or self-closed. */
+    private static final Pattern ADD_LAUNCHER = Pattern.compile("(?s)<add-launcher\\b[^>]*?(?:/>|>.*?</add-launcher>)");
     private static final Pattern SHORTCUT = Pattern.compile("<shortcut>(true|false)</shortcut>");
 
     private LauncherShortcuts() {

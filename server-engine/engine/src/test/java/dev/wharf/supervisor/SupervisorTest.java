@@ -103,6 +103,21 @@ class SupervisorTest {
     }
 
     @Test
+    void aCloseWhileAnotherIsStoppingTheWorkersReturnsOnceTheyHaveStopped() throws Exception {
+        SupervisedServer server = SupervisedServer.start(1).awaitStarted(1);
+        long pid = server.started().get(0).pid();
+        Thread first = Thread.ofPlatform().start(() -> server.supervisor().close());
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.supervisor().snapshot().status() == ServerStatus.STOPPING
+                || server.supervisor().snapshot().status() == ServerStatus.STOPPED);
+
+        server.supervisor().close();
+
+        assertThat(server.supervisor().snapshot().status()).isEqualTo(ServerStatus.STOPPED);
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        first.join(60_000);
+    }
+
+    @Test
     void closingAClosedSupervisorAgainIsQuiet() throws Exception {
         SupervisedServer server = SupervisedServer.start(1).awaitStarted(1);
         server.close();

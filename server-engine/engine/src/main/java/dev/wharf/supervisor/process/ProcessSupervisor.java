@@ -99,7 +99,8 @@ public final class ProcessSupervisor implements Supervisor {
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private ReloadReport lastReload;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     /**
      * @param echoLogs copy every worker line to this process's stdout/stderr, as a terminal user expects
@@ -219,19 +220,30 @@ public final class ProcessSupervisor implements Supervisor {
         return events.subscribe(listener);
     }
 
-    /** Closing twice is a no-op: a window that stopped its server as it closed may be closed again by whoever owns it. */
+    /**
+     * Stops the workers and releases the supervisor's threads. A second close (a window that stopped
+     * its server as it closed may be closed again by whoever owns it) waits for the first instead of
+     * stopping again.
+     */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!closing.compareAndSet(false, true)) {
+            try {
+                closed.get(6, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                log.debug("Waited for the supervisor's first close: {}", e.toString());
+            }
             return;
         }
         try {
             stop().get(5, TimeUnit.MINUTES);
         } catch (Exception e) {
             log.warn("Supervisor did not stop cleanly: {}", e.toString());
+        } finally {
+            loop.shutdown();
+            netty.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            closed.complete(null);
         }
-        loop.shutdown();
-        netty.shutdownGracefully(0, 1, TimeUnit.SECONDS);
     }
 
     // ---- start and stop ----
