@@ -97,7 +97,7 @@ window_checks() {
   done
   echo "  start to visible window (ms): first run on a fresh home ${times[0]}, then ${times[*]:1}"
   if [ "${#times[@]}" -gt 1 ]; then
-    printf '%s\n' "${times[@]:1}" | sort -n | awk '{a[NR]=$1} END {print "  median of the runs after the first: " a[int((NR+1)/2)] " ms"}'
+    printf '%s\n' "${times[@]:1}" | sort -n | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; print "  median of the runs after the first: " m " ms"}'
   fi
   if grep -h -i -E "exception|warning" "$out"/window-*.startup.log; then
     fail "the window's log shows the lines above"
