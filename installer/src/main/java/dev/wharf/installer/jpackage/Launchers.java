@@ -27,14 +27,9 @@ public final class Launchers {
     public static final String CLI = "wharf-cli";
 
     /**
-     * Where the window keeps the classes it loads, a folder per user: the launcher expands the variable
-     * (jpackage launchers from JDK 25 on expand environment variables in their configuration).
+     * The system property that tells the window where its archive goes, so that it makes the folder:
+     * app-gui's {@code WindowClassArchive.PROPERTY}, which the packager cannot link against.
      */
-    static final String LINUX_ARCHIVES = "$HOME/.cache/wharf/window";
-    static final String MACOS_ARCHIVES = "$HOME/Library/Caches/Wharf/window";
-    static final String WINDOWS_ARCHIVES = "$LOCALAPPDATA/Wharf/window";
-
-    /** The system property that tells the window where its archive goes, so that it makes the folder. */
     static final String ARCHIVE_PROPERTY = "wharf.window.archive";
 
     private Launchers() {
@@ -76,11 +71,15 @@ public final class Launchers {
         return common(runtimeFeature);
     }
 
+    /**
+     * Where the window keeps the classes it loads, a file per user and build: the launcher expands the
+     * variable (jpackage launchers from JDK 25 on expand environment variables in their configuration).
+     */
     static String archive(Platform platform, String archiveKey) {
         String folder = switch (platform.os()) {
-            case LINUX -> LINUX_ARCHIVES;
-            case MACOS -> MACOS_ARCHIVES;
-            case WINDOWS -> WINDOWS_ARCHIVES;
+            case LINUX -> "$HOME/.cache/wharf/window";
+            case MACOS -> "$HOME/Library/Caches/Wharf/window";
+            case WINDOWS -> "$LOCALAPPDATA/Wharf/window";
         };
         return folder + "/classes-" + archiveKey + ".jsa";
     }
