@@ -84,3 +84,11 @@ wharf_jvm_flags() {
     printf '%s\n' "--sun-misc-unsafe-memory-access=allow"
   fi
 }
+
+# Options for a Maven running on $WHARF_JAVA_HOME: newer JDKs warn about the Unsafe use of Maven's
+# own libraries, which is no concern of a Wharf build.
+wharf_maven_opts() {
+  if [ "$(wharf_jdk_version "$WHARF_JAVA_HOME")" -ge 23 ] 2>/dev/null; then
+    printf '%s\n' "--sun-misc-unsafe-memory-access=allow"
+  fi
+}
