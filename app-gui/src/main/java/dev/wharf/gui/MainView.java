@@ -38,18 +38,21 @@ final class MainView extends BorderPane {
 
     MainView(MainViewModel model, Consumer<String> browser) {
         setTop(new ToolbarView(model, browser));
-        setLeft(new ProfilesView(model.profiles(), model.server().runningProperty().or(model.server().busyProperty())));
+        setLeft(new ProfilesView(
+                model.profiles(),
+                model.server().runningProperty().or(model.server().busyProperty())));
 
         this.model = model;
         tabs.setId("panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
-        tabs.getTabs().addAll(
-                tab("Workers", "tab-workers", () -> new WorkersView(model.workers())),
-                tab("Settings", "tab-settings", this::settings),
-                tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
-                tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
-                tab("Logs", "tab-logs", this::logs));
+        tabs.getTabs()
+                .addAll(
+                        tab("Workers", "tab-workers", () -> new WorkersView(model.workers())),
+                        tab("Settings", "tab-settings", this::settings),
+                        tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
+                        tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
+                        tab("Logs", "tab-logs", this::logs));
         setCenter(tabs);
 
         Label message = new Label();
@@ -79,10 +82,19 @@ final class MainView extends BorderPane {
 
     private SettingsView settings() {
         HelpPane help = new HelpPane();
-        return new SettingsView(model.form(), model.server(), model.canApplyProperty(), model::apply, model::save, help, List.of(
-                new SectionPanel(Section.APP, new MavenProjectView(model.maven()), Set.of()),
-                new SectionPanel(Section.PLUGINS, new PluginsView(model.plugins(), help::show),
-                        Set.of(PluginOptions.PLUGINS, PluginOptions.PLUGIN_OPTIONS))));
+        return new SettingsView(
+                model.form(),
+                model.server(),
+                model.canApplyProperty(),
+                model::apply,
+                model::save,
+                help,
+                List.of(
+                        new SectionPanel(Section.APP, new MavenProjectView(model.maven()), Set.of()),
+                        new SectionPanel(
+                                Section.PLUGINS,
+                                new PluginsView(model.plugins(), help::show),
+                                Set.of(PluginOptions.PLUGINS, PluginOptions.PLUGIN_OPTIONS))));
     }
 
     private LogsView logs() {

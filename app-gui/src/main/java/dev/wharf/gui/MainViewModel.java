@@ -1,13 +1,12 @@
 package dev.wharf.gui;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.gui.charts.ChartsViewModel;
 import dev.wharf.gui.fx.UiThreads;
-import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.gui.logs.LogsViewModel;
 import dev.wharf.gui.maven.MavenViewModel;
 import dev.wharf.gui.plugins.PluginsViewModel;
-import dev.wharf.plugins.PluginHost;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.ProfileStore;
 import dev.wharf.gui.profiles.ProfilesViewModel;
@@ -18,6 +17,7 @@ import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
+import dev.wharf.plugins.PluginHost;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,9 +49,14 @@ public final class MainViewModel {
      * @param clipboard       puts text on the clipboard
      * @param cores           the machine's processors, for the lint
      */
-    public record Services(Path profilesFolder, List<BundledSample> samples, SupervisorFactory supervisors, TelemetrySource telemetry,
-                           UiThreads threads, Consumer<String> clipboard, int cores) {
-    }
+    public record Services(
+            Path profilesFolder,
+            List<BundledSample> samples,
+            SupervisorFactory supervisors,
+            TelemetrySource telemetry,
+            UiThreads threads,
+            Consumer<String> clipboard,
+            int cores) {}
 
     private final ProfilesViewModel profiles;
     private final SettingsFormViewModel form;
@@ -69,14 +74,17 @@ public final class MainViewModel {
     public MainViewModel(Services services) {
         form = new SettingsFormViewModel(services.cores());
         server = new ServerViewModel(services.supervisors(), services.telemetry(), services.threads(), this::onBatch);
-        profiles = new ProfilesViewModel(new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
+        profiles = new ProfilesViewModel(
+                new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
         workers = new WorkersViewModel(server::kill);
         logs = new LogsViewModel(services.clipboard());
-        maven = new MavenViewModel(services.threads(),
-                classpath -> form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, classpath)),
+        maven = new MavenViewModel(
+                services.threads(),
+                classpath ->
+                        form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, classpath)),
                 app -> form.field(AppOptions.APP).textProperty().set(app));
-        plugins = new PluginsViewModel(form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()),
-                services.threads());
+        plugins = new PluginsViewModel(
+                form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()), services.threads());
         profiles.selectedProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 form.load(now);
@@ -84,12 +92,21 @@ public final class MainViewModel {
         });
         server.runningSettingsProperty().addListener((observable, before, now) -> form.running(now));
         canStart = Bindings.createBooleanBinding(
-                () -> !server.isRunning() && !server.busyProperty().get() && profiles.selectedProperty().get() != null
+                () -> !server.isRunning()
+                        && !server.busyProperty().get()
+                        && profiles.selectedProperty().get() != null
                         && form.validProperty().get(),
-                server.runningProperty(), server.busyProperty(), profiles.selectedProperty(), form.validProperty());
+                server.runningProperty(),
+                server.busyProperty(),
+                profiles.selectedProperty(),
+                form.validProperty());
         canApply = Bindings.createBooleanBinding(
-                () -> server.isRunning() && form.validProperty().get() && form.pendingProperty().get(),
-                server.runningProperty(), form.validProperty(), form.pendingProperty());
+                () -> server.isRunning()
+                        && form.validProperty().get()
+                        && form.pendingProperty().get(),
+                server.runningProperty(),
+                form.validProperty(),
+                form.pendingProperty());
     }
 
     private void onBatch(TelemetryBatch batch) {
@@ -116,7 +133,7 @@ public final class MainViewModel {
     /** Pushes the form's settings to the running server: live ones now, the rest offered for a restart. */
     public void apply() {
         if (canApply.get()) {
-            server.apply(form.settings().orElseThrow(), change -> { });
+            server.apply(form.settings().orElseThrow(), change -> {});
         }
     }
 
@@ -125,18 +142,51 @@ public final class MainViewModel {
         profiles.save(form::markSaved);
     }
 
-    public ProfilesViewModel profiles() { return profiles; }
-    public SettingsFormViewModel form() { return form; }
-    public ServerViewModel server() { return server; }
-    public WorkersViewModel workers() { return workers; }
-    public ChartsViewModel charts() { return charts; }
-    public TimelineViewModel timeline() { return timeline; }
-    public LogsViewModel logs() { return logs; }
-    public MavenViewModel maven() { return maven; }
-    public PluginsViewModel plugins() { return plugins; }
-    public BooleanProperty darkProperty() { return dark; }
+    public ProfilesViewModel profiles() {
+        return profiles;
+    }
+
+    public SettingsFormViewModel form() {
+        return form;
+    }
+
+    public ServerViewModel server() {
+        return server;
+    }
+
+    public WorkersViewModel workers() {
+        return workers;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public LogsViewModel logs() {
+        return logs;
+    }
+
+    public MavenViewModel maven() {
+        return maven;
+    }
+
+    public PluginsViewModel plugins() {
+        return plugins;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
     /** Stopped, a profile selected and its settings valid. */
-    public BooleanBinding canStartProperty() { return canStart; }
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
     /** Running, and the form holds valid values the server does not have yet. */
-    public BooleanBinding canApplyProperty() { return canApply; }
+    public BooleanBinding canApplyProperty() {
+        return canApply;
+    }
 }

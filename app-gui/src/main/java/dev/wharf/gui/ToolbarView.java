@@ -45,12 +45,15 @@ final class ToolbarView extends HBox {
 
         Button fewer = button("−", "workers-minus", Shortcuts.FEWER_WORKERS, null);
         fewer.setOnAction(e -> server.scale(-1));
-        fewer.disableProperty().bind(server.runningProperty().not().or(server.workersProperty().lessThanOrEqualTo(1)));
+        fewer.disableProperty()
+                .bind(server.runningProperty().not().or(server.workersProperty().lessThanOrEqualTo(1)));
         Label count = new Label();
         count.setId("workers-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> server.workersProperty().get() + (server.workersProperty().get() == 1 ? " worker" : " workers"),
-                server.workersProperty()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> server.workersProperty().get()
+                                + (server.workersProperty().get() == 1 ? " worker" : " workers"),
+                        server.workersProperty()));
         Button more = button("+", "workers-plus", Shortcuts.MORE_WORKERS, null);
         more.setOnAction(e -> server.scale(+1));
         more.disableProperty().bind(server.runningProperty().not());
@@ -79,13 +82,27 @@ final class ToolbarView extends HBox {
 
         ToggleButton theme = new ToggleButton();
         theme.setId("theme");
-        theme.textProperty().bind(Bindings.when(model.darkProperty()).then("☀  Light").otherwise("☾  Dark"));
+        theme.textProperty()
+                .bind(Bindings.when(model.darkProperty()).then("☀  Light").otherwise("☾  Dark"));
         theme.selectedProperty().bindBidirectional(model.darkProperty());
         theme.setTooltip(new Tooltip("Switch between the light and the dark theme"));
         theme.getStyleClass().add(Styles.FLAT);
 
-        getChildren().addAll(title, start, stop, restart, reload, new Spacer(8), workers, new Spacer(8), status, url,
-                new Spacer(), lastReload, theme);
+        getChildren()
+                .addAll(
+                        title,
+                        start,
+                        stop,
+                        restart,
+                        reload,
+                        new Spacer(8),
+                        workers,
+                        new Spacer(8),
+                        status,
+                        url,
+                        new Spacer(),
+                        lastReload,
+                        theme);
     }
 
     private static Button button(String text, String id, Shortcuts shortcut, String style) {

@@ -18,7 +18,8 @@ public final class WharfApp extends Application {
      * The preferences store announces on first use that it made its folder; the console stays for
      * what matters. Held here so the level outlives garbage collection of the logger.
      */
-    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+    private static final java.util.logging.Logger PREFERENCES_LOG =
+            java.util.logging.Logger.getLogger("java.util.prefs");
 
     /** Opens the window; returns when it has closed. */
     static void open() {
@@ -43,6 +44,10 @@ public final class WharfApp extends Application {
                     javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
                 },
                 Runtime.getRuntime().availableProcessors()));
-        WharfWindow.open(stage, model, WindowStateStore.forThisUser(), url -> getHostServices().showDocument(url));
+        WharfWindow.open(
+                stage,
+                model,
+                WindowStateStore.forThisUser(),
+                url -> getHostServices().showDocument(url));
     }
 }

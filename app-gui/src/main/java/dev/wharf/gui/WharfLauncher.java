@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class WharfLauncher {
 
-    private WharfLauncher() {
-    }
+    private WharfLauncher() {}
 
     public static void main(String[] args) {
         if (args.length > 0) {
@@ -23,8 +22,8 @@ public final class WharfLauncher {
             System.exit(Main.execute(args));
             return;
         }
-        Optional<String> problem = displayProblem(System.getenv(), System.getProperty("os.name", ""),
-                System.getProperty("glass.platform"));
+        Optional<String> problem = displayProblem(
+                System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
         if (problem.isPresent()) {
             // This run opens no window: what it loads is a command's, as far as the class archive goes.
             WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND, System.err);
@@ -32,7 +31,8 @@ public final class WharfLauncher {
             System.exit(1);
             return;
         }
-        GuiTrace.get().mark("main", line -> line.put("pid", ProcessHandle.current().pid()));
+        GuiTrace.get()
+                .mark("main", line -> line.put("pid", ProcessHandle.current().pid()));
         WindowClassArchive.prepare(WindowClassArchive.Run.WINDOW, System.err);
         WharfApp.open();
     }

@@ -43,7 +43,8 @@ public final class WharfWindow {
     }
 
     /** Builds the window on {@code stage}, shows it and loads the profiles. */
-    public static WharfWindow open(Stage stage, MainViewModel model, WindowStateStore stateStore, Consumer<String> browser) {
+    public static WharfWindow open(
+            Stage stage, MainViewModel model, WindowStateStore stateStore, Consumer<String> browser) {
         WharfWindow window = new WharfWindow(stage, model, stateStore, browser);
         window.show();
         return window;
@@ -59,7 +60,9 @@ public final class WharfWindow {
         model.darkProperty().addListener((o, before, dark) -> theme(dark));
 
         Scene scene = new Scene(view, state.width(), state.height());
-        scene.getStylesheets().add(Objects.requireNonNull(WharfWindow.class.getResource("wharf.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(WharfWindow.class.getResource("wharf.css"))
+                        .toExternalForm());
         shortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Wharf");
@@ -71,7 +74,10 @@ public final class WharfWindow {
         }
         stage.setMaximized(state.maximized());
         stage.setOnCloseRequest(this::onCloseRequest);
-        WindowTrace.attach(scene, model.profiles().selectedProperty().isNotNull(), model.workers().rows());
+        WindowTrace.attach(
+                scene,
+                model.profiles().selectedProperty().isNotNull(),
+                model.workers().rows());
         model.profiles().selectedProperty().addListener((o, before, now) -> {
             if (now != null) {
                 state = state.withLastProfile(now.file().toString());
@@ -82,7 +88,8 @@ public final class WharfWindow {
     }
 
     private static void theme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void shortcuts(Scene scene) {
@@ -97,7 +104,9 @@ public final class WharfWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), more);
         accelerators.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), more);
         accelerators.put(Shortcuts.FEWER_WORKERS.keys(), () -> model.server().scale(-1));
-        accelerators.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> model.server().scale(-1));
+        accelerators.put(
+                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> model.server().scale(-1));
         accelerators.put(Shortcuts.APPLY.keys(), model::apply);
         accelerators.put(Shortcuts.SAVE.keys(), model::save);
         accelerators.put(Shortcuts.FIND.keys(), view::findInLogs);
@@ -114,12 +123,16 @@ public final class WharfWindow {
             return;
         }
         if (model.server().isRunning()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+            Alert ask = new Alert(
+                    Alert.AlertType.CONFIRMATION,
                     "The workers drain, run lifespan shutdown and exit before Wharf closes.",
-                    new ButtonType("Stop and quit", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+                    new ButtonType("Stop and quit", ButtonType.OK.getButtonData()),
+                    ButtonType.CANCEL);
             ask.initOwner(stage);
             ask.setHeaderText("A server is running. Stop it and quit?");
-            if (ask.showAndWait().map(b -> b.getButtonData() != ButtonType.OK.getButtonData()).orElse(true)) {
+            if (ask.showAndWait()
+                    .map(b -> b.getButtonData() != ButtonType.OK.getButtonData())
+                    .orElse(true)) {
                 event.consume();
                 return;
             }
@@ -136,11 +149,14 @@ public final class WharfWindow {
 
     private void remember() {
         boolean maximized = stage.isMaximized();
-        WindowState now = maximized ? state.withBounds(state.width(), state.height(), state.x(), state.y(), true)
+        WindowState now = maximized
+                ? state.withBounds(state.width(), state.height(), state.x(), state.y(), true)
                 : state.withBounds(stage.getWidth(), stage.getHeight(), stage.getX(), stage.getY(), false);
         Profile last = model.profiles().selectedProperty().get();
-        now = now.withDark(model.darkProperty().get()).withOpenedFiles(model.profiles().openedFiles())
-                .withLastProfile(last == null ? state.lastProfile() : last.file().toString());
+        now = now.withDark(model.darkProperty().get())
+                .withOpenedFiles(model.profiles().openedFiles())
+                .withLastProfile(
+                        last == null ? state.lastProfile() : last.file().toString());
         try {
             stateStore.save(now);
         } catch (java.util.prefs.BackingStoreException e) {

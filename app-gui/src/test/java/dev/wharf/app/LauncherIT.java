@@ -35,11 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("wharf.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("wharf.root", "..")).toAbsolutePath().normalize();
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static ProcessBuilder wharf(String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("wharf").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", ROOT.resolve("wharf").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         // The build that ran this test made app-gui/target/lib; the launcher must not rebuild inside it.
@@ -73,8 +75,11 @@ class LauncherIT {
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         String output = run(builder, 1);
-        assertThat(output).contains("The Wharf window needs a display").contains("wharf run lifecycle-lab")
-                .doesNotContain("Exception").doesNotContain("WARNING");
+        assertThat(output)
+                .contains("The Wharf window needs a display")
+                .contains("wharf run lifecycle-lab")
+                .doesNotContain("Exception")
+                .doesNotContain("WARNING");
     }
 
     @Test
@@ -86,7 +91,8 @@ class LauncherIT {
             }
         }
         // Only what ./wharf puts on its class path, not this test's own.
-        try (URLClassLoader launcher = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader launcher =
+                new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             @SuppressWarnings("unchecked")
             Class<Object> spi = (Class<Object>) launcher.loadClass("dev.wharf.asgi.plugin.Plugin");
             Method id = spi.getMethod("id");
@@ -101,7 +107,9 @@ class LauncherIT {
     @Test
     void servesTheBundledLifecycleLabAndStopsOnSigterm() throws Exception {
         int port = freePort();
-        Process process = wharf("run", "lifecycle-lab", "--port", String.valueOf(port)).redirectErrorStream(true).start();
+        Process process = wharf("run", "lifecycle-lab", "--port", String.valueOf(port))
+                .redirectErrorStream(true)
+                .start();
         try {
             HttpResponse<String> state = awaitGet(port, "/state");
             assertThat(state.statusCode()).isEqualTo(200);
@@ -121,7 +129,9 @@ class LauncherIT {
     @Test
     void servesTheBundledChatAndClosesItsWebSocketsWith1012OnSigterm() throws Exception {
         int port = freePort();
-        Process process = wharf("run", "chat", "--port", String.valueOf(port)).redirectErrorStream(true).start();
+        Process process = wharf("run", "chat", "--port", String.valueOf(port))
+                .redirectErrorStream(true)
+                .start();
         try {
             assertThat(awaitGet(port, "/").body()).contains("<title>Wharf chat</title>");
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
@@ -139,9 +149,12 @@ class LauncherIT {
                             heard.add("closed " + code);
                             return null;
                         }
-                    }).get(30, TimeUnit.SECONDS);
+                    })
+                    .get(30, TimeUnit.SECONDS);
             // The launcher execs java, so the worker is the process itself.
-            assertThat(heard.poll(10, TimeUnit.SECONDS)).contains("\"type\":\"welcome\"").contains("\"pid\":" + process.pid());
+            assertThat(heard.poll(10, TimeUnit.SECONDS))
+                    .contains("\"type\":\"welcome\"")
+                    .contains("\"pid\":" + process.pid());
             socket.sendText("hello", true).join();
             assertThat(heard.poll(10, TimeUnit.SECONDS)).contains("\"text\":\"hello\"");
             process.toHandle().destroy();
@@ -162,14 +175,18 @@ class LauncherIT {
         env.put("PATH", oldJdk.resolve("bin") + ":/usr/bin:/bin");
         env.put("WHARF_JDK_DIRS", dir.resolve("no-jdks-here/*").toString());
         String output = run(builder, 1);
-        assertThat(output).contains("Wharf needs a JDK 21 or newer").contains("JAVA_HOME=" + oldJdk + " (Java 17)")
+        assertThat(output)
+                .contains("Wharf needs a JDK 21 or newer")
+                .contains("JAVA_HOME=" + oldJdk + " (Java 17)")
                 .contains("point JAVA_HOME at it");
     }
 
     @Test
     void newerJdkInTheInstallFoldersIsFoundWhenPathJavaIsTooOld(@TempDir Path dir) throws Exception {
         Path oldJdk = fakeJdk(dir.resolve("jdk-17"), "17.0.2");
-        Path realJdk = Path.of(ProcessHandle.current().info().command().orElseThrow()).getParent().getParent();
+        Path realJdk = Path.of(ProcessHandle.current().info().command().orElseThrow())
+                .getParent()
+                .getParent();
         ProcessBuilder builder = wharf("--version");
         builder.environment().remove("JAVA_HOME");
         builder.environment().put("PATH", oldJdk.resolve("bin") + ":/usr/bin:/bin");
@@ -193,7 +210,9 @@ class LauncherIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                return http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (java.net.ConnectException e) {
                 if (System.nanoTime() > deadline) {

@@ -64,17 +64,25 @@ class ClosingTheWindowTest {
     }
 
     private MainViewModel window(Stage on) {
-        UiThreads threads = new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
-        MainViewModel window = new MainViewModel(new MainViewModel.Services(profiles,
-                List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")), Supervisors::create,
-                TelemetrySource.coalesced(Platform::runLater), threads, text -> { }, 4));
-        WharfWindow.open(on, window, new WindowStateStore(prefs), url -> { });
+        UiThreads threads =
+                new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
+        MainViewModel window = new MainViewModel(new MainViewModel.Services(
+                profiles,
+                List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")),
+                Supervisors::create,
+                TelemetrySource.coalesced(Platform::runLater),
+                threads,
+                text -> {},
+                4));
+        WharfWindow.open(on, window, new WindowStateStore(prefs), url -> {});
         return window;
     }
 
     @AfterEach
     void closeEverything() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.server().stop()).get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> model.server().stop())
+                .get(10, TimeUnit.SECONDS)
+                .get(60, TimeUnit.SECONDS);
         model.server().shutdown();
         if (reopened != null) {
             WaitForAsyncUtils.asyncFx(reopened::hide).get(10, TimeUnit.SECONDS);
@@ -87,7 +95,8 @@ class ClosingTheWindowTest {
     void closingAsksWhileAServerRunsStopsItGracefullyAndTheNextWindowOpensAsThisOneWas(FxRobot robot) throws Exception {
         ListView<Profile> list = robot.lookup("#profiles").queryListView();
         await(() -> list.getItems().size() == 2);
-        robot.interact(() -> model.profiles().selectedProperty().set(list.getItems().get(1)));
+        robot.interact(
+                () -> model.profiles().selectedProperty().set(list.getItems().get(1)));
         robot.clickOn("#tab-settings");
         TextField port = robot.lookup("#input-port").queryAs(TextField.class);
         robot.interact(() -> port.setText("0"));
@@ -102,7 +111,8 @@ class ClosingTheWindowTest {
         // A slow request is in flight when the user closes the window.
         String address = model.server().addressProperty().get();
         CompletableFuture<HttpResponse<String>> slow = http.sendAsync(
-                HttpRequest.newBuilder(URI.create(address + "/sleep?ms=3000")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(address + "/sleep?ms=3000")).build(),
+                HttpResponse.BodyHandlers.ofString());
         await(() -> started(model).get(0).activeConnectionsProperty().get() >= 1);
         long workerPid = started(model).get(0).pidProperty().get();
 
@@ -145,8 +155,11 @@ class ClosingTheWindowTest {
 
     /** The close prompt on screen, its buttons visible: its window may be built a pulse before it shows. */
     private static void awaitDialogShown(FxRobot robot) throws Exception {
-        await(() -> onFx(() -> robot.lookup("Stop and quit").match(Node::isVisible).tryQuery()
-                .map(button -> button.getScene().getWindow().isShowing()).orElse(false)));
+        await(() -> onFx(() -> robot.lookup("Stop and quit")
+                .match(Node::isVisible)
+                .tryQuery()
+                .map(button -> button.getScene().getWindow().isShowing())
+                .orElse(false)));
     }
 
     /** What the window manager sends when the user clicks the window's close button; it may open a dialog, so it is not waited for. */

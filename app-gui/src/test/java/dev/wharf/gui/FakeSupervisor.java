@@ -39,8 +39,22 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     public static WorkerInfo worker(int id, int slot, LifespanPhase phase, WorkerStats stats, JsonNode state) {
-        return new WorkerInfo(id, slot, 4000 + id, 1, phase, null, stats, state, false, Instant.now().minusSeconds(5),
-                phase == LifespanPhase.STARTED ? Instant.now().minusSeconds(4) : null, 0, null, "Java 25", java.util.Map.of());
+        return new WorkerInfo(
+                id,
+                slot,
+                4000 + id,
+                1,
+                phase,
+                null,
+                stats,
+                state,
+                false,
+                Instant.now().minusSeconds(5),
+                phase == LifespanPhase.STARTED ? Instant.now().minusSeconds(4) : null,
+                0,
+                null,
+                "Java 25",
+                java.util.Map.of());
     }
 
     public static WorkerStats stats(int active, long total) {
@@ -48,7 +62,8 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     public void workers(WorkerInfo... workers) {
-        snapshot = new SupervisorSnapshot(ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(workers), snapshot.lastReload(), List.of());
+        snapshot = new SupervisorSnapshot(
+                ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(workers), snapshot.lastReload(), List.of());
     }
 
     public void snapshot(SupervisorSnapshot next) {
@@ -60,13 +75,15 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     public void log(int workerId, String text) {
-        emit(new SupervisorEvent.Log(Instant.now(), new LogLine(workerId, 4000 + workerId, LogLine.Stream.STDERR, text, Instant.now())));
+        emit(new SupervisorEvent.Log(
+                Instant.now(), new LogLine(workerId, 4000 + workerId, LogLine.Stream.STDERR, text, Instant.now())));
     }
 
     @Override
     public void start() {
         commands.add("start");
-        snapshot = new SupervisorSnapshot(ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, snapshot.workers(), null, List.of());
+        snapshot = new SupervisorSnapshot(
+                ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, snapshot.workers(), null, List.of());
         emit(new SupervisorEvent.ServerStarted(Instant.now(), "http://127.0.0.1:8000"));
     }
 

@@ -23,7 +23,8 @@ final class KeptAliveClient implements AutoCloseable {
 
     /** Sends a GET and returns the response's body. */
     String get(String path) throws IOException {
-        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nhost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("GET " + path + " HTTP/1.1\r\nhost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         String head = readHead();
         int length = 0;
         for (String line : head.split("\r\n")) {

@@ -39,7 +39,8 @@ class MainViewModelTest {
     @BeforeEach
     void openOnTheLifecycleLabProfile() {
         UiThreads synchronous = new UiThreads(Runnable::run, Runnable::run);
-        model = new MainViewModel(new MainViewModel.Services(config.resolve("profiles"),
+        model = new MainViewModel(new MainViewModel.Services(
+                config.resolve("profiles"),
                 List.of(new BundledSample("lifecycle-lab", "lab")),
                 settings -> {
                     FakeSupervisor supervisor = new FakeSupervisor(settings);
@@ -48,9 +49,11 @@ class MainViewModelTest {
                 },
                 (supervisor, listener) -> {
                     telemetry = listener;
-                    return () -> { };
+                    return () -> {};
                 },
-                synchronous, text -> { }, 4));
+                synchronous,
+                text -> {},
+                4));
         model.profiles().load(List.of(), null);
     }
 
@@ -68,8 +71,9 @@ class MainViewModelTest {
         assertThat(model.canStartProperty().get()).isTrue();
 
         model.start();
-        supervisor().workers(FakeSupervisor.worker(1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(2, 10),
-                JSON.readTree("{\"counter\": 1}")));
+        supervisor()
+                .workers(FakeSupervisor.worker(
+                        1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(2, 10), JSON.readTree("{\"counter\": 1}")));
         deliver(Instant.now());
 
         assertThat(supervisor().commands).contains("start");
@@ -93,7 +97,8 @@ class MainViewModelTest {
 
         assertThat(supervisor().settings().get(TIMEOUT_KEEP_ALIVE)).isEqualTo(Duration.ofSeconds(65));
         assertThat(model.server().needRestartProperty().get()).containsExactly(PORT);
-        assertThat(model.server().messageProperty().get()).contains("Applied live: --timeout-keep-alive", "Needs a restart: --port");
+        assertThat(model.server().messageProperty().get())
+                .contains("Applied live: --timeout-keep-alive", "Needs a restart: --port");
         assertThat(model.canApplyProperty().get()).isFalse();
     }
 
@@ -112,22 +117,46 @@ class MainViewModelTest {
     void theSelectedWorkersStateTreeHighlightsWhatJustChanged() throws Exception {
         model.start();
         Instant now = Instant.now();
-        supervisor().workers(FakeSupervisor.worker(1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(0, 0),
-                        JSON.readTree("{\"counter\": 1, \"pid\": 4001}")),
-                FakeSupervisor.worker(2, 1, LifespanPhase.STARTED, FakeSupervisor.stats(0, 0), JSON.readTree("{\"counter\": 7}")));
+        supervisor()
+                .workers(
+                        FakeSupervisor.worker(
+                                1,
+                                0,
+                                LifespanPhase.STARTED,
+                                FakeSupervisor.stats(0, 0),
+                                JSON.readTree("{\"counter\": 1, \"pid\": 4001}")),
+                        FakeSupervisor.worker(
+                                2,
+                                1,
+                                LifespanPhase.STARTED,
+                                FakeSupervisor.stats(0, 0),
+                                JSON.readTree("{\"counter\": 7}")));
         deliver(now);
         model.workers().selectedProperty().set(model.workers().rows().get(0));
         assertThat(model.workers().detailTitleProperty().get()).contains("Worker 1", "own app.state");
         assertThat(entries()).allSatisfy(entry -> assertThat(entry.changed()).isFalse());
 
-        supervisor().workers(FakeSupervisor.worker(1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(0, 1),
-                        JSON.readTree("{\"counter\": 2, \"pid\": 4001}")),
-                FakeSupervisor.worker(2, 1, LifespanPhase.STARTED, FakeSupervisor.stats(0, 0), JSON.readTree("{\"counter\": 7}")));
+        supervisor()
+                .workers(
+                        FakeSupervisor.worker(
+                                1,
+                                0,
+                                LifespanPhase.STARTED,
+                                FakeSupervisor.stats(0, 1),
+                                JSON.readTree("{\"counter\": 2, \"pid\": 4001}")),
+                        FakeSupervisor.worker(
+                                2,
+                                1,
+                                LifespanPhase.STARTED,
+                                FakeSupervisor.stats(0, 0),
+                                JSON.readTree("{\"counter\": 7}")));
         deliver(now.plusMillis(100));
 
-        assertThat(entries()).containsExactly(new StateEntry("counter", "2", true), new StateEntry("pid", "4001", false));
+        assertThat(entries())
+                .containsExactly(new StateEntry("counter", "2", true), new StateEntry("pid", "4001", false));
         deliver(now.plus(Duration.ofSeconds(5)));
-        assertThat(entries()).containsExactly(new StateEntry("counter", "2", false), new StateEntry("pid", "4001", false));
+        assertThat(entries())
+                .containsExactly(new StateEntry("counter", "2", false), new StateEntry("pid", "4001", false));
         assertThat(model.workers().rows().get(1).stateSummaryProperty().get()).isEqualTo("{\"counter\":7}");
     }
 
@@ -160,7 +189,9 @@ class MainViewModelTest {
     }
 
     private List<StateEntry> entries() {
-        return model.workers().stateTree().root().getChildren().stream().map(TreeItem::getValue).toList();
+        return model.workers().stateTree().root().getChildren().stream()
+                .map(TreeItem::getValue)
+                .toList();
     }
 
     @Test

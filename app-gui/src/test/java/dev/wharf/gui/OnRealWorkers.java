@@ -13,12 +13,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the window tests on real worker processes share: reading the window's state on its thread, waiting as long as a worker's start takes. */
 final class OnRealWorkers {
 
-    private OnRealWorkers() {
-    }
+    private OnRealWorkers() {}
 
     /** The started workers' rows, read on the FX thread that updates them. */
     static List<WorkerRow> started(MainViewModel model) throws Exception {
-        return onFx(() -> model.workers().rows().stream().filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED).toList());
+        return onFx(() -> model.workers().rows().stream()
+                .filter(r -> r.phaseProperty().get() == LifespanPhase.STARTED)
+                .toList());
     }
 
     static <T> T onFx(Callable<T> read) throws Exception {

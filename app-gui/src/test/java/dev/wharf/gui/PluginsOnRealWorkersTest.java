@@ -60,17 +60,25 @@ class PluginsOnRealWorkersTest {
 
     @Start
     void open(Stage stage) {
-        UiThreads threads = new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
-        model = new MainViewModel(new MainViewModel.Services(config.resolve(UUID.randomUUID().toString()),
-                List.of(new BundledSample("lifecycle-lab", "lab")), Supervisors::create,
-                TelemetrySource.coalesced(Platform::runLater), threads, text -> { }, 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> { });
+        UiThreads threads =
+                new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
+        model = new MainViewModel(new MainViewModel.Services(
+                config.resolve(UUID.randomUUID().toString()),
+                List.of(new BundledSample("lifecycle-lab", "lab")),
+                Supervisors::create,
+                TelemetrySource.coalesced(Platform::runLater),
+                threads,
+                text -> {},
+                4));
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
     }
 
     @AfterEach
     void stopEverything() throws Exception {
         // Stopping publishes on the window's properties: from the FX thread, then wait off it.
-        WaitForAsyncUtils.asyncFx(() -> model.server().stop()).get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> model.server().stop())
+                .get(10, TimeUnit.SECONDS)
+                .get(60, TimeUnit.SECONDS);
         model.server().shutdown();
         http.close();
         prefs.removeNode();
@@ -87,7 +95,8 @@ class PluginsOnRealWorkersTest {
         tick(robot, "request-inspector");
         tick(robot, "gzip");
         robot.interact(() -> robot.lookup("#plugin-up-gzip").queryButton().fire());
-        assertThat(onFx(() -> model.form().settings().orElseThrow().get(dev.wharf.config.catalog.PluginOptions.PLUGINS)))
+        assertThat(onFx(() ->
+                        model.form().settings().orElseThrow().get(dev.wharf.config.catalog.PluginOptions.PLUGINS)))
                 .containsExactly("gzip", "request-inspector");
 
         // A level gzip refuses shows gzip's own message and holds the start.
@@ -113,12 +122,17 @@ class PluginsOnRealWorkersTest {
         robot.clickOn("#start");
         await(() -> started(model).size() == 1);
         String address = model.server().addressProperty().get();
-        HttpResponse<String> state = http.send(HttpRequest.newBuilder(URI.create(address + "/state")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> state = http.send(
+                HttpRequest.newBuilder(URI.create(address + "/state")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(state.statusCode()).isEqualTo(200);
         String body = "{\"greeting\": \"" + "hello ".repeat(200) + "\"}";
-        HttpResponse<String> echo = http.send(HttpRequest.newBuilder(URI.create(address + "/echo?from=test"))
-                .header("content-type", "application/json").header("accept-encoding", "gzip")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> echo = http.send(
+                HttpRequest.newBuilder(URI.create(address + "/echo?from=test"))
+                        .header("content-type", "application/json")
+                        .header("accept-encoding", "gzip")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         // gzip (level 1) wraps the app: the echoed JSON comes back compressed.
         assertThat(echo.headers().firstValue("content-encoding")).hasValue("gzip");
 
@@ -128,12 +142,15 @@ class PluginsOnRealWorkersTest {
         robot.interact(() -> model.workers().selectedProperty().set(worker));
         robot.clickOn("#tab-requests");
         await(() -> onFx(() -> model.workers().inspector().requests().size() >= 2));
-        InspectedRequest post = onFx(() -> model.workers().inspector().requests().get(0));
+        InspectedRequest post =
+                onFx(() -> model.workers().inspector().requests().get(0));
         assertThat(post.method()).isEqualTo("POST");
         assertThat(post.target()).isEqualTo("/echo?from=test");
         robot.interact(() -> model.workers().inspector().selectedProperty().set(post));
         TextArea detail = robot.lookup("#request-detail").queryAs(TextArea.class);
-        assertThat(detail.getText()).startsWith("POST /echo?from=test HTTP/1.1 → 200").contains("content-type: application/json")
+        assertThat(detail.getText())
+                .startsWith("POST /echo?from=test HTTP/1.1 → 200")
+                .contains("content-type: application/json")
                 .contains("{\"greeting\": \"hello hello");
         assertThat(robot.lookup("#tab-requests").tryQuery()).isPresent();
 
@@ -145,10 +162,13 @@ class PluginsOnRealWorkersTest {
         robot.interact(apply::fire);
         await(() -> robot.lookup("#restart-now").queryButton().isVisible());
         robot.interact(() -> robot.lookup("#restart-now").queryButton().fire());
-        await(() -> onFx(() -> model.server().generationProperty().get() == 2) && started(model).size() == 1
+        await(() -> onFx(() -> model.server().generationProperty().get() == 2)
+                && started(model).size() == 1
                 && started(model).get(0).generationProperty().get() == 2);
         for (int i = 0; i < 3; i++) {
-            http.send(HttpRequest.newBuilder(URI.create(address + "/state")).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(URI.create(address + "/state")).build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
         WorkerRow restarted = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(restarted));

@@ -56,11 +56,17 @@ class RealWorkersWindowTest {
 
     @Start
     void open(Stage stage) {
-        UiThreads threads = new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
-        model = new MainViewModel(new MainViewModel.Services(config.resolve("profiles"),
-                List.of(new BundledSample("lifecycle-lab", "lab")), Supervisors::create,
-                TelemetrySource.coalesced(Platform::runLater), threads, text -> { }, 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> { });
+        UiThreads threads =
+                new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
+        model = new MainViewModel(new MainViewModel.Services(
+                config.resolve("profiles"),
+                List.of(new BundledSample("lifecycle-lab", "lab")),
+                Supervisors::create,
+                TelemetrySource.coalesced(Platform::runLater),
+                threads,
+                text -> {},
+                4));
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
     }
 
     @AfterEach
@@ -86,7 +92,8 @@ class RealWorkersWindowTest {
         await(() -> started(model).size() == 2);
         String address = model.server().addressProperty().get();
         assertThat(address).startsWith("http://127.0.0.1:");
-        assertThat(robot.lookup("#server-status").queryAs(Label.class).getText()).isEqualTo("running");
+        assertThat(robot.lookup("#server-status").queryAs(Label.class).getText())
+                .isEqualTo("running");
 
         // Requests on connections kept open raise the connection and request counts.
         for (int i = 0; i < 4; i++) {
@@ -94,19 +101,31 @@ class RealWorkersWindowTest {
             clients.add(client);
             client.get("/");
         }
-        await(() -> onFx(() -> started(model).stream().mapToInt(r -> r.activeConnectionsProperty().get()).sum() >= 4
-                && started(model).stream().mapToLong(r -> r.totalRequestsProperty().get()).sum() >= 4));
+        await(() -> onFx(() -> started(model).stream()
+                                .mapToInt(r -> r.activeConnectionsProperty().get())
+                                .sum()
+                        >= 4
+                && started(model).stream()
+                                .mapToLong(r -> r.totalRequestsProperty().get())
+                                .sum()
+                        >= 4));
 
         // GET /state bumps this worker's own counter; its tree shows the change, highlighted.
         String body = clients.get(0).get("/state");
         long pid = pid(body);
         robot.clickOn("#tab-workers");
-        WorkerRow served = started(model).stream().filter(r -> r.pidProperty().get() == pid).findFirst().orElseThrow();
+        WorkerRow served = started(model).stream()
+                .filter(r -> r.pidProperty().get() == pid)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> model.workers().selectedProperty().set(served));
         await(() -> counter() != null && counter().value().equals("1"));
         clients.get(0).get("/state");
         await(() -> counter().value().equals("2") && counter().changed());
-        assertThat(onFx(() -> started(model).stream().map(r -> r.stateSummaryProperty().get()).toList())).doesNotHaveDuplicates();
+        assertThat(onFx(() -> started(model).stream()
+                        .map(r -> r.stateSummaryProperty().get())
+                        .toList()))
+                .doesNotHaveDuplicates();
 
         // A refused trust list shows the model's message and disables Apply.
         robot.clickOn("#tab-settings");
@@ -134,12 +153,16 @@ class RealWorkersWindowTest {
         WorkerRow victim = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(victim));
         robot.clickOn("#kill");
-        await(() -> onFx(() -> started(model).size() == 2 && started(model).stream().noneMatch(r -> r.id() == victim.id())
+        await(() -> onFx(() -> started(model).size() == 2
+                && started(model).stream().noneMatch(r -> r.id() == victim.id())
                 && started(model).stream().anyMatch(r -> r.restartsProperty().get() >= 1)));
 
         robot.clickOn("#stop");
-        await(() -> "stopped".equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
-        assertThat(onFx(() -> model.workers().rows().stream().noneMatch(r -> r.phaseProperty().get().alive()))).isTrue();
+        await(() -> "stopped"
+                .equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
+        assertThat(onFx(() -> model.workers().rows().stream()
+                        .noneMatch(r -> r.phaseProperty().get().alive())))
+                .isTrue();
     }
 
     /** Puts text in a settings field as the form's binding takes it (the field may be scrolled out of view). */
@@ -148,8 +171,11 @@ class RealWorkersWindowTest {
     }
 
     private StateEntry counter() throws Exception {
-        return onFx(() -> model.workers().stateTree().root().getChildren().stream().map(TreeItem::getValue)
-                .filter(e -> e.key().equals("counter")).findFirst().orElse(null));
+        return onFx(() -> model.workers().stateTree().root().getChildren().stream()
+                .map(TreeItem::getValue)
+                .filter(e -> e.key().equals("counter"))
+                .findFirst()
+                .orElse(null));
     }
 
     private static long pid(String stateBody) {

@@ -13,10 +13,10 @@ import dev.wharf.supervisor.LifespanPhase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -48,7 +48,8 @@ class WharfWindowTest {
 
     @Start
     void open(Stage stage) {
-        model = new MainViewModel(new MainViewModel.Services(config.resolve(UUID.randomUUID().toString()),
+        model = new MainViewModel(new MainViewModel.Services(
+                config.resolve(UUID.randomUUID().toString()),
                 List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")),
                 settings -> {
                     FakeSupervisor supervisor = new FakeSupervisor(settings);
@@ -56,8 +57,10 @@ class WharfWindowTest {
                     return supervisor;
                 },
                 TelemetrySource.coalesced(Platform::runLater),
-                new UiThreads(Platform::runLater, Runnable::run), text -> { }, 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> { });
+                new UiThreads(Platform::runLater, Runnable::run),
+                text -> {},
+                4));
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
     }
 
     @AfterEach
@@ -74,17 +77,26 @@ class WharfWindowTest {
         robot.clickOn("#start");
         await(() -> !supervisors.isEmpty());
 
-        supervisors.get(0).workers(FakeSupervisor.worker(1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(3, 42),
-                JSON.readTree("{\"counter\": 5}")));
+        supervisors
+                .get(0)
+                .workers(FakeSupervisor.worker(
+                        1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(3, 42), JSON.readTree("{\"counter\": 5}")));
         TableView<?> table = robot.lookup("#workers").queryTableView();
         await(() -> table.getItems().size() == 1);
         await(() -> robot.lookup("started").tryQuery().isPresent());
-        assertThat(robot.lookup("#server-status").queryAs(Label.class).getText()).isEqualTo("running");
-        assertThat(WaitForAsyncUtils.asyncFx(() -> model.workers().rows().get(0).stateSummaryProperty().get()).get())
+        assertThat(robot.lookup("#server-status").queryAs(Label.class).getText())
+                .isEqualTo("running");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.workers()
+                                .rows()
+                                .get(0)
+                                .stateSummaryProperty()
+                                .get())
+                        .get())
                 .isEqualTo("{\"counter\":5}");
 
         robot.clickOn("#stop");
-        await(() -> "stopped".equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
+        await(() -> "stopped"
+                .equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
         assertThat(supervisors.get(0).commands).contains("start", "stop");
     }
 
@@ -97,7 +109,8 @@ class WharfWindowTest {
         robot.clickOn("#tab-settings");
         // The form, built when first shown, shows the profile as it is: nothing changed, nothing to save.
         assertThat(robot.lookup("#form-state").queryAs(Label.class).getText()).isEqualTo("Saved");
-        javafx.scene.control.TextField keepAlive = robot.lookup("#input-timeout_keep_alive").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField keepAlive =
+                robot.lookup("#input-timeout_keep_alive").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> keepAlive.setText("65"));
         Button apply = robot.lookup("#apply").queryButton();
         await(() -> !apply.isDisabled());

@@ -22,8 +22,7 @@ final class NettyTransport {
 
     private static final boolean EPOLL = Epoll.isAvailable();
 
-    private NettyTransport() {
-    }
+    private NettyTransport() {}
 
     /** One event loop: the baselines and the load client each use exactly one thread for I/O. */
     static EventLoopGroup oneEventLoop() {
@@ -44,7 +43,9 @@ final class NettyTransport {
                     .option(ChannelOption.SO_BACKLOG, 2048)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(pipeline)
-                    .bind("127.0.0.1", port).sync().channel();
+                    .bind("127.0.0.1", port)
+                    .sync()
+                    .channel();
             System.out.println(banner);
             channel.closeFuture().sync();
         } finally {

@@ -22,13 +22,18 @@ public final class RawNettyWebSocketEcho {
 
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8002;
-        NettyTransport.serve(port, "raw netty websocket echo on ws://127.0.0.1:" + port + "/ws", new ChannelInitializer<Channel>() {
-            @Override
-            protected void initChannel(Channel ch) {
-                ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(64 * 1024),
-                        new WebSocketServerProtocolHandler("/ws", null, false, 16 * 1024 * 1024), new Echo());
-            }
-        });
+        NettyTransport.serve(
+                port, "raw netty websocket echo on ws://127.0.0.1:" + port + "/ws", new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        ch.pipeline()
+                                .addLast(
+                                        new HttpServerCodec(),
+                                        new HttpObjectAggregator(64 * 1024),
+                                        new WebSocketServerProtocolHandler("/ws", null, false, 16 * 1024 * 1024),
+                                        new Echo());
+                    }
+                });
     }
 
     @ChannelHandler.Sharable

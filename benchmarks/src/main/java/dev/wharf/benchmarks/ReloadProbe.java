@@ -37,8 +37,7 @@ public final class ReloadProbe {
 
     private static final String HOST = "127.0.0.1";
 
-    private ReloadProbe() {
-    }
+    private ReloadProbe() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -90,7 +89,8 @@ public final class ReloadProbe {
             }
             double ms = (System.nanoTime() - begun) / 1e6;
             if (!seen) {
-                System.out.printf(Locale.ROOT, "round %d: %s not served within %d s%n", round, expected, options.timeoutSeconds);
+                System.out.printf(
+                        Locale.ROOT, "round %d: %s not served within %d s%n", round, expected, options.timeoutSeconds);
                 System.exit(1);
             }
             times.add(ms);
@@ -100,12 +100,20 @@ public final class ReloadProbe {
         steady.interrupt();
         steady.join(5_000);
         Collections.sort(times);
-        double median = times.size() % 2 == 1 ? times.get(times.size() / 2)
+        double median = times.size() % 2 == 1
+                ? times.get(times.size() / 2)
                 : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
         if (firstFailure.get() != null) {
             System.out.println("first failure: " + firstFailure.get());
         }
-        System.out.printf(Locale.ROOT, "%.0f %.0f %.0f %d %d%n", median, times.get(0), times.get(times.size() - 1), ok.get(), failed.get());
+        System.out.printf(
+                Locale.ROOT,
+                "%.0f %.0f %.0f %d %d%n",
+                median,
+                times.get(0),
+                times.get(times.size() - 1),
+                ok.get(),
+                failed.get());
     }
 
     /** The page's body for a 200, {@code null} for any other status. */
@@ -183,7 +191,9 @@ public final class ReloadProbe {
                     case "--pause" -> options.pauseMillis = (long) (Double.parseDouble(value) * 1000);
                     case "--timeout" -> options.timeoutSeconds = Integer.parseInt(value);
                     case "--interval" -> options.intervalMillis = Long.parseLong(value);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see ReloadProbe's javadoc)");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i] + " (see ReloadProbe's javadoc)");
                 }
             }
             if (options.port <= 0 || options.file == null || options.template == null) {

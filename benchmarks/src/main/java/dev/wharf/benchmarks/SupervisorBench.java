@@ -45,8 +45,12 @@ public final class SupervisorBench {
                 Instant at = spawned.get(p.workerId());
                 if (at != null) {
                     coldStarts.add(Duration.between(at, p.at()));
-                    supervisor.snapshot().workers().stream().filter(w -> w.id() == p.workerId()).findFirst()
-                            .flatMap(w -> ProcessHandle.of(w.pid())).flatMap(h -> h.info().totalCpuDuration()).ifPresent(startCpu::add);
+                    supervisor.snapshot().workers().stream()
+                            .filter(w -> w.id() == p.workerId())
+                            .findFirst()
+                            .flatMap(w -> ProcessHandle.of(w.pid()))
+                            .flatMap(h -> h.info().totalCpuDuration())
+                            .ifPresent(startCpu::add);
                 }
             }
         });
@@ -64,8 +68,11 @@ public final class SupervisorBench {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Settings settings = Settings.defaults().with(AppOptions.APP, "hello").with(ServerOptions.PORT, 0)
-                .with(LoggingOptions.ACCESS_LOG, false).with(LoggingOptions.LOG_LEVEL, LogLevel.WARNING);
+        Settings settings = Settings.defaults()
+                .with(AppOptions.APP, "hello")
+                .with(ServerOptions.PORT, 0)
+                .with(LoggingOptions.ACCESS_LOG, false)
+                .with(LoggingOptions.LOG_LEVEL, LogLevel.WARNING);
         SupervisorBench bench = new SupervisorBench(settings);
         try {
             bench.run(starts, seconds, connections);
@@ -88,7 +95,8 @@ public final class SupervisorBench {
             awaitStarted(1);
         }
         List<Long> millis = coldStarts.stream().map(Duration::toMillis).sorted().toList();
-        System.out.printf("worker cold start (spawn → startup complete), %d starts: median %d ms, min %d ms, max %d ms%n",
+        System.out.printf(
+                "worker cold start (spawn → startup complete), %d starts: median %d ms, min %d ms, max %d ms%n",
                 millis.size(), median(millis), millis.get(0), millis.get(millis.size() - 1));
         List<Long> cpu = startCpu.stream().map(Duration::toMillis).sorted().toList();
         if (!cpu.isEmpty()) {
@@ -98,7 +106,9 @@ public final class SupervisorBench {
         telemetryLatency();
 
         Thread.sleep(3_000);
-        System.out.printf("idle worker: RSS %.1f MB, heap used %.1f MB%n", mb(worker().stats().rss()), mb(worker().stats().heapUsed()));
+        System.out.printf(
+                "idle worker: RSS %.1f MB, heap used %.1f MB%n",
+                mb(worker().stats().rss()), mb(worker().stats().heapUsed()));
 
         String url = supervisor.snapshot().address() + "/";
         double one = wrk(url, seconds, connections);
@@ -106,12 +116,14 @@ public final class SupervisorBench {
         awaitStarted(2);
         double two = wrk(url, seconds, connections);
         if (one > 0 && two > 0) {
-            System.out.printf("requests/s: 1 worker %.0f, 2 workers %.0f (%.2f x) on %d cores, wrk on the same machine%n",
+            System.out.printf(
+                    "requests/s: 1 worker %.0f, 2 workers %.0f (%.2f x) on %d cores, wrk on the same machine%n",
                     one, two, two / one, Runtime.getRuntime().availableProcessors());
         }
         Thread.sleep(3_000);
         for (WorkerInfo w : supervisor.snapshot().workers()) {
-            System.out.printf("after load, worker %d: RSS %.1f MB%n", w.id(), mb(w.stats().rss()));
+            System.out.printf(
+                    "after load, worker %d: RSS %.1f MB%n", w.id(), mb(w.stats().rss()));
         }
     }
 
@@ -137,17 +149,24 @@ public final class SupervisorBench {
             Thread.sleep(97 + i * 7 % 150);
         }
         List<Long> sorted = micros.stream().sorted().toList();
-        System.out.printf("telemetry latency (a worker's change → the supervisor's model), 30 changes: median %d ms, max %d ms%n",
+        System.out.printf(
+                "telemetry latency (a worker's change → the supervisor's model), 30 changes: median %d ms, max %d ms%n",
                 median(sorted) / 1000, sorted.get(sorted.size() - 1) / 1000);
     }
 
     private WorkerInfo worker() {
-        return supervisor.snapshot().workers().stream().filter(w -> w.phase() == LifespanPhase.STARTED).findFirst().orElseThrow();
+        return supervisor.snapshot().workers().stream()
+                .filter(w -> w.phase() == LifespanPhase.STARTED)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void awaitStarted(int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (supervisor.snapshot().workers().stream().filter(w -> w.phase() == LifespanPhase.STARTED).count() != count
+        while (supervisor.snapshot().workers().stream()
+                                .filter(w -> w.phase() == LifespanPhase.STARTED)
+                                .count()
+                        != count
                 || supervisor.snapshot().workers().size() != count) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("workers did not start: " + supervisor.snapshot());
@@ -160,8 +179,11 @@ public final class SupervisorBench {
     private static double wrk(String url, int seconds, int connections) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", url));
         try {
-            new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d3s", url).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d3s", url)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (java.io.IOException e) {
             System.out.println("wrk is not installed: no requests/s figures (apt-get install wrk)");
             return -1;
@@ -172,7 +194,8 @@ public final class SupervisorBench {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("Requests/sec:")) {
-                    rps = Double.parseDouble(line.substring("Requests/sec:".length()).strip());
+                    rps = Double.parseDouble(
+                            line.substring("Requests/sec:".length()).strip());
                 }
             }
         }

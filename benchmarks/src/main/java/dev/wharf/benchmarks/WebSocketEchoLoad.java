@@ -36,7 +36,8 @@ public final class WebSocketEchoLoad {
 
     /** The message, encoded once: every send is a duplicate of it, every echo is compared with it. */
     private static final ByteBuf MESSAGE = Unpooled.unreleasableBuffer(
-            Unpooled.copiedBuffer("hello from the echo benchmark", StandardCharsets.UTF_8)).asReadOnly();
+                    Unpooled.copiedBuffer("hello from the echo benchmark", StandardCharsets.UTF_8))
+            .asReadOnly();
 
     private long[] latenciesNanos = new long[1 << 20];
     private int latencyCount;
@@ -47,7 +48,8 @@ public final class WebSocketEchoLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: WebSocketEchoLoad ws://host:port/path [connections=64] [warmup=10] [duration=10]");
+            System.err.println(
+                    "usage: WebSocketEchoLoad ws://host:port/path [connections=64] [warmup=10] [duration=10]");
             System.exit(2);
         }
         URI uri = URI.create(args[0]);
@@ -67,30 +69,39 @@ public final class WebSocketEchoLoad {
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(8192),
-                                    new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
-                                            .webSocketUri(uri).handshakeTimeoutMillis(10_000).build()),
-                                    new Echoes());
+                            ch.pipeline()
+                                    .addLast(
+                                            new HttpClientCodec(),
+                                            new HttpObjectAggregator(8192),
+                                            new WebSocketClientProtocolHandler(
+                                                    WebSocketClientProtocolConfig.newBuilder()
+                                                            .webSocketUri(uri)
+                                                            .handshakeTimeoutMillis(10_000)
+                                                            .build()),
+                                            new Echoes());
                         }
                     });
             List<Channel> channels = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
-                channels.add(bootstrap.connect(uri.getHost(), uri.getPort()).sync().channel());
+                channels.add(
+                        bootstrap.connect(uri.getHost(), uri.getPort()).sync().channel());
             }
             var loop = group.next();
             Thread.sleep(TimeUnit.SECONDS.toMillis(warmupSeconds));
             long start = loop.submit(() -> {
-                measuring = true;
-                return System.nanoTime();
-            }).get();
+                        measuring = true;
+                        return System.nanoTime();
+                    })
+                    .get();
             Thread.sleep(TimeUnit.SECONDS.toMillis(durationSeconds));
             return loop.submit(() -> {
-                double seconds = (System.nanoTime() - start) / 1e9;
-                measuring = false;
-                stopping = true;
-                channels.forEach(Channel::close);
-                return summary(seconds, connections);
-            }).get();
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        measuring = false;
+                        stopping = true;
+                        channels.forEach(Channel::close);
+                        return summary(seconds, connections);
+                    })
+                    .get();
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
         }
@@ -99,8 +110,13 @@ public final class WebSocketEchoLoad {
     private String summary(double seconds, int connections) {
         long[] sorted = Arrays.copyOf(latenciesNanos, latencyCount);
         Arrays.sort(sorted);
-        return String.format("round_trips_per_second=%.0f p50_us=%d p99_us=%d connections=%d errors=%d",
-                roundTrips / seconds, percentile(sorted, 0.50) / 1000, percentile(sorted, 0.99) / 1000, connections, errors);
+        return String.format(
+                "round_trips_per_second=%.0f p50_us=%d p99_us=%d connections=%d errors=%d",
+                roundTrips / seconds,
+                percentile(sorted, 0.50) / 1000,
+                percentile(sorted, 0.99) / 1000,
+                connections,
+                errors);
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -12,8 +12,7 @@ public final class AppVersion {
 
     private static final Pattern NUMBERS = Pattern.compile("^(\\d+(?:\\.\\d+){0,3})(?:[-.+].*)?$");
 
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     /**
      * @param projectVersion the build's version, e.g. {@code 0.1.0-SNAPSHOT}

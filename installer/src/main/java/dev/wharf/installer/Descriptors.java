@@ -17,7 +17,8 @@ public record Descriptors(Path folder) {
 
     public Descriptors {
         if (!Files.isDirectory(folder)) {
-            throw new PackagingException("The packaging descriptors folder " + folder + " does not exist; it is installer/src/packaging.");
+            throw new PackagingException(
+                    "The packaging descriptors folder " + folder + " does not exist; it is installer/src/packaging.");
         }
         folder = folder.toAbsolutePath().normalize();
     }

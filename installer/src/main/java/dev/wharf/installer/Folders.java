@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The few file-tree operations packaging needs: clearing an output folder jlink or jpackage would refuse, and measuring one. */
 public final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes a folder and all it holds; nothing happens when it is not there. */
     public static void delete(Path folder) {
@@ -30,13 +29,15 @@ public final class Folders {
     /** The bytes of every file below a folder, or of one file. */
     public static long size(Path path) {
         try (Stream<Path> paths = Files.walk(path)) {
-            return paths.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+            return paths.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot measure " + path + ": " + e.getMessage(), e);
         }

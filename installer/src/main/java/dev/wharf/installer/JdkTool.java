@@ -12,14 +12,14 @@ import java.util.spi.ToolProvider;
  */
 public final class JdkTool {
 
-    private JdkTool() {
-    }
+    private JdkTool() {}
 
     /** Runs {@code name} with {@code arguments}; returns what it printed. */
     public static String run(String name, List<String> arguments) {
-        ToolProvider tool = ToolProvider.findFirst(name).orElseThrow(() -> new PackagingException(
-                "The Java running the packager (" + System.getProperty("java.home") + ") has no " + name
-                        + "; package Wharf with a full JDK 21 or newer."));
+        ToolProvider tool = ToolProvider.findFirst(name)
+                .orElseThrow(
+                        () -> new PackagingException("The Java running the packager (" + System.getProperty("java.home")
+                                + ") has no " + name + "; package Wharf with a full JDK 21 or newer."));
         StringWriter output = new StringWriter();
         PrintWriter writer = new PrintWriter(output, true);
         int code = tool.run(writer, writer, arguments.toArray(String[]::new));

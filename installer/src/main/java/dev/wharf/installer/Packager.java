@@ -20,11 +20,17 @@ import picocli.CommandLine.Option;
  * when its tools are there. The {@code installer} Maven profile runs it on the JDK the build's
  * toolchain picks; it reads {@code app-gui/target/lib} and writes only below its work and destination folders.
  */
-@Command(name = "packager", mixinStandardHelpOptions = true,
-        description = "Builds Wharf's runtime (jlink), its app image (jpackage) and, where the tools are, its installer.")
+@Command(
+        name = "packager",
+        mixinStandardHelpOptions = true,
+        description =
+                "Builds Wharf's runtime (jlink), its app image (jpackage) and, where the tools are, its installer.")
 public final class Packager implements Callable<Integer> {
 
-    @Option(names = "--app-lib", required = true, description = "What ./wharf runs: app-gui/target/lib, JavaFX in its javafx folder.")
+    @Option(
+            names = "--app-lib",
+            required = true,
+            description = "What ./wharf runs: app-gui/target/lib, JavaFX in its javafx folder.")
     Path appLib;
 
     @Option(names = "--main-jar", required = true, description = "The jar in --app-lib holding the main class.")
@@ -36,7 +42,10 @@ public final class Packager implements Callable<Integer> {
     @Option(names = "--version", required = true, description = "The build's version, e.g. 0.1.0-SNAPSHOT.")
     String projectVersion;
 
-    @Option(names = "--app-version", defaultValue = "", description = "The installer's version; blank derives it from --version.")
+    @Option(
+            names = "--app-version",
+            defaultValue = "",
+            description = "The installer's version; blank derives it from --version.")
     String appVersionOverride;
 
     @Option(names = "--descriptors", required = true, description = "installer/src/packaging")
@@ -49,10 +58,16 @@ public final class Packager implements Callable<Integer> {
     Path dest;
 
     /** Whether to make the platform's installer after the image. */
-    enum InstallerChoice { auto, none }
+    enum InstallerChoice {
+        auto,
+        none
+    }
 
-    @Option(names = "--installer", defaultValue = "auto",
-            description = "auto: build the platform's installer when its tools are on the PATH; none: the app image only (${COMPLETION-CANDIDATES}).")
+    @Option(
+            names = "--installer",
+            defaultValue = "auto",
+            description =
+                    "auto: build the platform's installer when its tools are on the PATH; none: the app image only (${COMPLETION-CANDIDATES}).")
     InstallerChoice installer;
 
     public static void main(String[] args) {
@@ -77,18 +92,28 @@ public final class Packager implements Callable<Integer> {
         Platform platform = Platform.current();
         Descriptors descriptors = new Descriptors(descriptorsFolder);
         String appVersion = AppVersion.of(projectVersion, appVersionOverride, platform);
-        say("Packaging Wharf " + appVersion + " for " + platform.os().folder() + "-" + platform.arch()
-                + " with Java " + Runtime.version());
+        say("Packaging Wharf " + appVersion + " for " + platform.os().folder() + "-" + platform.arch() + " with Java "
+                + Runtime.version());
 
         Path javafxJars = appLib.resolve("javafx");
         Path jmods = step("JavaFX jmods", () -> JavaFxJmods.create(javafxJars, work.resolve("javafx")));
         RuntimeModules modules = RuntimeModules.read(descriptors.runtimeModules());
         Set<String> used = step("modules Wharf's jars use (jdeps)", () -> RuntimeModules.usedBy(appLib, "wharf-*.jar"));
         modules.checkCovers(used, javafxJars);
-        say("  jdeps finds " + String.join(",", used) + "; the runtime holds " + modules.resolved(javafxJars).size() + " modules");
+        say("  jdeps finds " + String.join(",", used) + "; the runtime holds "
+                + modules.resolved(javafxJars).size() + " modules");
         Path runtime = step("runtime (jlink)", () -> RuntimeImage.link(modules, jmods, work.resolve("runtime")));
-        Path image = step("app image (jpackage)", () -> AppImage.build(descriptors, platform, appVersion, appLib,
-                new AppImage.Launch(mainJar, mainClass), runtime, work, dest));
+        Path image = step(
+                "app image (jpackage)",
+                () -> AppImage.build(
+                        descriptors,
+                        platform,
+                        appVersion,
+                        appLib,
+                        new AppImage.Launch(mainJar, mainClass),
+                        runtime,
+                        work,
+                        dest));
         say("  " + image + ": " + Folders.megabytes(Folders.size(image)) + " (runtime "
                 + Folders.megabytes(Folders.size(runtime)) + ")");
 
@@ -98,7 +123,9 @@ public final class Packager implements Callable<Integer> {
             if (!missing.isEmpty()) {
                 say("Skipping the installer: " + missing + ".");
             } else {
-                Path file = step("." + kind.type() + " (jpackage)", () -> kind.build(descriptors, platform, appVersion, image, work, dest));
+                Path file = step(
+                        "." + kind.type() + " (jpackage)",
+                        () -> kind.build(descriptors, platform, appVersion, image, work, dest));
                 say("  " + file + ": " + Folders.megabytes(Folders.size(file)));
             }
         }

@@ -38,7 +38,8 @@ public record Platform(Os os, String arch) {
     }
 
     /** Netty's classifiers for native code: {@code netty-transport-native-epoll-…-linux-x86_64.jar}. */
-    private static final Pattern NATIVE_JAR = Pattern.compile("-(linux|osx|windows)-(x86_64|aarch_64|riscv64|[a-z0-9]+)\\.jar$");
+    private static final Pattern NATIVE_JAR =
+            Pattern.compile("-(linux|osx|windows)-(x86_64|aarch_64|riscv64|[a-z0-9]+)\\.jar$");
 
     public static Platform current() {
         return of(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));

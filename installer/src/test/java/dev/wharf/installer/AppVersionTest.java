@@ -26,13 +26,15 @@ class AppVersionTest {
     void aVersionWithoutLeadingNumbersIsRefusedWithHowToGiveOne() {
         assertThatThrownBy(() -> AppVersion.of("snapshot", "", LINUX))
                 .isInstanceOf(PackagingException.class)
-                .hasMessageContaining("'snapshot'").hasMessageContaining("-Dwharf.app.version=");
+                .hasMessageContaining("'snapshot'")
+                .hasMessageContaining("-Dwharf.app.version=");
     }
 
     @Test
     void macOsRefusesAFirstNumberOfZeroAndSaysWhatToDo() {
         assertThatThrownBy(() -> AppVersion.of("0.1.0-SNAPSHOT", "", MACOS))
                 .isInstanceOf(PackagingException.class)
-                .hasMessageContaining("macOS").hasMessageContaining("-Dwharf.app.version=1.0.0");
+                .hasMessageContaining("macOS")
+                .hasMessageContaining("-Dwharf.app.version=1.0.0");
     }
 }

@@ -31,8 +31,12 @@ class DescriptorsTest {
         Platform linux = Platform.of("Linux", "amd64");
 
         Path resources = COMMITTED.resources(linux).orElseThrow();
-        assertThat(resources.resolve("postinst")).content().contains("DESKTOP_COMMANDS_INSTALL", "/usr/bin/wharf", "'/bin/wharf-cli$'");
-        assertThat(resources.resolve("prerm")).content().contains("DESKTOP_COMMANDS_UNINSTALL", "/usr/bin/wharf", "'/bin/wharf-cli$'");
+        assertThat(resources.resolve("postinst"))
+                .content()
+                .contains("DESKTOP_COMMANDS_INSTALL", "/usr/bin/wharf", "'/bin/wharf-cli$'");
+        assertThat(resources.resolve("prerm"))
+                .content()
+                .contains("DESKTOP_COMMANDS_UNINSTALL", "/usr/bin/wharf", "'/bin/wharf-cli$'");
         assertThat(COMMITTED.installerArgs(linux)).content().contains("--linux-shortcut");
     }
 
@@ -42,9 +46,16 @@ class DescriptorsTest {
         Platform linux = Platform.of("Linux", "amd64");
         Platform macos = Platform.of("Mac OS X", "aarch64");
 
-        assertThat(COMMITTED.launcherProperties(windows, "wharf-cli")).get().asString().endsWith("wharf-cli.launcher.properties");
-        assertThat(COMMITTED.launcherProperties(windows, "wharf-cli").orElseThrow()).content().contains("win-console=true");
-        assertThat(COMMITTED.launcherProperties(linux, "wharf-cli").orElseThrow()).content().contains("linux-shortcut=false");
+        assertThat(COMMITTED.launcherProperties(windows, "wharf-cli"))
+                .get()
+                .asString()
+                .endsWith("wharf-cli.launcher.properties");
+        assertThat(COMMITTED.launcherProperties(windows, "wharf-cli").orElseThrow())
+                .content()
+                .contains("win-console=true");
+        assertThat(COMMITTED.launcherProperties(linux, "wharf-cli").orElseThrow())
+                .content()
+                .contains("linux-shortcut=false");
         assertThat(COMMITTED.launcherProperties(macos, "wharf-cli")).isEmpty();
         assertThat(COMMITTED.appImageArgs(macos)).isPresent();
     }
@@ -54,8 +65,11 @@ class DescriptorsTest {
         Descriptors descriptors = new Descriptors(empty);
 
         assertThatThrownBy(descriptors::commonArgs)
-                .isInstanceOf(PackagingException.class).hasMessageContaining("common.args").hasMessageContaining("missing");
+                .isInstanceOf(PackagingException.class)
+                .hasMessageContaining("common.args")
+                .hasMessageContaining("missing");
         assertThatThrownBy(() -> new Descriptors(empty.resolve("nowhere")))
-                .isInstanceOf(PackagingException.class).hasMessageContaining("installer/src/packaging");
+                .isInstanceOf(PackagingException.class)
+                .hasMessageContaining("installer/src/packaging");
     }
 }

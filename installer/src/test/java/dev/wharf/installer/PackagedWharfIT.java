@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PackagedWharfIT {
 
-    private static final Path DEST = Path.of(System.getProperty("wharf.dest", "target/installer")).toAbsolutePath();
+    private static final Path DEST =
+            Path.of(System.getProperty("wharf.dest", "target/installer")).toAbsolutePath();
     private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on http://127\\.0\\.0\\.1:(\\d+) ");
 
     @TempDir
@@ -59,7 +60,8 @@ class PackagedWharfIT {
 
     private static Path runtime() {
         return Platform.current().os() == Platform.Os.MACOS
-                ? DEST.resolve("Wharf.app/Contents/runtime/Contents/Home") : DEST.resolve("Wharf/lib/runtime");
+                ? DEST.resolve("Wharf.app/Contents/runtime/Contents/Home")
+                : DEST.resolve("Wharf/lib/runtime");
     }
 
     /** Nothing of this machine's Java: an empty PATH, no JAVA_HOME, a home and cache of the test's own. */
@@ -72,7 +74,8 @@ class PackagedWharfIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
-        builder.environment().put("PATH", Files.createDirectories(home.resolve("empty-bin")).toString());
+        builder.environment()
+                .put("PATH", Files.createDirectories(home.resolve("empty-bin")).toString());
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
         builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -87,7 +90,9 @@ class PackagedWharfIT {
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).containsPattern("Wharf \\d+\\.\\d+").contains("running on Java " + Runtime.version().feature())
+        assertThat(output)
+                .containsPattern("Wharf \\d+\\.\\d+")
+                .contains("running on Java " + Runtime.version().feature())
                 .doesNotContain("WARNING");
     }
 
@@ -140,7 +145,9 @@ class PackagedWharfIT {
 
     @Test
     void withoutAHomeTheWindowLauncherSaysWhyJavaComplainsAndPointsAtTheCommandLineLauncher() throws Exception {
-        assumeTrue(windowArchive().isPresent(), "the window's launcher keeps a class archive on a JDK 25 runtime on Linux");
+        assumeTrue(
+                windowArchive().isPresent(),
+                "the window's launcher keeps a class archive on a JDK 25 runtime on Linux");
         ProcessBuilder builder = wharf("--version");
         builder.environment().remove("HOME");
 
@@ -155,14 +162,19 @@ class PackagedWharfIT {
         List<String> output = pump(process);
         try {
             int port = awaitPort(output, process);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                    .timeout(Duration.ofSeconds(20))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("hello from ASGI");
 
-            List<Path> workerCommands = process.toHandle().children()
-                    .map(worker -> Path.of(worker.info().command().orElseThrow())).toList();
+            List<Path> workerCommands = process.toHandle()
+                    .children()
+                    .map(worker -> Path.of(worker.info().command().orElseThrow()))
+                    .toList();
             assertThat(workerCommands).hasSize(2);
             Path bundledJava = runtime().resolve("bin/java").toRealPath();
             for (Path command : workerCommands) {
@@ -185,13 +197,17 @@ class PackagedWharfIT {
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(output).contains("needs a display").contains("wharf run lifecycle-lab").doesNotContain("Exception");
+        assertThat(output)
+                .contains("needs a display")
+                .contains("wharf run lifecycle-lab")
+                .doesNotContain("Exception");
     }
 
     private static List<String> pump(Process process) {
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 reader.lines().forEach(lines::add);
             } catch (IOException e) {
                 // the process went away
@@ -204,7 +220,9 @@ class PackagedWharfIT {
     private static int awaitPort(List<String> output, Process process) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
-            long started = output.stream().filter(line -> line.contains("Application startup complete.")).count();
+            long started = output.stream()
+                    .filter(line -> line.contains("Application startup complete."))
+                    .count();
             for (String line : output) {
                 Matcher matcher = RUNNING_ON.matcher(line);
                 if (matcher.find() && started >= 2) {

@@ -20,9 +20,14 @@ class PackagerTest {
     private final StringWriter err = new StringWriter();
 
     private int packager(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--app-lib=" + folder.resolve("lib"), "--main-jar=wharf-app.jar",
-                "--main-class=dev.wharf.gui.WharfLauncher", "--version=0.1.0-SNAPSHOT", "--descriptors=src/packaging",
-                "--work=" + folder.resolve("work"), "--dest=" + folder.resolve("dest")));
+        List<String> args = new ArrayList<>(List.of(
+                "--app-lib=" + folder.resolve("lib"),
+                "--main-jar=wharf-app.jar",
+                "--main-class=dev.wharf.gui.WharfLauncher",
+                "--version=0.1.0-SNAPSHOT",
+                "--descriptors=src/packaging",
+                "--work=" + folder.resolve("work"),
+                "--dest=" + folder.resolve("dest")));
         args.addAll(List.of(extra));
         CommandLine command = Packager.commandLine();
         command.setErr(new PrintWriter(err, true));
@@ -34,7 +39,10 @@ class PackagerTest {
         Files.createDirectories(folder.resolve("lib"));
 
         assertThat(packager()).isEqualTo(1);
-        assertThat(err.toString()).startsWith("Packaging failed: ").contains("build app-gui first").doesNotContain("Exception");
+        assertThat(err.toString())
+                .startsWith("Packaging failed: ")
+                .contains("build app-gui first")
+                .doesNotContain("Exception");
         assertThat(folder.resolve("dest")).doesNotExist();
     }
 

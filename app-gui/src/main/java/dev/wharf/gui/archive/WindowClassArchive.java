@@ -39,18 +39,17 @@ public final class WindowClassArchive {
 
     /** What a run of the launcher is, and so what the archive it writes would hold. */
     public enum Run {
-        WINDOW, COMMAND
+        WINDOW,
+        COMMAND
     }
 
     /**
      * What {@link #prepare} found: the archive, and whether this run writes it as it exits (there was
      * none), in which case {@link #noteMaker} must run before the JVM writes it.
      */
-    record Prepared(Path archive, boolean writesOnExit) {
-    }
+    record Prepared(Path archive, boolean writesOnExit) {}
 
-    private WindowClassArchive() {
-    }
+    private WindowClassArchive() {}
 
     /**
      * Prepares the archive the launcher names, if it names one, and has this run note what it is as

@@ -22,7 +22,8 @@ public final class ChartsView extends VBox {
         getChildren().addAll(connections, rates);
     }
 
-    private static LineChart<Number, Number> chart(ChartsViewModel model, String title, ObservableList<XYChart.Series<Number, Number>> data) {
+    private static LineChart<Number, Number> chart(
+            ChartsViewModel model, String title, ObservableList<XYChart.Series<Number, Number>> data) {
         NumberAxis time = new NumberAxis();
         time.setAutoRanging(false);
         time.lowerBoundProperty().bind(model.lowerBoundProperty());

@@ -52,8 +52,12 @@ public final class ChartsViewModel {
                 continue;
             }
             alive.add(row.id());
-            series(connectionsById, connections, row).getData().add(new XYChart.Data<>(x, row.activeConnectionsProperty().get()));
-            series(ratesById, requestRates, row).getData().add(new XYChart.Data<>(x, row.requestsPerSecondProperty().get()));
+            series(connectionsById, connections, row)
+                    .getData()
+                    .add(new XYChart.Data<>(x, row.activeConnectionsProperty().get()));
+            series(ratesById, requestRates, row)
+                    .getData()
+                    .add(new XYChart.Data<>(x, row.requestsPerSecondProperty().get()));
         }
         trim(connectionsById, connections, from, alive);
         trim(ratesById, requestRates, from, alive);
@@ -61,8 +65,10 @@ public final class ChartsViewModel {
         lowerBound.set(Math.max(0, upperBound.get() - WINDOW.toSeconds()));
     }
 
-    private static XYChart.Series<Number, Number> series(Map<Integer, XYChart.Series<Number, Number>> byId,
-                                                         ObservableList<XYChart.Series<Number, Number>> all, WorkerRow row) {
+    private static XYChart.Series<Number, Number> series(
+            Map<Integer, XYChart.Series<Number, Number>> byId,
+            ObservableList<XYChart.Series<Number, Number>> all,
+            WorkerRow row) {
         return byId.computeIfAbsent(row.id(), id -> {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName("worker " + id);
@@ -72,8 +78,11 @@ public final class ChartsViewModel {
     }
 
     /** Drops points older than the window, and the lines of workers gone whose points all scrolled out. */
-    private static void trim(Map<Integer, XYChart.Series<Number, Number>> byId, ObservableList<XYChart.Series<Number, Number>> all,
-                             double from, Set<Integer> alive) {
+    private static void trim(
+            Map<Integer, XYChart.Series<Number, Number>> byId,
+            ObservableList<XYChart.Series<Number, Number>> all,
+            double from,
+            Set<Integer> alive) {
         byId.entrySet().removeIf(entry -> {
             ObservableList<XYChart.Data<Number, Number>> data = entry.getValue().getData();
             int old = 0;
@@ -91,9 +100,23 @@ public final class ChartsViewModel {
         });
     }
 
-    public Instant origin() { return origin; }
-    public ObservableList<XYChart.Series<Number, Number>> connections() { return connections; }
-    public ObservableList<XYChart.Series<Number, Number>> requestRates() { return requestRates; }
-    public ReadOnlyDoubleProperty lowerBoundProperty() { return lowerBound.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty upperBoundProperty() { return upperBound.getReadOnlyProperty(); }
+    public Instant origin() {
+        return origin;
+    }
+
+    public ObservableList<XYChart.Series<Number, Number>> connections() {
+        return connections;
+    }
+
+    public ObservableList<XYChart.Series<Number, Number>> requestRates() {
+        return requestRates;
+    }
+
+    public ReadOnlyDoubleProperty lowerBoundProperty() {
+        return lowerBound.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty upperBoundProperty() {
+        return upperBound.getReadOnlyProperty();
+    }
 }

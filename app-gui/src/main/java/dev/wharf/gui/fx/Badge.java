@@ -17,7 +17,8 @@ public final class Badge extends Label {
 
     /** Shows a state: {@code SHUTTING_DOWN} reads "shutting down" and takes the class {@code shutting-down}. */
     public void show(Enum<?> state) {
-        show(state == null ? "" : state.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        show(
+                state == null ? "" : state.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 state == null ? null : state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 

@@ -28,7 +28,8 @@ public final class BoundedList<E> extends ObservableListBase<E> {
         if (added.isEmpty()) {
             return;
         }
-        List<? extends E> kept = added.size() > ring.length ? added.subList(added.size() - ring.length, added.size()) : added;
+        List<? extends E> kept =
+                added.size() > ring.length ? added.subList(added.size() - ring.length, added.size()) : added;
         int dropped = Math.max(0, size + kept.size() - ring.length);
         beginChange();
         try {

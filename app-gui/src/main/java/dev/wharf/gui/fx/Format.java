@@ -9,11 +9,12 @@ import java.util.Locale;
 /** How the window writes times, durations, sizes and rates: short, the same everywhere. */
 public final class Format {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter CLOCK_MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK_MILLIS =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    private Format() {
-    }
+    private Format() {}
 
     /** {@code 14:03:27}. */
     public static String clock(Instant at) {
@@ -65,6 +66,8 @@ public final class Format {
 
     /** {@code 1,234.5}-style rates, one decimal under 100. */
     public static String rate(double perSecond) {
-        return perSecond < 100 ? String.format(Locale.ROOT, "%.1f", perSecond) : String.format(Locale.ROOT, "%,.0f", perSecond);
+        return perSecond < 100
+                ? String.format(Locale.ROOT, "%.1f", perSecond)
+                : String.format(Locale.ROOT, "%,.0f", perSecond);
     }
 }

@@ -21,8 +21,16 @@ public final class HelpPane extends VBox {
         flag.getStyleClass().addAll(Styles.TITLE_4, "setting-flag");
         meta.getStyleClass().add(Styles.TEXT_MUTED);
         meta.setWrapText(true);
-        getChildren().addAll(flag, meta, heading("What it does"), what, heading("When it matters"), when,
-                heading("The common mistake"), mistake);
+        getChildren()
+                .addAll(
+                        flag,
+                        meta,
+                        heading("What it does"),
+                        what,
+                        heading("When it matters"),
+                        when,
+                        heading("The common mistake"),
+                        mistake);
     }
 
     public void show(HelpTopic topic) {

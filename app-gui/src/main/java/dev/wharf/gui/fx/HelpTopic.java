@@ -10,5 +10,4 @@ package dev.wharf.gui.fx;
  * @param when    when it matters
  * @param mistake the common mistake
  */
-public record HelpTopic(String title, String meta, String what, String when, String mistake) {
-}
+public record HelpTopic(String title, String meta, String what, String when, String mistake) {}

@@ -15,7 +15,8 @@ import javafx.application.Platform;
 public record UiThreads(Executor fx, Executor background) {
 
     public static UiThreads javaFx() {
-        ExecutorService background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("wharf-gui-", 0).factory());
+        ExecutorService background = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("wharf-gui-", 0).factory());
         return new UiThreads(Platform::runLater, background);
     }
 }

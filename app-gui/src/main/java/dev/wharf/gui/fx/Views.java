@@ -17,8 +17,7 @@ public final class Views {
      */
     public static final double DENSE_ROW_HEIGHT = 28;
 
-    private Views() {
-    }
+    private Views() {}
 
     /** A refusal under a field: "✖ message", shown (and taking room) only while there is one. */
     public static Label error(ObservableStringValue message, String id) {
@@ -51,7 +50,8 @@ public final class Views {
         label.setId(id);
         label.getStyleClass().add(style);
         label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(() -> message.get() == null ? "" : mark + message.get(), message));
+        label.textProperty()
+                .bind(Bindings.createStringBinding(() -> message.get() == null ? "" : mark + message.get(), message));
         label.visibleProperty().bind(Bindings.isNotNull(message));
         label.managedProperty().bind(label.visibleProperty());
         return label;

@@ -19,14 +19,26 @@ import java.util.Locale;
  * @param outcome         complete, error, disconnected or incomplete
  * @param error           the app's exception, or {@code null}
  */
-public record InspectedRequest(long id, Instant started, String method, String path, String query, String httpVersion,
-                               String client, List<Header> requestHeaders, Body requestBody, Integer status,
-                               List<Header> responseHeaders, Body responseBody, Double responseStartMs, double durationMs,
-                               String outcome, String error) {
+public record InspectedRequest(
+        long id,
+        Instant started,
+        String method,
+        String path,
+        String query,
+        String httpVersion,
+        String client,
+        List<Header> requestHeaders,
+        Body requestBody,
+        Integer status,
+        List<Header> responseHeaders,
+        Body responseBody,
+        Double responseStartMs,
+        double durationMs,
+        String outcome,
+        String error) {
 
     /** A header as kept: the name in lower case, the value (or {@code [redacted]}). */
-    public record Header(String name, String value) {
-    }
+    public record Header(String name, String value) {}
 
     /**
      * The first bytes of a body.
@@ -35,17 +47,28 @@ public record InspectedRequest(long id, Instant started, String method, String p
      * @param bytes     the whole body's size
      * @param truncated whether {@code text} is only its start
      */
-    public record Body(String text, long bytes, boolean truncated) {
-    }
+    public record Body(String text, long bytes, boolean truncated) {}
 
     public static InspectedRequest from(JsonNode node) {
-        return new InspectedRequest(node.path("id").asLong(), instant(node.path("started")), text(node, "method"),
-                text(node, "path"), text(node, "query_string"), text(node, "http_version"), node.path("client").textValue(),
-                headers(node.path("request_headers")), body(node, "request_body"),
+        return new InspectedRequest(
+                node.path("id").asLong(),
+                instant(node.path("started")),
+                text(node, "method"),
+                text(node, "path"),
+                text(node, "query_string"),
+                text(node, "http_version"),
+                node.path("client").textValue(),
+                headers(node.path("request_headers")),
+                body(node, "request_body"),
                 node.path("status").isNumber() ? node.path("status").asInt() : null,
-                headers(node.path("response_headers")), body(node, "response_body"),
-                node.path("response_start_ms").isNumber() ? node.path("response_start_ms").asDouble() : null,
-                node.path("duration_ms").asDouble(), text(node, "outcome"), node.path("error").textValue());
+                headers(node.path("response_headers")),
+                body(node, "response_body"),
+                node.path("response_start_ms").isNumber()
+                        ? node.path("response_start_ms").asDouble()
+                        : null,
+                node.path("duration_ms").asDouble(),
+                text(node, "outcome"),
+                node.path("error").textValue());
     }
 
     /** The path with its query string, as the client asked for it. */
@@ -66,11 +89,25 @@ public record InspectedRequest(long id, Instant started, String method, String p
     /** The whole exchange as text, for the detail pane and the clipboard. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append(method).append(' ').append(target()).append(" HTTP/").append(httpVersion).append(" → ").append(statusText())
-                .append("   (").append(outcome).append(")\n");
-        text.append("#").append(id).append(started == null ? "" : " · " + started).append(client == null ? "" : " · from " + client)
-                .append(" · response started after ").append(responseStartMs == null ? "—" : millis(responseStartMs))
-                .append(" · done after ").append(durationText()).append('\n');
+        text.append(method)
+                .append(' ')
+                .append(target())
+                .append(" HTTP/")
+                .append(httpVersion)
+                .append(" → ")
+                .append(statusText())
+                .append("   (")
+                .append(outcome)
+                .append(")\n");
+        text.append("#")
+                .append(id)
+                .append(started == null ? "" : " · " + started)
+                .append(client == null ? "" : " · from " + client)
+                .append(" · response started after ")
+                .append(responseStartMs == null ? "—" : millis(responseStartMs))
+                .append(" · done after ")
+                .append(durationText())
+                .append('\n');
         if (error != null) {
             text.append("error: ").append(error).append('\n');
         }
@@ -86,11 +123,19 @@ public record InspectedRequest(long id, Instant started, String method, String p
         if (headers.isEmpty()) {
             text.append("  (none)\n");
         }
-        headers.forEach(header -> text.append("  ").append(header.name()).append(": ").append(header.value()).append('\n'));
+        headers.forEach(header -> text.append("  ")
+                .append(header.name())
+                .append(": ")
+                .append(header.value())
+                .append('\n'));
     }
 
     private static void section(StringBuilder text, String title, Body body) {
-        text.append('\n').append(title).append(" (").append(body.bytes()).append(body.bytes() == 1 ? " byte" : " bytes");
+        text.append('\n')
+                .append(title)
+                .append(" (")
+                .append(body.bytes())
+                .append(body.bytes() == 1 ? " byte" : " bytes");
         if (body.truncated() && body.text() != null) {
             text.append(", the first ").append(body.text().length()).append(" characters shown");
         }
@@ -132,6 +177,9 @@ public record InspectedRequest(long id, Instant started, String method, String p
     }
 
     private static Body body(JsonNode node, String field) {
-        return new Body(node.path(field).textValue(), node.path(field + "_bytes").asLong(), node.path(field + "_truncated").asBoolean());
+        return new Body(
+                node.path(field).textValue(),
+                node.path(field + "_bytes").asLong(),
+                node.path(field + "_truncated").asBoolean());
     }
 }

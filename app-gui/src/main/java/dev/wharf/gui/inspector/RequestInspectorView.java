@@ -61,7 +61,8 @@ public final class RequestInspectorView extends BorderPane {
         setCenter(box);
     }
 
-    private static TableColumn<InspectedRequest, String> column(String name, double width, Function<InspectedRequest, String> value) {
+    private static TableColumn<InspectedRequest, String> column(
+            String name, double width, Function<InspectedRequest, String> value) {
         TableColumn<InspectedRequest, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
@@ -78,12 +79,14 @@ public final class RequestInspectorView extends BorderPane {
             protected void updateItem(String status, boolean empty) {
                 super.updateItem(status, empty);
                 getStyleClass().removeAll("status-warning", "status-error");
-                InspectedRequest request = empty || getTableRow() == null ? null : getTableRow().getItem();
+                InspectedRequest request =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : status);
                 if (request == null) {
                     return;
                 }
-                boolean failed = request.status() == null || request.status() >= 500 || !"complete".equals(request.outcome());
+                boolean failed =
+                        request.status() == null || request.status() >= 500 || !"complete".equals(request.outcome());
                 if (failed) {
                     getStyleClass().add("status-error");
                 } else if (request.status() >= 400) {

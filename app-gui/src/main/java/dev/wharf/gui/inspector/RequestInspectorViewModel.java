@@ -51,8 +51,11 @@ public final class RequestInspectorViewModel {
         if (!available.get()) {
             requests.clear();
             selected.set(null);
-            summary.set(worker == null ? "" : "Worker " + id + " has no request inspector: enable the request-inspector plugin "
-                    + "in Settings → Plugins, then restart.");
+            summary.set(
+                    worker == null
+                            ? ""
+                            : "Worker " + id + " has no request inspector: enable the request-inspector plugin "
+                                    + "in Settings → Plugins, then restart.");
             return;
         }
         List<InspectedRequest> newestFirst = new ArrayList<>(data.size());
@@ -61,17 +64,29 @@ public final class RequestInspectorViewModel {
         }
         long keep = sameWorker && selected.get() != null ? selected.get().id() : -1;
         requests.setAll(newestFirst);
-        selected.set(newestFirst.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
-        summary.set("The last " + newestFirst.size() + (newestFirst.size() == 1 ? " request" : " requests")
-                + " worker " + id + " served, newest first (each worker keeps its own)");
+        selected.set(
+                newestFirst.stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+        summary.set("The last " + newestFirst.size() + (newestFirst.size() == 1 ? " request" : " requests") + " worker "
+                + id + " served, newest first (each worker keeps its own)");
     }
 
-    public ObservableList<InspectedRequest> requests() { return requests; }
-    public ObjectProperty<InspectedRequest> selectedProperty() { return selected; }
+    public ObservableList<InspectedRequest> requests() {
+        return requests;
+    }
+
+    public ObjectProperty<InspectedRequest> selectedProperty() {
+        return selected;
+    }
     /** The selected exchange in full, or empty. */
-    public ReadOnlyStringProperty detailProperty() { return detail.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
     /** Whether the worker runs the request inspector. */
-    public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
     /** What the list is, or how to get one. */
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
 }

@@ -7,7 +7,12 @@ import java.util.Locale;
  * format). Ordered from most to least severe, so a filter keeps a level and everything above it.
  */
 public enum LogLevel {
-    CRITICAL, ERROR, WARNING, INFO, DEBUG, TRACE;
+    CRITICAL,
+    ERROR,
+    WARNING,
+    INFO,
+    DEBUG,
+    TRACE;
 
     private static final LogLevel[] ALL = values();
 

@@ -109,7 +109,8 @@ public final class LogsView extends BorderPane {
         if (model.compileErrors().isEmpty()) {
             return;
         }
-        Label title = new Label("The last reload did not compile; the last good generation keeps serving. Click a location to copy it.");
+        Label title = new Label(
+                "The last reload did not compile; the last good generation keeps serving. Click a location to copy it.");
         title.getStyleClass().add(Styles.TEXT_BOLDER);
         box.getChildren().add(title);
         for (CompileError error : model.compileErrors()) {

@@ -37,7 +37,8 @@ public final class LogsViewModel {
 
     private final BoundedList<LogEntry> buffer = new BoundedList<>(CAPACITY);
     private final FilteredList<LogEntry> visible = new FilteredList<>(buffer);
-    private final ObservableList<WorkerFilter> workerChoices = FXCollections.observableArrayList(WorkerFilter.ALL, WorkerFilter.SUPERVISOR);
+    private final ObservableList<WorkerFilter> workerChoices =
+            FXCollections.observableArrayList(WorkerFilter.ALL, WorkerFilter.SUPERVISOR);
     private final ObjectProperty<WorkerFilter> worker = new SimpleObjectProperty<>(this, "worker", WorkerFilter.ALL);
     private final ObjectProperty<LogLevel> level = new SimpleObjectProperty<>(this, "level", LogLevel.TRACE);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -45,7 +46,9 @@ public final class LogsViewModel {
     private final ObservableList<CompileError> compileErrors = FXCollections.observableArrayList();
     private final Map<Integer, LogLevel> lastLevel = new HashMap<>();
     /** The workers (and the supervisor, 0) that have a choice in the worker filter. */
-    private final Set<Integer> knownSources = new HashSet<>(Set.of(WorkerFilter.ALL.workerId(), WorkerFilter.SUPERVISOR.workerId()));
+    private final Set<Integer> knownSources =
+            new HashSet<>(Set.of(WorkerFilter.ALL.workerId(), WorkerFilter.SUPERVISOR.workerId()));
+
     private final Consumer<String> clipboard;
 
     /** @param clipboard puts text on the system clipboard */
@@ -63,7 +66,8 @@ public final class LogsViewModel {
                 added.add(entry(log.line()));
             } else if (event instanceof SupervisorEvent.Reloaded reloaded) {
                 ReloadReport report = reloaded.report();
-                compileErrors.setAll(report.outcome() == ReloadReport.Outcome.COMPILE_FAILED ? report.compileErrors() : List.of());
+                compileErrors.setAll(
+                        report.outcome() == ReloadReport.Outcome.COMPILE_FAILED ? report.compileErrors() : List.of());
             }
         }
         if (added.isEmpty()) {
@@ -78,7 +82,9 @@ public final class LogsViewModel {
         lastLevel.put(line.workerId(), level);
         if (knownSources.add(line.workerId())) {
             workerChoices.add(new WorkerFilter(line.workerId()));
-            workerChoices.subList(2, workerChoices.size()).sort(java.util.Comparator.comparingInt(WorkerFilter::workerId));
+            workerChoices
+                    .subList(2, workerChoices.size())
+                    .sort(java.util.Comparator.comparingInt(WorkerFilter::workerId));
         }
         return new LogEntry(line, level);
     }
@@ -87,8 +93,10 @@ public final class LogsViewModel {
         WorkerFilter from = worker.get() == null ? WorkerFilter.ALL : worker.get();
         LogLevel threshold = level.get() == null ? LogLevel.TRACE : level.get();
         String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        visible.setPredicate(entry -> from.keeps(entry) && entry.level().atLeast(threshold)
-                && (wanted.isEmpty() || entry.line().text().toLowerCase(Locale.ROOT).contains(wanted)));
+        visible.setPredicate(entry -> from.keeps(entry)
+                && entry.level().atLeast(threshold)
+                && (wanted.isEmpty()
+                        || entry.line().text().toLowerCase(Locale.ROOT).contains(wanted)));
     }
 
     /** Copies {@code entries} (the selection), or every visible line when none is given. */
@@ -108,13 +116,35 @@ public final class LogsViewModel {
     }
 
     /** The lines the filters keep, oldest first. */
-    public ObservableList<LogEntry> visible() { return visible; }
-    public int size() { return buffer.size(); }
-    public ObservableList<WorkerFilter> workerChoices() { return workerChoices; }
-    public ObjectProperty<WorkerFilter> workerProperty() { return worker; }
+    public ObservableList<LogEntry> visible() {
+        return visible;
+    }
+
+    public int size() {
+        return buffer.size();
+    }
+
+    public ObservableList<WorkerFilter> workerChoices() {
+        return workerChoices;
+    }
+
+    public ObjectProperty<WorkerFilter> workerProperty() {
+        return worker;
+    }
     /** The least severe level shown. */
-    public ObjectProperty<LogLevel> levelProperty() { return level; }
-    public StringProperty searchProperty() { return search; }
-    public BooleanProperty followProperty() { return follow; }
-    public ObservableList<CompileError> compileErrors() { return compileErrors; }
+    public ObjectProperty<LogLevel> levelProperty() {
+        return level;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty followProperty() {
+        return follow;
+    }
+
+    public ObservableList<CompileError> compileErrors() {
+        return compileErrors;
+    }
 }

@@ -19,8 +19,7 @@ public final class AppClassFinder {
 
     static final String APP = "dev.wharf.asgi.App";
 
-    private AppClassFinder() {
-    }
+    private AppClassFinder() {}
 
     /**
      * @param own        the project's own class folders (only apps found there are offered)
@@ -29,10 +28,16 @@ public final class AppClassFinder {
     public static List<String> find(List<Path> own, List<String> classpath) {
         List<String> entries = new ArrayList<>(classpath);
         own.forEach(folder -> entries.add(0, folder.toString()));
-        List<File> ownFiles = own.stream().map(path -> path.toAbsolutePath().normalize().toFile()).toList();
+        List<File> ownFiles = own.stream()
+                .map(path -> path.toAbsolutePath().normalize().toFile())
+                .toList();
         List<String> apps = new ArrayList<>();
-        try (ScanResult scan = new ClassGraph().overrideClasspath(entries).enableClassInfo().enableFieldInfo()
-                .ignoreClassVisibility().scan()) {
+        try (ScanResult scan = new ClassGraph()
+                .overrideClasspath(entries)
+                .enableClassInfo()
+                .enableFieldInfo()
+                .ignoreClassVisibility()
+                .scan()) {
             for (ClassInfo type : scan.getAllClasses()) {
                 if (!ownFiles.contains(type.getClasspathElementFile().getAbsoluteFile())) {
                     continue;
@@ -41,7 +46,9 @@ public final class AppClassFinder {
                     apps.add(type.getName());
                 }
                 for (FieldInfo field : type.getDeclaredFieldInfo()) {
-                    if (field.isStatic() && field.isPublic() && APP.equals(field.getTypeDescriptor().toString())) {
+                    if (field.isStatic()
+                            && field.isPublic()
+                            && APP.equals(field.getTypeDescriptor().toString())) {
                         apps.add(type.getName() + ":" + field.getName());
                     }
                 }

@@ -29,8 +29,7 @@ public final class MavenProject {
      * @param classpath   the project's class folder first, then its runtime dependencies
      * @param appClasses  the apps found in its own classes, as the app setting takes them
      */
-    public record Resolved(List<String> classpath, List<String> appClasses) {
-    }
+    public record Resolved(List<String> classpath, List<String> appClasses) {}
 
     private final Path folder;
 
@@ -44,7 +43,8 @@ public final class MavenProject {
      */
     public Resolved resolve(Consumer<String> progress) throws MavenException {
         if (!Files.isRegularFile(folder.resolve("pom.xml"))) {
-            throw new MavenException(folder + " has no pom.xml: choose the folder of a Maven project (the one with its pom.xml).");
+            throw new MavenException(
+                    folder + " has no pom.xml: choose the folder of a Maven project (the one with its pom.xml).");
         }
         Path output;
         try {
@@ -53,8 +53,14 @@ public final class MavenProject {
             throw new MavenException("Could not make a temporary file for Maven's classpath: " + e.getMessage());
         }
         try {
-            List<String> command = new ArrayList<>(List.of(maven(), "-B", "-Dstyle.color=never", "compile", BUILD_CLASSPATH,
-                    "-Dmdep.outputFile=" + output, "-Dmdep.includeScope=runtime"));
+            List<String> command = new ArrayList<>(List.of(
+                    maven(),
+                    "-B",
+                    "-Dstyle.color=never",
+                    "compile",
+                    BUILD_CLASSPATH,
+                    "-Dmdep.outputFile=" + output,
+                    "-Dmdep.includeScope=runtime"));
             run(command, progress);
             String text = Files.readString(output, StandardCharsets.UTF_8).strip();
             Path classes = folder.resolve("target").resolve("classes");
@@ -79,13 +85,17 @@ public final class MavenProject {
     private void run(List<String> command, Consumer<String> progress) throws MavenException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             throw new MavenException("Could not run Maven (" + command.get(0) + "): " + e.getMessage()
                     + ". Install Apache Maven, or add the Maven wrapper (mvnw) to the project.");
         }
         List<String> last = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 progress.accept(line);
                 last.add(line);
@@ -95,7 +105,8 @@ public final class MavenProject {
             }
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new MavenException("Maven failed in " + folder + " (exit code " + exit + "):\n" + String.join("\n", last));
+                throw new MavenException(
+                        "Maven failed in " + folder + " (exit code " + exit + "):\n" + String.join("\n", last));
             }
         } catch (IOException e) {
             throw new MavenException("Maven's output could not be read: " + e.getMessage());
@@ -108,7 +119,8 @@ public final class MavenProject {
 
     /** The project's wrapper when it has one, else {@code mvn} from the PATH. */
     private String maven() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        boolean windows =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         Path wrapper = folder.resolve(windows ? "mvnw.cmd" : "mvnw");
         if (Files.isExecutable(wrapper)) {
             return wrapper.toString();

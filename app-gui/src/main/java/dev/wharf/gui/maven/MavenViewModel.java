@@ -43,14 +43,18 @@ public final class MavenViewModel {
         progress.set("Running Maven in " + folder + " …");
         threads.background().execute(() -> {
             try {
-                MavenProject.Resolved resolved = new MavenProject(folder).resolve(line -> threads.fx().execute(() -> progress.set(line)));
+                MavenProject.Resolved resolved =
+                        new MavenProject(folder).resolve(line -> threads.fx().execute(() -> progress.set(line)));
                 threads.fx().execute(() -> {
                     running.set(false);
                     classpathTarget.accept(resolved.classpath());
                     apps.setAll(resolved.appClasses());
-                    progress.set(resolved.appClasses().isEmpty()
-                            ? "Classpath set (" + resolved.classpath().size() + " entries), but no class implementing App and no static App field was found."
-                            : "Classpath set (" + resolved.classpath().size() + " entries). Pick the app to serve:");
+                    progress.set(
+                            resolved.appClasses().isEmpty()
+                                    ? "Classpath set (" + resolved.classpath().size()
+                                            + " entries), but no class implementing App and no static App field was found."
+                                    : "Classpath set (" + resolved.classpath().size()
+                                            + " entries). Pick the app to serve:");
                     if (resolved.appClasses().size() == 1) {
                         choose(resolved.appClasses().get(0));
                     }
@@ -70,8 +74,15 @@ public final class MavenViewModel {
         }
     }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
     /** Maven's last line while it runs; the outcome once it is done. */
-    public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ObservableList<String> apps() { return apps; }
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> apps() {
+        return apps;
+    }
 }

@@ -43,7 +43,11 @@ final class PluginCard extends VBox {
         version.getStyleClass().add(Styles.TEXT_MUTED);
         Badge source = new Badge();
         source.show(entry.source(), entry.found() ? "plugin-source" : "failed");
-        Button up = move("↑", "plugin-up-" + id, "Move outwards: it then sees requests before the plugins below it", () -> model.move(entry, -1));
+        Button up = move(
+                "↑",
+                "plugin-up-" + id,
+                "Move outwards: it then sees requests before the plugins below it",
+                () -> model.move(entry, -1));
         Button down = move("↓", "plugin-down-" + id, "Move inwards: closer to the app", () -> model.move(entry, +1));
         up.disableProperty().bind(entry.positionProperty().lessThanOrEqualTo(1));
         down.disableProperty().bind(entry.positionProperty().greaterThanOrEqualTo(model.enabledCountProperty()));

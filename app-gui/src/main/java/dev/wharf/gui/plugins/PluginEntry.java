@@ -47,7 +47,9 @@ public final class PluginEntry {
     }
 
     public String description() {
-        return plugin == null ? "Not found on the class path or in the plugins folder." : plugin.plugin().description();
+        return plugin == null
+                ? "Not found on the class path or in the plugins folder."
+                : plugin.plugin().description();
     }
 
     /** {@code bundled} for a plugin on Wharf's class path, else the jar it came from; {@code not found}. */

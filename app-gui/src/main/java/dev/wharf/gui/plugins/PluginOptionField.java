@@ -94,10 +94,13 @@ public final class PluginOptionField {
     }
 
     public HelpTopic helpTopic() {
-        return new HelpTopic(pluginId + "." + option.name(),
+        return new HelpTopic(
+                pluginId + "." + option.name(),
                 "plugin option · " + option.type().name() + " · " + prompt() + " · needs a restart · --plugin-option "
                         + pluginId + "." + option.name() + "=VALUE",
-                option.help().what(), option.help().whenItMatters(), option.help().commonMistake());
+                option.help().what(),
+                option.help().whenItMatters(),
+                option.help().commonMistake());
     }
 
     private void validate() {

@@ -33,7 +33,8 @@ public final class PluginsView extends VBox {
         pending.managedProperty().bind(pending.visibleProperty());
         Badge restart = new Badge();
         restart.show("restart", "restart");
-        restart.setTooltip(new Tooltip("Plugins wrap the app when a worker starts: changes take effect at the next start or restart"));
+        restart.setTooltip(new Tooltip(
+                "Plugins wrap the app when a worker starts: changes take effect at the next start or restart"));
         HBox header = new HBox(8, found, pending, new Spacer(), restart);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -46,14 +47,19 @@ public final class PluginsView extends VBox {
         problems.setId("plugins-problems");
         problems.getStyleClass().add("setting-error");
         problems.setWrapText(true);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> {
-            String text = model.problemsProperty().get();
-            if (text == null) {
-                return "";
-            }
-            return (model.lenient() ? "⚠ Lenient loading: the server starts without the plugins these concern:\n"
-                    : "✖ The server would not start:\n") + text;
-        }, model.problemsProperty()));
+        problems.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            String text = model.problemsProperty().get();
+                            if (text == null) {
+                                return "";
+                            }
+                            return (model.lenient()
+                                            ? "⚠ Lenient loading: the server starts without the plugins these concern:\n"
+                                            : "✖ The server would not start:\n")
+                                    + text;
+                        },
+                        model.problemsProperty()));
         problems.visibleProperty().bind(model.problemsProperty().isNotNull());
         problems.managedProperty().bind(problems.visibleProperty());
 
@@ -61,14 +67,24 @@ public final class PluginsView extends VBox {
         discovery.setId("plugins-discovery-problems");
         discovery.getStyleClass().add("setting-lint");
         discovery.setWrapText(true);
-        discovery.textProperty().bind(Bindings.createStringBinding(
-                () -> String.join("\n", model.discoveryProblems().stream().map(p -> "⚠ " + p).toList()), model.discoveryProblems()));
+        discovery
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.join(
+                                "\n",
+                                model.discoveryProblems().stream()
+                                        .map(p -> "⚠ " + p)
+                                        .toList()),
+                        model.discoveryProblems()));
         discovery.visibleProperty().bind(Bindings.isNotEmpty(model.discoveryProblems()));
         discovery.managedProperty().bind(discovery.visibleProperty());
 
         VBox cards = new VBox(8);
         cards.setId("plugin-cards");
-        Runnable show = () -> cards.getChildren().setAll(model.entries().stream().map(entry -> new PluginCard(entry, model, help)).toList());
+        Runnable show = () -> cards.getChildren()
+                .setAll(model.entries().stream()
+                        .map(entry -> new PluginCard(entry, model, help))
+                        .toList());
         model.entries().addListener((ListChangeListener<PluginEntry>) change -> show.run());
         show.run();
 

@@ -123,7 +123,8 @@ public final class PluginsViewModel {
     }
 
     private List<PluginEntry> enabled() {
-        return new ArrayList<>(entries.stream().filter(e -> e.enabledProperty().get()).toList());
+        return new ArrayList<>(
+                entries.stream().filter(e -> e.enabledProperty().get()).toList());
     }
 
     /** Rebuilds the entries from the form's two settings: on start, a profile loaded, a running server's settings. */
@@ -144,7 +145,8 @@ public final class PluginsViewModel {
             int dot = option.indexOf('.');
             byId.computeIfAbsent(option.substring(0, dot), this::entry).take(option.substring(dot + 1));
         }
-        List<PluginEntry> order = new ArrayList<>(byId.values().stream().filter(e -> e.enabledProperty().get()).toList());
+        List<PluginEntry> order = new ArrayList<>(
+                byId.values().stream().filter(e -> e.enabledProperty().get()).toList());
         byId.values().forEach(this::follow);
         entries.clear();
         arrange(order, byId.values());
@@ -176,7 +178,10 @@ public final class PluginsViewModel {
     /** Shows {@code order} first, numbered, then the rest of {@code all} by id. */
     private void arrange(List<PluginEntry> order, java.util.Collection<PluginEntry> all) {
         List<PluginEntry> shown = new ArrayList<>(order);
-        all.stream().filter(e -> !order.contains(e)).sorted((a, b) -> a.id().compareTo(b.id())).forEach(shown::add);
+        all.stream()
+                .filter(e -> !order.contains(e))
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .forEach(shown::add);
         for (PluginEntry entry : shown) {
             entry.position(order.indexOf(entry) + 1);
         }
@@ -213,13 +218,16 @@ public final class PluginsViewModel {
         List<String> options = parsed(PluginOptions.PLUGIN_OPTIONS, found);
         if (found.isEmpty()) {
             try {
-                host.check(PluginRequests.fromCommandLine(ids, options)).stream().map(PluginProblem::message).forEach(found::add);
+                host.check(PluginRequests.fromCommandLine(ids, options)).stream()
+                        .map(PluginProblem::message)
+                        .forEach(found::add);
             } catch (IllegalArgumentException e) {
                 found.add(e.getMessage());
             }
         }
         for (PluginEntry entry : entries) {
-            List<String> own = found.stream().filter(message -> concerns(entry, message)).toList();
+            List<String> own =
+                    found.stream().filter(message -> concerns(entry, message)).toList();
             entry.problems(own.isEmpty() ? null : String.join("\n", own));
         }
         String text = found.isEmpty() ? null : String.join("\n", found);
@@ -232,8 +240,9 @@ public final class PluginsViewModel {
         if (!message.startsWith("plugin '" + entry.id() + "'")) {
             return false;
         }
-        return entry.options().stream().noneMatch(field -> !field.valid()
-                && message.startsWith("plugin '" + entry.id() + "', option '" + field.name() + "': "));
+        return entry.options().stream()
+                .noneMatch(field -> !field.valid()
+                        && message.startsWith("plugin '" + entry.id() + "', option '" + field.name() + "': "));
     }
 
     private void discoverIfMoved() {
@@ -257,7 +266,9 @@ public final class PluginsViewModel {
                 host = next;
                 discoveredIn = folder;
                 this.found.set(describe(next, folder));
-                discoveryProblems.setAll(next.discoveryProblems().stream().map(PluginProblem::message).toList());
+                discoveryProblems.setAll(next.discoveryProblems().stream()
+                        .map(PluginProblem::message)
+                        .toList());
                 fromForm();
                 if (previous != null) {
                     threads.background().execute(() -> close(previous));
@@ -267,10 +278,13 @@ public final class PluginsViewModel {
     }
 
     private static String describe(PluginHost host, Path folder) {
-        long bundled = host.plugins().stream().filter(p -> p.source().equals("classpath")).count();
+        long bundled = host.plugins().stream()
+                .filter(p -> p.source().equals("classpath"))
+                .count();
         long inFolder = host.plugins().size() - bundled;
         String where = folder == null ? " (no plugins folder set)" : ", " + inFolder + " in " + folder;
-        return host.plugins().size() + (host.plugins().size() == 1 ? " plugin" : " plugins") + " found: " + bundled + " bundled" + where;
+        return host.plugins().size() + (host.plugins().size() == 1 ? " plugin" : " plugins") + " found: " + bundled
+                + " bundled" + where;
     }
 
     private Path folder() {

@@ -25,11 +25,14 @@ public record ConfigFolder(Path root) {
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("mac")) {
-            return new ConfigFolder(home.resolve("Library").resolve("Application Support").resolve("Wharf"));
+            return new ConfigFolder(
+                    home.resolve("Library").resolve("Application Support").resolve("Wharf"));
         }
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = present(appData) ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+            Path base = present(appData)
+                    ? Path.of(appData)
+                    : home.resolve("AppData").resolve("Roaming");
             return new ConfigFolder(base.resolve("Wharf"));
         }
         String xdg = env.get("XDG_CONFIG_HOME");

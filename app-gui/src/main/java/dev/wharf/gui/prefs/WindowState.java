@@ -15,10 +15,18 @@ import java.util.List;
  * @param lastProfile  the file of the profile last selected, or {@code null}
  * @param openedFiles  profile files outside the profiles folder, as absolute paths
  */
-public record WindowState(double width, double height, double x, double y, boolean maximized, boolean dark,
-                          String lastProfile, List<String> openedFiles) {
+public record WindowState(
+        double width,
+        double height,
+        double x,
+        double y,
+        boolean maximized,
+        boolean dark,
+        String lastProfile,
+        List<String> openedFiles) {
 
-    public static final WindowState FIRST_START = new WindowState(1280, 800, Double.NaN, Double.NaN, false, false, null, List.of());
+    public static final WindowState FIRST_START =
+            new WindowState(1280, 800, Double.NaN, Double.NaN, false, false, null, List.of());
 
     public WindowState {
         openedFiles = openedFiles == null ? List.of() : List.copyOf(openedFiles);

@@ -21,8 +21,10 @@ public record Profile(Path file, ProfileDocument document, boolean external) {
 
     /** A profile with no values yet, named {@code name}. */
     public static Profile blank(Path file, String name) {
-        return new Profile(file, new ProfileDocument(file.toString(), name, Map.of(),
-                JsonNodeFactory.instance.objectNode(), List.of()), false);
+        return new Profile(
+                file,
+                new ProfileDocument(file.toString(), name, Map.of(), JsonNodeFactory.instance.objectNode(), List.of()),
+                false);
     }
 
     /** The name the list shows: the profile's own, else its file's. */

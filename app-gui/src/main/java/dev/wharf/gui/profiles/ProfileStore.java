@@ -39,8 +39,7 @@ public final class ProfileStore {
     }
 
     /** What the folder held: the profiles that parse, and a message for each file that did not. */
-    public record Loaded(List<Profile> profiles, List<String> problems) {
-    }
+    public record Loaded(List<Profile> profiles, List<String> problems) {}
 
     public Loaded loadAll() throws IOException {
         List<Profile> profiles = new ArrayList<>();
@@ -69,7 +68,10 @@ public final class ProfileStore {
     /** A profile file from anywhere, such as a project's {@code wharf.json}; it stays where it is. */
     public Profile open(Path file) throws ProfileException {
         Path absolute = file.toAbsolutePath().normalize();
-        return new Profile(absolute, ProfileFile.read(absolute), !absolute.startsWith(folder.toAbsolutePath().normalize()));
+        return new Profile(
+                absolute,
+                ProfileFile.read(absolute),
+                !absolute.startsWith(folder.toAbsolutePath().normalize()));
     }
 
     /**
@@ -81,8 +83,10 @@ public final class ProfileStore {
         Path seededFile = folder.resolve(SEEDED);
         Set<String> seeded = new LinkedHashSet<>();
         if (Files.isRegularFile(seededFile)) {
-            Files.readAllLines(seededFile, StandardCharsets.UTF_8).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty()).forEach(seeded::add);
+            Files.readAllLines(seededFile, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .forEach(seeded::add);
         }
         List<Profile> created = new ArrayList<>();
         for (BundledSample sample : samples) {
@@ -158,7 +162,8 @@ public final class ProfileStore {
 
     /** A file name made of the profile's name: lower case, letters, digits and dashes. */
     static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "profile" : slug;
     }
 }

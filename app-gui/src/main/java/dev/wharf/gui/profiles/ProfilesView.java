@@ -47,12 +47,14 @@ public final class ProfilesView extends VBox {
                 model.selectedProperty().set(now);
             }
         });
-        model.selectedProperty().addListener((o, before, now) -> list.getSelectionModel().select(now));
+        model.selectedProperty()
+                .addListener((o, before, now) -> list.getSelectionModel().select(now));
         list.disableProperty().bind(locked);
 
         Button create = new Button("New");
         create.setId("profile-new");
-        create.setOnAction(e -> ask("New profile", "Name of the new profile:", "my-app").ifPresent(model::create));
+        create.setOnAction(
+                e -> ask("New profile", "Name of the new profile:", "my-app").ifPresent(model::create));
         Button open = new Button("Open…");
         open.setId("profile-open");
         open.setTooltip(new Tooltip("Open a project's wharf.json"));
@@ -71,15 +73,19 @@ public final class ProfilesView extends VBox {
         rename.setOnAction(e -> {
             Profile selected = model.selectedProperty().get();
             if (selected != null) {
-                ask("Rename profile", "New name for " + selected.name() + ":", selected.name()).ifPresent(model::rename);
+                ask("Rename profile", "New name for " + selected.name() + ":", selected.name())
+                        .ifPresent(model::rename);
             }
         });
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> {
             Profile selected = model.selectedProperty().get();
-            if (selected != null && confirm("Delete " + selected.name() + "?", selected.external()
-                    ? "It is removed from the list; " + selected.file() + " stays on disk."
-                    : "Its file " + selected.file().getFileName() + " is deleted.")) {
+            if (selected != null
+                    && confirm(
+                            "Delete " + selected.name() + "?",
+                            selected.external()
+                                    ? "It is removed from the list; " + selected.file() + " stays on disk."
+                                    : "Its file " + selected.file().getFileName() + " is deleted.")) {
                 model.delete();
             }
         });
@@ -160,7 +166,8 @@ public final class ProfilesView extends VBox {
             var app = profile.values().get("app");
             var port = profile.values().get("port");
             String what = app == null || app.isNull() ? "no app yet" : app.asText();
-            String where = "port " + (port == null ? dev.wharf.config.catalog.ServerOptions.PORT.defaultText() : port.asText());
+            String where = "port "
+                    + (port == null ? dev.wharf.config.catalog.ServerOptions.PORT.defaultText() : port.asText());
             return (profile.external() ? profile.file().getFileName() + " · " : "") + what + " · " + where;
         }
     }

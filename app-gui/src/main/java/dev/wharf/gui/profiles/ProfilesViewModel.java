@@ -35,7 +35,8 @@ public final class ProfilesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /** @param form the settings the form holds, when valid: what save, duplicate and rename write */
-    public ProfilesViewModel(ProfileStore store, List<BundledSample> samples, UiThreads threads, Supplier<Optional<Settings>> form) {
+    public ProfilesViewModel(
+            ProfileStore store, List<BundledSample> samples, UiThreads threads, Supplier<Optional<Settings>> form) {
         this.store = store;
         this.samples = samples;
         this.threads = threads;
@@ -69,7 +70,9 @@ public final class ProfilesViewModel {
             threads.fx().execute(() -> {
                 profiles.setAll(loaded);
                 problems.setAll(found);
-                selected.set(loaded.stream().filter(p -> p.file().toString().equals(preferred)).findFirst()
+                selected.set(loaded.stream()
+                        .filter(p -> p.file().toString().equals(preferred))
+                        .findFirst()
                         .orElse(loaded.isEmpty() ? null : loaded.get(0)));
             });
         });
@@ -85,24 +88,33 @@ public final class ProfilesViewModel {
 
     /** Opens a project's {@code wharf.json} (or any profile file) where it is. */
     public void open(Path file) {
-        run(() -> store.open(file), opened -> {
-            profiles.removeIf(p -> p.file().equals(opened.file()));
-            add(opened, null);
-        }, "open");
+        run(
+                () -> store.open(file),
+                opened -> {
+                    profiles.removeIf(p -> p.file().equals(opened.file()));
+                    add(opened, null);
+                },
+                "open");
     }
 
     /** Writes the form's settings to the selected profile. */
     public void save(Runnable saved) {
         Profile profile = selected.get();
-        withForm(settings -> run(() -> store.save(profile, profile.name(), settings), written -> {
-            add(written, profile);
-            saved.run();
-        }, "save"));
+        withForm(settings -> run(
+                () -> store.save(profile, profile.name(), settings),
+                written -> {
+                    add(written, profile);
+                    saved.run();
+                },
+                "save"));
     }
 
     public void duplicate() {
         Profile profile = selected.get();
-        withForm(settings -> run(() -> store.duplicate(profile, profile.name() + " copy", settings), copy -> add(copy, null), "duplicate"));
+        withForm(settings -> run(
+                () -> store.duplicate(profile, profile.name() + " copy", settings),
+                copy -> add(copy, null),
+                "duplicate"));
     }
 
     public void rename(String name) {
@@ -110,7 +122,8 @@ public final class ProfilesViewModel {
         if (!validName(name)) {
             return;
         }
-        withForm(settings -> run(() -> store.rename(profile, name.strip(), settings), renamed -> add(renamed, profile), "rename"));
+        withForm(settings ->
+                run(() -> store.rename(profile, name.strip(), settings), renamed -> add(renamed, profile), "rename"));
     }
 
     /** Deletes the selected profile's file; a project's {@code wharf.json} is only removed from the list. */
@@ -119,21 +132,29 @@ public final class ProfilesViewModel {
         if (profile == null) {
             return;
         }
-        run(() -> {
-            store.delete(profile);
-            return profile;
-        }, deleted -> {
-            int index = profiles.indexOf(deleted);
-            profiles.remove(deleted);
-            selected.set(profiles.isEmpty() ? null : profiles.get(Math.min(index, profiles.size() - 1)));
-            message.set(deleted.external() ? "Removed " + deleted.name() + " from the list; " + deleted.file() + " is kept."
-                    : "Deleted " + deleted.name() + ".");
-        }, "delete");
+        run(
+                () -> {
+                    store.delete(profile);
+                    return profile;
+                },
+                deleted -> {
+                    int index = profiles.indexOf(deleted);
+                    profiles.remove(deleted);
+                    selected.set(profiles.isEmpty() ? null : profiles.get(Math.min(index, profiles.size() - 1)));
+                    message.set(
+                            deleted.external()
+                                    ? "Removed " + deleted.name() + " from the list; " + deleted.file() + " is kept."
+                                    : "Deleted " + deleted.name() + ".");
+                },
+                "delete");
     }
 
     /** The project files opened from elsewhere, to open again next time. */
     public List<String> openedFiles() {
-        return profiles.stream().filter(Profile::external).map(p -> p.file().toString()).toList();
+        return profiles.stream()
+                .filter(Profile::external)
+                .map(p -> p.file().toString())
+                .toList();
     }
 
     private void withForm(java.util.function.Consumer<Settings> action) {
@@ -183,9 +204,19 @@ public final class ProfilesViewModel {
         });
     }
 
-    public ObservableList<Profile> profiles() { return profiles; }
-    public ObjectProperty<Profile> selectedProperty() { return selected; }
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<Profile> selectedProperty() {
+        return selected;
+    }
     /** Profile files that could not be read, each with what happened to it and what to do. */
-    public ObservableList<String> problems() { return problems; }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
 }

@@ -6,17 +6,21 @@ import dev.wharf.supervisor.ReloadReport;
 /** A reload's outcome in one line, as the toolbar and the timeline say it. */
 public final class ReloadText {
 
-    private ReloadText() {
-    }
+    private ReloadText() {}
 
     public static String of(ReloadReport report) {
         return switch (report.outcome()) {
-            case RELOADED -> "Reloaded in " + Format.seconds(report.totalTime()) + " (compile " + Format.seconds(report.compileTime())
-                    + ", startup " + Format.seconds(report.startupTime()) + ")";
-            case COMPILE_FAILED -> "Compile failed: " + report.compileErrors().size()
-                    + (report.compileErrors().size() == 1 ? " error" : " errors") + "; the last good generation serves";
-            case STARTUP_FAILED -> "Startup failed" + (report.message() == null ? "" : ": " + report.message())
-                    + "; the last good generation serves";
+            case RELOADED ->
+                "Reloaded in " + Format.seconds(report.totalTime()) + " (compile "
+                        + Format.seconds(report.compileTime()) + ", startup " + Format.seconds(report.startupTime())
+                        + ")";
+            case COMPILE_FAILED ->
+                "Compile failed: " + report.compileErrors().size()
+                        + (report.compileErrors().size() == 1 ? " error" : " errors")
+                        + "; the last good generation serves";
+            case STARTUP_FAILED ->
+                "Startup failed" + (report.message() == null ? "" : ": " + report.message())
+                        + "; the last good generation serves";
         };
     }
 }

@@ -46,23 +46,28 @@ public final class ServerViewModel {
     private final UiThreads threads;
     private final Consumer<TelemetryBatch> panels;
 
-    private final ReadOnlyObjectWrapper<ServerStatus> status = new ReadOnlyObjectWrapper<>(this, "status", ServerStatus.STOPPED);
+    private final ReadOnlyObjectWrapper<ServerStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", ServerStatus.STOPPED);
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ReadOnlyIntegerWrapper workers = new ReadOnlyIntegerWrapper(this, "workers", 1);
     private final ReadOnlyStringWrapper lastReload = new ReadOnlyStringWrapper(this, "lastReload", "");
-    private final ReadOnlyObjectWrapper<ReloadReport.Outcome> lastReloadOutcome = new ReadOnlyObjectWrapper<>(this, "lastReloadOutcome");
+    private final ReadOnlyObjectWrapper<ReloadReport.Outcome> lastReloadOutcome =
+            new ReadOnlyObjectWrapper<>(this, "lastReloadOutcome");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Settings> runningSettings = new ReadOnlyObjectWrapper<>(this, "runningSettings");
-    private final ReadOnlyObjectWrapper<List<Setting<?>>> needRestart = new ReadOnlyObjectWrapper<>(this, "needRestart", List.of());
+    private final ReadOnlyObjectWrapper<Settings> runningSettings =
+            new ReadOnlyObjectWrapper<>(this, "runningSettings");
+    private final ReadOnlyObjectWrapper<List<Setting<?>>> needRestart =
+            new ReadOnlyObjectWrapper<>(this, "needRestart", List.of());
     private final BooleanBinding running;
 
     private Supervisor supervisor;
     private AutoCloseable feed;
     private ReloadReport shownReload;
 
-    public ServerViewModel(SupervisorFactory factory, TelemetrySource telemetry, UiThreads threads, Consumer<TelemetryBatch> panels) {
+    public ServerViewModel(
+            SupervisorFactory factory, TelemetrySource telemetry, UiThreads threads, Consumer<TelemetryBatch> panels) {
         this.factory = factory;
         this.telemetry = telemetry;
         this.threads = threads;
@@ -123,35 +128,40 @@ public final class ServerViewModel {
         status.set(ServerStatus.STOPPING);
         message.set("Stopping: workers drain and run lifespan shutdown …");
         CompletableFuture<Void> stopped = new CompletableFuture<>();
-        threads.background().execute(() -> current.stop().whenComplete((done, error) -> {
-            // The feed's next batch may be a period away: the panels see the stopped workers now,
-            // before the toolbar says "stopped", so the window never shows both at once.
-            TelemetryBatch last = finalBatch(current);
-            threads.fx().execute(() -> {
-                if (last != null && supervisor == current) {
-                    onBatch(last);
-                }
-                runningSettings.set(null);
-                message.set(error == null ? "Stopped." : "Stop failed: " + error.getMessage());
-                if (supervisor == current && status.get() == ServerStatus.STOPPING) {
-                    status.set(ServerStatus.STOPPED);
-                }
-            });
-            stopped.complete(null);
-        }));
+        threads.background()
+                .execute(() -> current.stop().whenComplete((done, error) -> {
+                    // The feed's next batch may be a period away: the panels see the stopped workers now,
+                    // before the toolbar says "stopped", so the window never shows both at once.
+                    TelemetryBatch last = finalBatch(current);
+                    threads.fx().execute(() -> {
+                        if (last != null && supervisor == current) {
+                            onBatch(last);
+                        }
+                        runningSettings.set(null);
+                        message.set(error == null ? "Stopped." : "Stop failed: " + error.getMessage());
+                        if (supervisor == current && status.get() == ServerStatus.STOPPING) {
+                            status.set(ServerStatus.STOPPED);
+                        }
+                    });
+                    stopped.complete(null);
+                }));
         return stopped;
     }
 
     public void restart() {
-        whenRunning("Restarting: a new generation starts, then the old one drains …", Supervisor::restart, (current, outcome) -> {
-            if (outcome.rolled()) {
-                message.set("Generation " + outcome.generation() + " serves.");
-                needRestart.set(List.of());
-                runningSettings.set(current.settings());
-            } else {
-                message.set("The new generation failed; generation " + outcome.generation() + " keeps serving: " + outcome.message());
-            }
-        });
+        whenRunning(
+                "Restarting: a new generation starts, then the old one drains …",
+                Supervisor::restart,
+                (current, outcome) -> {
+                    if (outcome.rolled()) {
+                        message.set("Generation " + outcome.generation() + " serves.");
+                        needRestart.set(List.of());
+                        runningSettings.set(current.settings());
+                    } else {
+                        message.set("The new generation failed; generation " + outcome.generation() + " keeps serving: "
+                                + outcome.message());
+                    }
+                });
     }
 
     public void reload() {
@@ -162,19 +172,25 @@ public final class ServerViewModel {
     }
 
     /** Runs a long supervisor command off the FX thread and publishes its result (or why it failed) on it. */
-    private <T> void whenRunning(String doing, Function<Supervisor, CompletableFuture<T>> command, BiConsumer<Supervisor, T> done) {
+    private <T> void whenRunning(
+            String doing, Function<Supervisor, CompletableFuture<T>> command, BiConsumer<Supervisor, T> done) {
         Supervisor current = supervisor;
         if (current == null || !running.get()) {
             return;
         }
         message.set(doing);
-        threads.background().execute(() -> command.apply(current).whenComplete((result, error) -> threads.fx().execute(() -> {
-            if (error != null) {
-                message.set("Failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
-            } else {
-                done.accept(current, result);
-            }
-        })));
+        threads.background()
+                .execute(() -> command.apply(current)
+                        .whenComplete((result, error) -> threads.fx().execute(() -> {
+                            if (error != null) {
+                                message.set("Failed: "
+                                        + (error.getCause() != null
+                                                ? error.getCause().getMessage()
+                                                : error.getMessage()));
+                            } else {
+                                done.accept(current, result);
+                            }
+                        })));
     }
 
     /** Adds ({@code +1}) or drains ({@code -1}) workers, never below one. */
@@ -238,7 +254,9 @@ public final class ServerViewModel {
         if (snapshot.lastReload() != null && snapshot.lastReload() != shownReload) {
             Instant at = batch.events().stream()
                     .filter(event -> event instanceof SupervisorEvent.Reloaded)
-                    .map(SupervisorEvent::at).reduce((first, last) -> last).orElse(batch.at());
+                    .map(SupervisorEvent::at)
+                    .reduce((first, last) -> last)
+                    .orElse(batch.at());
             showReload(snapshot.lastReload(), at);
         }
         if (!snapshot.pendingRestart().isEmpty() || needRestart.get().isEmpty()) {
@@ -270,7 +288,9 @@ public final class ServerViewModel {
         if (!change.needRestart().isEmpty()) {
             text.append("Needs a restart: ").append(flags(change.needRestart())).append('.');
         }
-        return text.isEmpty() ? "Nothing to apply: the server already runs these settings." : text.toString().strip();
+        return text.isEmpty()
+                ? "Nothing to apply: the server already runs these settings."
+                : text.toString().strip();
     }
 
     static String flags(List<Setting<?>> settings) {
@@ -290,21 +310,51 @@ public final class ServerViewModel {
         }
     }
 
-    public ReadOnlyObjectProperty<ServerStatus> statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty addressProperty() { return address.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty generationProperty() { return generation.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ServerStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty addressProperty() {
+        return address.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
     /** The number of workers asked for. */
-    public ReadOnlyIntegerProperty workersProperty() { return workers.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty lastReloadProperty() { return lastReload.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ReloadReport.Outcome> lastReloadOutcomeProperty() { return lastReloadOutcome.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty workersProperty() {
+        return workers.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastReloadProperty() {
+        return lastReload.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReloadReport.Outcome> lastReloadOutcomeProperty() {
+        return lastReloadOutcome.getReadOnlyProperty();
+    }
     /** What the last command did or why it failed, in words. */
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
     /** The settings the running server has, or {@code null} when none runs. */
-    public ReadOnlyObjectProperty<Settings> runningSettingsProperty() { return runningSettings.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Settings> runningSettingsProperty() {
+        return runningSettings.getReadOnlyProperty();
+    }
     /** Settings applied but waiting for a restart. */
-    public ReadOnlyObjectProperty<List<Setting<?>>> needRestartProperty() { return needRestart.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<Setting<?>>> needRestartProperty() {
+        return needRestart.getReadOnlyProperty();
+    }
     /** Starting or running: the commands that need a server are enabled. */
-    public BooleanBinding runningProperty() { return running; }
-    public boolean isRunning() { return running.get(); }
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
 }

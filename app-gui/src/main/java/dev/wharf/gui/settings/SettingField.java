@@ -77,9 +77,13 @@ public final class SettingField {
 
     /** The setting's help as the help pane shows it. */
     public HelpTopic helpTopic() {
-        return new HelpTopic(setting.flag(), "default " + setting.defaultText() + " · " + applyLabel() + " · "
-                + String.join(", ", setting.environment()) + " · \"" + setting.key() + "\" in a profile",
-                setting.help().what(), setting.help().when(), setting.help().mistake());
+        return new HelpTopic(
+                setting.flag(),
+                "default " + setting.defaultText() + " · " + applyLabel() + " · "
+                        + String.join(", ", setting.environment()) + " · \"" + setting.key() + "\" in a profile",
+                setting.help().what(),
+                setting.help().when(),
+                setting.help().mistake());
     }
 
     /** "applies live" or "needs a restart", as the model says it. */

@@ -77,7 +77,8 @@ final class SettingRow extends VBox {
                 ToggleSwitch toggle = new ToggleSwitch();
                 // Binding copies the switch's state into the text: the switch must show the value first.
                 toggle.setSelected(Boolean.parseBoolean(field.textProperty().get()));
-                Bindings.bindBidirectional(field.textProperty(), toggle.selectedProperty(), new BooleanStringConverter());
+                Bindings.bindBidirectional(
+                        field.textProperty(), toggle.selectedProperty(), new BooleanStringConverter());
                 yield toggle;
             }
             case CHOICE -> {
@@ -86,8 +87,11 @@ final class SettingRow extends VBox {
                 choice.valueProperty().bindBidirectional(field.textProperty());
                 yield choice;
             }
-            case LIST -> field.setting().type() instanceof ListType list && list.separator().equals("\n")
-                    ? text(new TextArea(), field, 3) : text(new TextField(), field, 0);
+            case LIST ->
+                field.setting().type() instanceof ListType list
+                                && list.separator().equals("\n")
+                        ? text(new TextArea(), field, 3)
+                        : text(new TextField(), field, 0);
             default -> text(new TextField(), field, 0);
         };
     }

@@ -36,7 +36,8 @@ public final class SettingsFormViewModel {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending");
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errorCount");
-    private final ReadOnlyObjectWrapper<List<LintWarning>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
+    private final ReadOnlyObjectWrapper<List<LintWarning>> warnings =
+            new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
     private Settings saved = Settings.defaults();
     private boolean loading;
 
@@ -56,11 +57,15 @@ public final class SettingsFormViewModel {
 
     /** The sections that have settings, in the model's order. */
     public List<Section> sections() {
-        return Arrays.stream(Section.values()).filter(section -> !in(section).isEmpty()).toList();
+        return Arrays.stream(Section.values())
+                .filter(section -> !in(section).isEmpty())
+                .toList();
     }
 
     public List<SettingField> in(Section section) {
-        return fields.values().stream().filter(field -> field.setting().section() == section).toList();
+        return fields.values().stream()
+                .filter(field -> field.setting().section() == section)
+                .toList();
     }
 
     public SettingField field(Setting<?> setting) {
@@ -155,7 +160,8 @@ public final class SettingsFormViewModel {
     }
 
     private void refresh() {
-        int errors = (int) fields.values().stream().filter(field -> !field.valid()).count();
+        int errors =
+                (int) fields.values().stream().filter(field -> !field.valid()).count();
         errorCount.set(errors);
         valid.set(errors == 0);
         Optional<Settings> current = settings();
@@ -163,7 +169,8 @@ public final class SettingsFormViewModel {
         warnings.set(found);
         fields.forEach((setting, field) -> field.lint(lintFor(setting, found)));
         modified.set(current.map(s -> !s.equals(saved)).orElse(true));
-        pending.set(fields.values().stream().anyMatch(field -> field.pendingProperty().get()));
+        pending.set(fields.values().stream()
+                .anyMatch(field -> field.pendingProperty().get()));
     }
 
     private static String lintFor(Setting<?> setting, List<LintWarning> found) {

@@ -35,8 +35,14 @@ public final class SettingsView extends BorderPane {
      * @param help   where the focused option's help shows
      * @param panels panels heading their sections (taking the app from a Maven project, the plugins)
      */
-    public SettingsView(SettingsFormViewModel form, ServerViewModel server, BooleanExpression canApply, Runnable apply, Runnable save,
-                        HelpPane help, List<SectionPanel> panels) {
+    public SettingsView(
+            SettingsFormViewModel form,
+            ServerViewModel server,
+            BooleanExpression canApply,
+            Runnable apply,
+            Runnable save,
+            HelpPane help,
+            List<SectionPanel> panels) {
         VBox sections = new VBox(8);
         sections.setId("settings-sections");
         sections.setStyle("-fx-padding: 8 12 16 12;");
@@ -56,8 +62,12 @@ public final class SettingsView extends BorderPane {
             }
             TitledPane pane = new TitledPane(section.title(), rows);
             pane.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
-            pane.setExpanded(section == Section.APP || section == Section.SERVER || section == Section.TIMEOUTS
-                    || section == Section.PROXY || section == Section.WORKERS || section == Section.LIMITS
+            pane.setExpanded(section == Section.APP
+                    || section == Section.SERVER
+                    || section == Section.TIMEOUTS
+                    || section == Section.PROXY
+                    || section == Section.WORKERS
+                    || section == Section.LIMITS
                     || section == Section.PLUGINS);
             sections.getChildren().add(pane);
         }
@@ -72,23 +82,34 @@ public final class SettingsView extends BorderPane {
         applyButton.getStyleClass().add(Styles.ACCENT);
         applyButton.disableProperty().bind(canApply.not());
         applyButton.setOnAction(e -> apply.run());
-        applyButton.setTooltip(new Tooltip("Live settings take effect in every worker at once; the others wait for a restart"));
+        applyButton.setTooltip(
+                new Tooltip("Live settings take effect in every worker at once; the others wait for a restart"));
         Button saveButton = new Button("Save profile");
         saveButton.setId("save");
-        saveButton.disableProperty().bind(form.validProperty().not().or(form.modifiedProperty().not()));
+        saveButton
+                .disableProperty()
+                .bind(form.validProperty().not().or(form.modifiedProperty().not()));
         saveButton.setOnAction(e -> save.run());
 
         Label state = new Label();
         state.setId("form-state");
-        state.textProperty().bind(Bindings.createStringBinding(() -> {
-            int errors = form.errorCountProperty().get();
-            if (errors > 0) {
-                return errors == 1 ? "1 value is refused: fix it to start, save or apply" : errors + " values are refused: fix them to start, save or apply";
-            }
-            int warnings = form.warningsProperty().get().size();
-            String lint = warnings == 0 ? "" : " · " + warnings + (warnings == 1 ? " warning" : " warnings");
-            return (form.modifiedProperty().get() ? "Unsaved changes" : "Saved") + lint;
-        }, form.errorCountProperty(), form.modifiedProperty(), form.warningsProperty()));
+        state.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            int errors = form.errorCountProperty().get();
+                            if (errors > 0) {
+                                return errors == 1
+                                        ? "1 value is refused: fix it to start, save or apply"
+                                        : errors + " values are refused: fix them to start, save or apply";
+                            }
+                            int warnings = form.warningsProperty().get().size();
+                            String lint =
+                                    warnings == 0 ? "" : " · " + warnings + (warnings == 1 ? " warning" : " warnings");
+                            return (form.modifiedProperty().get() ? "Unsaved changes" : "Saved") + lint;
+                        },
+                        form.errorCountProperty(),
+                        form.modifiedProperty(),
+                        form.warningsProperty()));
         form.errorCountProperty().addListener((o, before, now) -> {
             state.getStyleClass().remove(Styles.DANGER);
             if (now.intValue() > 0) {
@@ -102,9 +123,13 @@ public final class SettingsView extends BorderPane {
         Message restart = new Message("Some applied settings need a restart", "");
         restart.setId("restart-offer");
         restart.getStyleClass().add(Styles.WARNING);
-        restart.descriptionProperty().bind(Bindings.createStringBinding(
-                () -> server.needRestartProperty().get().stream().map(Object::toString).collect(Collectors.joining(", "))
-                        + " take effect when the workers restart.", server.needRestartProperty()));
+        restart.descriptionProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> server.needRestartProperty().get().stream()
+                                        .map(Object::toString)
+                                        .collect(Collectors.joining(", "))
+                                + " take effect when the workers restart.",
+                        server.needRestartProperty()));
         Button restartNow = new Button("Restart now");
         restartNow.setId("restart-now");
         restartNow.setOnAction(e -> server.restart());
@@ -114,9 +139,11 @@ public final class SettingsView extends BorderPane {
         offer.setAlignment(Pos.CENTER_LEFT);
         offer.setStyle("-fx-padding: 0 12 8 12;");
         HBox.setHgrow(restart, javafx.scene.layout.Priority.ALWAYS);
-        offer.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !server.needRestartProperty().get().isEmpty() && server.isRunning(),
-                server.needRestartProperty(), server.runningProperty()));
+        offer.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !server.needRestartProperty().get().isEmpty() && server.isRunning(),
+                        server.needRestartProperty(),
+                        server.runningProperty()));
         offer.managedProperty().bind(offer.visibleProperty());
 
         setTop(new VBox(actions, offer));

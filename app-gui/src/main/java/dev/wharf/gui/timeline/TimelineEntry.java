@@ -13,8 +13,13 @@ import java.time.Instant;
 public record TimelineEntry(Instant at, Kind kind, String title, String detail) {
 
     public enum Kind {
-        SERVER("server"), LIFESPAN("lifespan"), RELOAD("reload"), CRASH("crash"), RESTART("restart"),
-        SCALE("scale"), SETTINGS("settings");
+        SERVER("server"),
+        LIFESPAN("lifespan"),
+        RELOAD("reload"),
+        CRASH("crash"),
+        RESTART("restart"),
+        SCALE("scale"),
+        SETTINGS("settings");
 
         private final String label;
 

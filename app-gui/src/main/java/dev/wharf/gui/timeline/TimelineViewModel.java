@@ -45,31 +45,80 @@ public final class TimelineViewModel {
 
     static TimelineEntry entryFor(SupervisorEvent event) {
         return switch (event) {
-            case SupervisorEvent.ServerStarted e -> new TimelineEntry(e.at(), Kind.SERVER, "Server started on " + e.address(), "");
+            case SupervisorEvent.ServerStarted e ->
+                new TimelineEntry(e.at(), Kind.SERVER, "Server started on " + e.address(), "");
             case SupervisorEvent.ServerStopped e -> new TimelineEntry(e.at(), Kind.SERVER, "Server stopped", "");
-            case SupervisorEvent.ServerFailed e -> new TimelineEntry(e.at(), Kind.CRASH, "Server failed: " + e.message(), "");
-            case SupervisorEvent.WorkerSpawned e -> new TimelineEntry(e.at(), Kind.LIFESPAN,
-                    "Worker " + e.workerId() + " spawned (pid " + e.pid() + ", generation " + e.generation() + ")", "");
-            case SupervisorEvent.WorkerPhaseChanged e -> new TimelineEntry(e.at(), e.phase() == LifespanPhase.FAILED ? Kind.CRASH : Kind.LIFESPAN,
-                    "Worker " + e.workerId() + ": " + phase(e.phase()) + (e.message() == null ? "" : ": " + e.message()), "");
-            case SupervisorEvent.WorkerExited e -> e.expected()
-                    ? new TimelineEntry(e.at(), Kind.LIFESPAN, "Worker " + e.workerId() + " exited (code " + e.exitCode() + ")", "")
-                    : new TimelineEntry(e.at(), Kind.CRASH, "Worker " + e.workerId() + " crashed (pid " + e.pid() + ", exit code "
-                            + e.exitCode() + ")", String.join("\n", e.lastLines()));
-            case SupervisorEvent.WorkerReplaced e -> new TimelineEntry(e.at(), Kind.RESTART,
-                    "Worker " + e.oldWorkerId() + " replaced by worker " + e.newWorkerId() + " after " + e.backoffMillis() + " ms", "");
-            case SupervisorEvent.CrashLoop e -> new TimelineEntry(e.at(), Kind.CRASH, "Slot " + e.slot() + " failed startup " + e.failures()
-                    + " times: not respawned until a restart or reload", String.join("\n", e.lastLines()));
-            case SupervisorEvent.Scaled e -> new TimelineEntry(e.at(), Kind.SCALE, "Workers " + e.from() + " → " + e.to(), "");
+            case SupervisorEvent.ServerFailed e ->
+                new TimelineEntry(e.at(), Kind.CRASH, "Server failed: " + e.message(), "");
+            case SupervisorEvent.WorkerSpawned e ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.LIFESPAN,
+                        "Worker " + e.workerId() + " spawned (pid " + e.pid() + ", generation " + e.generation() + ")",
+                        "");
+            case SupervisorEvent.WorkerPhaseChanged e ->
+                new TimelineEntry(
+                        e.at(),
+                        e.phase() == LifespanPhase.FAILED ? Kind.CRASH : Kind.LIFESPAN,
+                        "Worker " + e.workerId() + ": " + phase(e.phase())
+                                + (e.message() == null ? "" : ": " + e.message()),
+                        "");
+            case SupervisorEvent.WorkerExited e ->
+                e.expected()
+                        ? new TimelineEntry(
+                                e.at(),
+                                Kind.LIFESPAN,
+                                "Worker " + e.workerId() + " exited (code " + e.exitCode() + ")",
+                                "")
+                        : new TimelineEntry(
+                                e.at(),
+                                Kind.CRASH,
+                                "Worker " + e.workerId() + " crashed (pid " + e.pid() + ", exit code " + e.exitCode()
+                                        + ")",
+                                String.join("\n", e.lastLines()));
+            case SupervisorEvent.WorkerReplaced e ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.RESTART,
+                        "Worker " + e.oldWorkerId() + " replaced by worker " + e.newWorkerId() + " after "
+                                + e.backoffMillis() + " ms",
+                        "");
+            case SupervisorEvent.CrashLoop e ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.CRASH,
+                        "Slot " + e.slot() + " failed startup " + e.failures()
+                                + " times: not respawned until a restart or reload",
+                        String.join("\n", e.lastLines()));
+            case SupervisorEvent.Scaled e ->
+                new TimelineEntry(e.at(), Kind.SCALE, "Workers " + e.from() + " → " + e.to(), "");
             case SupervisorEvent.SettingsApplied e -> new TimelineEntry(e.at(), Kind.SETTINGS, settings(e), "");
-            case SupervisorEvent.GenerationStarting e -> new TimelineEntry(e.at(), Kind.RESTART,
-                    "Generation " + e.generation() + " starting" + (e.reason() == null ? "" : " (" + e.reason() + ")"), "");
-            case SupervisorEvent.GenerationRolled e -> new TimelineEntry(e.at(), Kind.RESTART,
-                    "Generation " + e.to() + " serves; generation " + e.from() + " drains", "");
-            case SupervisorEvent.GenerationFailed e -> new TimelineEntry(e.at(), Kind.CRASH,
-                    "Generation " + e.generation() + " failed startup; the previous one keeps serving: " + e.message(), "");
-            case SupervisorEvent.Reloaded e -> new TimelineEntry(e.at(), e.report().outcome() == ReloadReport.Outcome.RELOADED ? Kind.RELOAD : Kind.CRASH,
-                    ReloadText.of(e.report()), reloadDetail(e.report()));
+            case SupervisorEvent.GenerationStarting e ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.RESTART,
+                        "Generation " + e.generation() + " starting"
+                                + (e.reason() == null ? "" : " (" + e.reason() + ")"),
+                        "");
+            case SupervisorEvent.GenerationRolled e ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.RESTART,
+                        "Generation " + e.to() + " serves; generation " + e.from() + " drains",
+                        "");
+            case SupervisorEvent.GenerationFailed e ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.CRASH,
+                        "Generation " + e.generation() + " failed startup; the previous one keeps serving: "
+                                + e.message(),
+                        "");
+            case SupervisorEvent.Reloaded e ->
+                new TimelineEntry(
+                        e.at(),
+                        e.report().outcome() == ReloadReport.Outcome.RELOADED ? Kind.RELOAD : Kind.CRASH,
+                        ReloadText.of(e.report()),
+                        reloadDetail(e.report()));
             case SupervisorEvent.WorkerStatsChanged e -> null;
             case SupervisorEvent.WorkerStateChanged e -> null;
             case SupervisorEvent.WorkerPluginData e -> null;
@@ -90,7 +139,8 @@ public final class TimelineViewModel {
     private static String settings(SupervisorEvent.SettingsApplied e) {
         String live = e.applied().stream().map(Object::toString).collect(Collectors.joining(", "));
         String later = e.needRestart().stream().map(Object::toString).collect(Collectors.joining(", "));
-        return (live.isEmpty() ? "" : "Applied live: " + live) + (live.isEmpty() || later.isEmpty() ? "" : "; ")
+        return (live.isEmpty() ? "" : "Applied live: " + live)
+                + (live.isEmpty() || later.isEmpty() ? "" : "; ")
                 + (later.isEmpty() ? "" : "needs a restart: " + later);
     }
 
@@ -99,7 +149,8 @@ public final class TimelineViewModel {
         if (!report.trigger().isEmpty()) {
             detail.append("Changed: ").append(String.join(", ", report.trigger()));
         }
-        report.compileErrors().forEach(error -> detail.append(detail.isEmpty() ? "" : "\n").append(error));
+        report.compileErrors()
+                .forEach(error -> detail.append(detail.isEmpty() ? "" : "\n").append(error));
         return detail.toString();
     }
 
@@ -108,7 +159,9 @@ public final class TimelineViewModel {
     }
 
     /** Newest first. */
-    public ObservableList<TimelineEntry> entries() { return entries; }
+    public ObservableList<TimelineEntry> entries() {
+        return entries;
+    }
 
     /** How the timeline writes a moment's time. */
     public static String time(TimelineEntry entry) {

@@ -31,8 +31,13 @@ public final class GuiTrace {
     private GuiTrace(BufferedWriter out) {
         this.out = out;
         this.json = out == null ? null : new ObjectMapper();
-        this.processStart = out == null ? 0 : ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElse(System.currentTimeMillis());
+        this.processStart = out == null
+                ? 0
+                : ProcessHandle.current()
+                        .info()
+                        .startInstant()
+                        .map(Instant::toEpochMilli)
+                        .orElse(System.currentTimeMillis());
     }
 
     /** The trace this process writes, or one that writes nothing. */
@@ -73,7 +78,8 @@ public final class GuiTrace {
             return;
         }
         long now = System.currentTimeMillis();
-        ObjectNode line = json.createObjectNode().put("event", event).put("at", now).put("uptime", now - processStart);
+        ObjectNode line =
+                json.createObjectNode().put("event", event).put("at", now).put("uptime", now - processStart);
         fields.accept(line);
         synchronized (this) {
             try {
@@ -87,6 +93,6 @@ public final class GuiTrace {
     }
 
     public void mark(String event) {
-        mark(event, line -> { });
+        mark(event, line -> {});
     }
 }

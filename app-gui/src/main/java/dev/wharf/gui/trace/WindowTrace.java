@@ -57,8 +57,10 @@ public final class WindowTrace {
         };
         window.interactive.addListener(ready);
         if (scene.lookup("#panels") instanceof TabPane panels) {
-            panels.getSelectionModel().selectedIndexProperty().addListener((o, before, now) ->
-                    window.nextFrame(() -> trace.mark("tab-shown", line -> line.put("tab", now.intValue()))));
+            panels.getSelectionModel()
+                    .selectedIndexProperty()
+                    .addListener((o, before, now) ->
+                            window.nextFrame(() -> trace.mark("tab-shown", line -> line.put("tab", now.intValue()))));
         }
         workers.forEach(window::follow);
         workers.addListener((ListChangeListener<WorkerRow>) change -> {
@@ -72,7 +74,8 @@ public final class WindowTrace {
     private void follow(WorkerRow row) {
         row.stateSummaryProperty().addListener((o, before, now) -> {
             long pid = row.pidProperty().get();
-            nextFrame(() -> trace.mark("state-shown", line -> line.put("pid", pid).put("state", now)));
+            nextFrame(
+                    () -> trace.mark("state-shown", line -> line.put("pid", pid).put("state", now)));
         });
     }
 
@@ -96,13 +99,17 @@ public final class WindowTrace {
             thread.setDaemon(true);
             return thread;
         });
-        probe.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            Platform.runLater(() -> {
-                long lag = (System.nanoTime() - posted) / 1_000_000;
-                trace.mark("fx-lag", line -> line.put("ms", lag));
-            });
-        }, PROBE_PERIOD_MS, PROBE_PERIOD_MS, TimeUnit.MILLISECONDS);
+        probe.scheduleAtFixedRate(
+                () -> {
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        long lag = (System.nanoTime() - posted) / 1_000_000;
+                        trace.mark("fx-lag", line -> line.put("ms", lag));
+                    });
+                },
+                PROBE_PERIOD_MS,
+                PROBE_PERIOD_MS,
+                TimeUnit.MILLISECONDS);
         scene.windowProperty().addListener((o, before, now) -> {
             if (now == null) {
                 probe.shutdownNow();

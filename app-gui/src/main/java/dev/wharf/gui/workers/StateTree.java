@@ -91,8 +91,10 @@ public final class StateTree {
         }
         javafx.collections.ObservableList<TreeItem<StateEntry>> items = item.getChildren();
         for (int i = 0; i < keys.size(); i++) {
-            TreeItem<StateEntry> child = i < items.size() && items.get(i).getValue().key().equals(keys.get(i))
-                    ? items.get(i) : insert(items, i);
+            TreeItem<StateEntry> child =
+                    i < items.size() && items.get(i).getValue().key().equals(keys.get(i))
+                            ? items.get(i)
+                            : insert(items, i);
             merge(child, keys.get(i), path + "/" + keys.get(i), children.get(i), now);
         }
         if (items.size() > keys.size()) {

@@ -30,6 +30,7 @@ public final class WorkerRow {
 
     /** How far back the request rate looks. */
     static final Duration RATE_WINDOW = Duration.ofSeconds(3);
+
     private static final int SUMMARY_LENGTH = 60;
     /** How often the counters (connections, requests, rate, memory, uptime) are shown anew: twice a second. */
     static final Duration COUNTERS_PERIOD = Duration.ofMillis(500);
@@ -38,7 +39,8 @@ public final class WorkerRow {
     private final ReadOnlyIntegerWrapper slot = new ReadOnlyIntegerWrapper(this, "slot");
     private final ReadOnlyLongWrapper pid = new ReadOnlyLongWrapper(this, "pid", -1);
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
-    private final ReadOnlyObjectWrapper<LifespanPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", LifespanPhase.STARTING);
+    private final ReadOnlyObjectWrapper<LifespanPhase> phase =
+            new ReadOnlyObjectWrapper<>(this, "phase", LifespanPhase.STARTING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper uptime = new ReadOnlyStringWrapper(this, "uptime", "");
     private final ReadOnlyIntegerWrapper activeConnections = new ReadOnlyIntegerWrapper(this, "activeConnections");
@@ -54,8 +56,7 @@ public final class WorkerRow {
     private long shownTick = Long.MIN_VALUE;
     private JsonNode summarised;
 
-    private record Sample(Instant at, long totalRequests) {
-    }
+    private record Sample(Instant at, long totalRequests) {}
 
     WorkerRow(int id) {
         this.id = id;
@@ -91,8 +92,10 @@ public final class WorkerRow {
         totalRequests.set(stats.totalRequests());
         webSockets.set(stats.activeWebSockets());
         rejected.set(stats.rejected());
-        memory.set(stats.heapUsed() <= 0 && stats.rss() < 0 ? ""
-                : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
+        memory.set(
+                stats.heapUsed() <= 0 && stats.rss() < 0
+                        ? ""
+                        : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
         requestsPerSecond.set(rate(stats.totalRequests(), now));
     }
 
@@ -155,22 +158,67 @@ public final class WorkerRow {
         }
     }
 
-    public int id() { return id; }
+    public int id() {
+        return id;
+    }
     /** The worker as last seen. */
-    public WorkerInfo info() { return info; }
-    public ReadOnlyIntegerProperty slotProperty() { return slot.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty pidProperty() { return pid.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty generationProperty() { return generation.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<LifespanPhase> phaseProperty() { return phase.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty uptimeProperty() { return uptime.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty activeConnectionsProperty() { return activeConnections.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty totalRequestsProperty() { return totalRequests.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty requestsPerSecondProperty() { return requestsPerSecond.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty webSocketsProperty() { return webSockets.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty rejectedProperty() { return rejected.getReadOnlyProperty(); }
+    public WorkerInfo info() {
+        return info;
+    }
+
+    public ReadOnlyIntegerProperty slotProperty() {
+        return slot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty pidProperty() {
+        return pid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LifespanPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty uptimeProperty() {
+        return uptime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty activeConnectionsProperty() {
+        return activeConnections.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalRequestsProperty() {
+        return totalRequests.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty requestsPerSecondProperty() {
+        return requestsPerSecond.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty webSocketsProperty() {
+        return webSockets.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty rejectedProperty() {
+        return rejected.getReadOnlyProperty();
+    }
     /** "heap / RSS". */
-    public ReadOnlyStringProperty memoryProperty() { return memory.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty restartsProperty() { return restarts.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty stateSummaryProperty() { return stateSummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty memoryProperty() {
+        return memory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty restartsProperty() {
+        return restarts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateSummaryProperty() {
+        return stateSummary.getReadOnlyProperty();
+    }
 }

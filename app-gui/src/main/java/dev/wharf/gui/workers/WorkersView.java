@@ -47,17 +47,25 @@ public final class WorkersView extends SplitPane {
         table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
         table.setPlaceholder(hint("No workers: pick a profile and press Start (F5)."));
         table.getColumns().add(column("id", 40, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
-        table.getColumns().add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
+        table.getColumns()
+                .add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
         table.getColumns().add(column("gen", 42, row -> row.generationProperty().asObject()));
         table.getColumns().add(phaseColumn());
         table.getColumns().add(column("uptime", 72, WorkerRow::uptimeProperty));
-        table.getColumns().add(column("conns", 58, row -> row.activeConnectionsProperty().asObject()));
-        table.getColumns().add(column("requests", 74, row -> row.totalRequestsProperty().asObject()));
-        table.getColumns().add(column("req/s", 56, row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
+        table.getColumns()
+                .add(column("conns", 58, row -> row.activeConnectionsProperty().asObject()));
+        table.getColumns()
+                .add(column("requests", 74, row -> row.totalRequestsProperty().asObject()));
+        table.getColumns()
+                .add(column(
+                        "req/s",
+                        56,
+                        row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
-        table.getColumns().add(column("restarts", 66, row -> row.restartsProperty().asObject()));
+        table.getColumns()
+                .add(column("restarts", 66, row -> row.restartsProperty().asObject()));
         table.getColumns().add(column("its own app.state", 180, WorkerRow::stateSummaryProperty));
         Views.bindSelection(table, model.selectedProperty());
 
@@ -68,7 +76,8 @@ public final class WorkersView extends SplitPane {
         Button kill = new Button("Kill");
         kill.setId("kill");
         kill.getStyleClass().addAll(Styles.DANGER, Styles.SMALL);
-        kill.setTooltip(new Tooltip("Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
+        kill.setTooltip(new Tooltip(
+                "Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
         kill.disableProperty().bind(model.selectedProperty().isNull());
         kill.setOnAction(e -> model.killSelected());
         HBox header = new HBox(8, title, new Spacer(), kill);
@@ -84,7 +93,8 @@ public final class WorkersView extends SplitPane {
         log.getStyleClass().addAll("log-list", Styles.DENSE);
         log.setFixedCellSize(22);
         log.setPlaceholder(hint("This worker has written nothing yet."));
-        model.recentLog().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(model.recentLog().size() - 1));
+        model.recentLog().addListener((javafx.collections.ListChangeListener<String>)
+                c -> log.scrollTo(model.recentLog().size() - 1));
         SplitPane detailSplit = new SplitPane(titled("app.state", state), titled("recent log", log));
         detailSplit.setDividerPositions(0.45);
         Tab stateAndLog = new Tab("app.state and log", detailSplit);
@@ -92,8 +102,10 @@ public final class WorkersView extends SplitPane {
         RequestInspectorViewModel inspector = model.inspector();
         Tab requests = new Tab("requests", new RequestInspectorView(inspector));
         requests.setId("tab-requests");
-        requests.textProperty().bind(Bindings.when(inspector.availableProperty())
-                .then(Bindings.size(inspector.requests()).asString("requests (%d)")).otherwise("requests"));
+        requests.textProperty()
+                .bind(Bindings.when(inspector.availableProperty())
+                        .then(Bindings.size(inspector.requests()).asString("requests (%d)"))
+                        .otherwise("requests"));
         TabPane detailTabs = new TabPane(stateAndLog, requests);
         detailTabs.setId("worker-detail-tabs");
         detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -119,7 +131,8 @@ public final class WorkersView extends SplitPane {
         return label;
     }
 
-    private static <T> TableColumn<WorkerRow, T> column(String name, double width, Function<WorkerRow, ObservableValue<T>> value) {
+    private static <T> TableColumn<WorkerRow, T> column(
+            String name, double width, Function<WorkerRow, ObservableValue<T>> value) {
         TableColumn<WorkerRow, T> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         column.setPrefWidth(width);

@@ -1,7 +1,7 @@
 package dev.wharf.gui.workers;
 
-import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.gui.fx.BoundedList;
+import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.WorkerInfo;
@@ -36,7 +36,8 @@ public final class WorkersViewModel {
     private final ObservableList<WorkerRow> rows = FXCollections.observableArrayList();
     private final Map<Integer, WorkerRow> byId = new HashMap<>();
     private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
+    private final ReadOnlyStringWrapper detailTitle =
+            new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
     private final StateTree stateTree = new StateTree();
@@ -123,11 +124,27 @@ public final class WorkersViewModel {
         selected.set(null);
     }
 
-    public ObservableList<WorkerRow> rows() { return rows; }
-    public ObjectProperty<WorkerRow> selectedProperty() { return selected; }
-    public ReadOnlyStringProperty detailTitleProperty() { return detailTitle.getReadOnlyProperty(); }
-    public StateTree stateTree() { return stateTree; }
+    public ObservableList<WorkerRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<WorkerRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty detailTitleProperty() {
+        return detailTitle.getReadOnlyProperty();
+    }
+
+    public StateTree stateTree() {
+        return stateTree;
+    }
     /** The selected worker's last requests, as its request inspector plugin kept them. */
-    public RequestInspectorViewModel inspector() { return inspector; }
-    public ObservableList<String> recentLog() { return recentLog; }
+    public RequestInspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public ObservableList<String> recentLog() {
+        return recentLog;
+    }
 }

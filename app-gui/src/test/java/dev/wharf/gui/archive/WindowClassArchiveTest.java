@@ -132,8 +132,8 @@ class WindowClassArchiveTest {
         prepare(Run.WINDOW);
 
         try (var files = Files.list(folder)) {
-            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
-                    "notes.txt", "classes-beside.jsa", "classes-beside.jsa.made-by");
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("notes.txt", "classes-beside.jsa", "classes-beside.jsa.made-by");
         }
     }
 
@@ -152,9 +152,13 @@ class WindowClassArchiveTest {
     void withAnUnexpandedVariableOrAFolderThatCannotBeMadeNothingIsPrepared() throws Exception {
         Path file = Files.writeString(home.resolve("a-file"), "not a folder");
 
-        assertThat(WindowClassArchive.prepare("$HOME/.cache/wharf/window/classes.jsa", classPath, Run.WINDOW, NOW)).isEmpty();
-        assertThat(WindowClassArchive.prepare("relative/classes.jsa", classPath, Run.WINDOW, NOW)).isEmpty();
-        assertThat(WindowClassArchive.prepare(file.resolve("window/classes.jsa").toString(), classPath, Run.WINDOW, NOW)).isEmpty();
+        assertThat(WindowClassArchive.prepare("$HOME/.cache/wharf/window/classes.jsa", classPath, Run.WINDOW, NOW))
+                .isEmpty();
+        assertThat(WindowClassArchive.prepare("relative/classes.jsa", classPath, Run.WINDOW, NOW))
+                .isEmpty();
+        assertThat(WindowClassArchive.prepare(
+                        file.resolve("window/classes.jsa").toString(), classPath, Run.WINDOW, NOW))
+                .isEmpty();
         assertThat(Path.of("$HOME")).doesNotExist();
         assertThat(Path.of("relative")).doesNotExist();
     }
@@ -173,7 +177,9 @@ class WindowClassArchiveTest {
                 System.setProperty(WindowClassArchive.PROPERTY, before);
             }
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$HOME/.cache/wharf/window/classes-1a2b3c.jsa")
-                .contains("is HOME set").contains("wharf-cli");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("$HOME/.cache/wharf/window/classes-1a2b3c.jsa")
+                .contains("is HOME set")
+                .contains("wharf-cli");
     }
 }

@@ -84,6 +84,8 @@ class BoundedListTest {
         BoundedList<Integer> list = new BoundedList<>(2);
         list.append(List.of(1));
 
-        assertThatThrownBy(() -> list.get(1)).isInstanceOf(IndexOutOfBoundsException.class).hasMessage("index 1 of 1");
+        assertThatThrownBy(() -> list.get(1))
+                .isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("index 1 of 1");
     }
 }

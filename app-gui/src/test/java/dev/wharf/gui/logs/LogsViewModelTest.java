@@ -20,7 +20,8 @@ class LogsViewModelTest {
     private final LogsViewModel logs = new LogsViewModel(clipboard::add);
 
     private static SupervisorEvent line(int worker, String text) {
-        return new SupervisorEvent.Log(Instant.now(), new LogLine(worker, 100 + worker, LogLine.Stream.STDERR, text, Instant.now()));
+        return new SupervisorEvent.Log(
+                Instant.now(), new LogLine(worker, 100 + worker, LogLine.Stream.STDERR, text, Instant.now()));
     }
 
     private void receive(SupervisorEvent... events) {
@@ -29,20 +30,28 @@ class LogsViewModelTest {
 
     @Test
     void filtersByWorkerLevelAndSearchAndAStackTraceKeepsItsLinesLevel() {
-        receive(line(1, "INFO:     Application startup complete."),
+        receive(
+                line(1, "INFO:     Application startup complete."),
                 line(2, "ERROR:    Exception in ASGI application"),
                 line(2, "java.lang.IllegalStateException: boom"),
                 line(1, "WARNING:  slow request"),
                 line(0, "INFO:     Started worker 2"));
 
         logs.levelProperty().set(LogLevel.WARNING);
-        assertThat(logs.visible()).extracting(e -> e.line().text())
-                .containsExactly("ERROR:    Exception in ASGI application", "java.lang.IllegalStateException: boom", "WARNING:  slow request");
+        assertThat(logs.visible())
+                .extracting(e -> e.line().text())
+                .containsExactly(
+                        "ERROR:    Exception in ASGI application",
+                        "java.lang.IllegalStateException: boom",
+                        "WARNING:  slow request");
 
         logs.workerProperty().set(new WorkerFilter(2));
         logs.searchProperty().set("BOOM");
-        assertThat(logs.visible()).extracting(e -> e.line().text()).containsExactly("java.lang.IllegalStateException: boom");
-        assertThat(logs.workerChoices()).extracting(WorkerFilter::toString)
+        assertThat(logs.visible())
+                .extracting(e -> e.line().text())
+                .containsExactly("java.lang.IllegalStateException: boom");
+        assertThat(logs.workerChoices())
+                .extracting(WorkerFilter::toString)
                 .containsExactly("All workers", "Supervisor", "Worker 1", "Worker 2");
     }
 
@@ -67,8 +76,16 @@ class LogsViewModelTest {
         assertThat(clipboard.get(0)).contains("w1  INFO:     one").contains("w1  INFO:     two");
 
         CompileError error = new CompileError("src/main/java/App.java", 12, 5, "';' expected");
-        receive(new SupervisorEvent.Reloaded(Instant.now(), new ReloadReport(List.of("App.java"), Duration.ofMillis(300),
-                Duration.ZERO, Duration.ofMillis(320), ReloadReport.Outcome.COMPILE_FAILED, List.of(error), "compile failed")));
+        receive(new SupervisorEvent.Reloaded(
+                Instant.now(),
+                new ReloadReport(
+                        List.of("App.java"),
+                        Duration.ofMillis(300),
+                        Duration.ZERO,
+                        Duration.ofMillis(320),
+                        ReloadReport.Outcome.COMPILE_FAILED,
+                        List.of(error),
+                        "compile failed")));
         assertThat(logs.compileErrors()).containsExactly(error);
         logs.copyLocation(error);
         assertThat(clipboard).last().isEqualTo("src/main/java/App.java:12:5");

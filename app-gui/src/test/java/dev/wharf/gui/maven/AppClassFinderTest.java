@@ -37,8 +37,17 @@ class AppClassFinderTest {
                 """);
         Path classes = Files.createDirectories(project.resolve("target/classes"));
         String classpath = System.getProperty("java.class.path");
-        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", classpath,
-                sources.resolve("Hello.java").toString(), sources.resolve("Main.java").toString());
+        int compiled = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "-d",
+                        classes.toString(),
+                        "-cp",
+                        classpath,
+                        sources.resolve("Hello.java").toString(),
+                        sources.resolve("Main.java").toString());
         assertThat(compiled).isZero();
 
         List<String> apps = AppClassFinder.find(List.of(classes), Arrays.asList(classpath.split(File.pathSeparator)));

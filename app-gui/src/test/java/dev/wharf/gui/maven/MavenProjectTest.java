@@ -36,7 +36,9 @@ class MavenProjectTest {
 
         MavenProject.Resolved resolved = new MavenProject(project).resolve(progress::add);
 
-        assertThat(resolved.classpath()).first().isEqualTo(project.resolve("target/classes").toString());
+        assertThat(resolved.classpath())
+                .first()
+                .isEqualTo(project.resolve("target/classes").toString());
         assertThat(project.resolve("target/classes/com/example/Tiny.class")).exists();
         assertThat(resolved.appClasses()).isEmpty();
         assertThat(progress).anyMatch(line -> line.contains("BUILD SUCCESS"));
@@ -44,8 +46,9 @@ class MavenProjectTest {
 
     @Test
     void aFolderWithoutPomXmlIsRefusedWithWhatToChoose() {
-        assertThatThrownBy(() -> new MavenProject(project).resolve(line -> { }))
+        assertThatThrownBy(() -> new MavenProject(project).resolve(line -> {}))
                 .isInstanceOf(MavenException.class)
-                .hasMessageContaining("has no pom.xml").hasMessageContaining("choose the folder of a Maven project");
+                .hasMessageContaining("has no pom.xml")
+                .hasMessageContaining("choose the folder of a Maven project");
     }
 }

@@ -21,13 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginsViewModelTest {
 
     private final SettingsFormViewModel form = new SettingsFormViewModel(4);
-    private final PluginsViewModel plugins = new PluginsViewModel(form,
-            folder -> PluginHost.discover(folder, PluginsViewModelTest.class.getClassLoader()), new UiThreads(Runnable::run, Runnable::run));
+    private final PluginsViewModel plugins = new PluginsViewModel(
+            form,
+            folder -> PluginHost.discover(folder, PluginsViewModelTest.class.getClassLoader()),
+            new UiThreads(Runnable::run, Runnable::run));
 
     @Test
     void listsTheBundledPluginsAndEnablingOrderingAndTypingWriteThePluginSettings() {
-        assertThat(plugins.entries()).extracting(PluginEntry::id).contains("cors", "gzip", "request-inspector", "static-files");
-        assertThat(plugins.entries()).allSatisfy(entry -> assertThat(entry.source()).isEqualTo("bundled"));
+        assertThat(plugins.entries())
+                .extracting(PluginEntry::id)
+                .contains("cors", "gzip", "request-inspector", "static-files");
+        assertThat(plugins.entries())
+                .allSatisfy(entry -> assertThat(entry.source()).isEqualTo("bundled"));
         assertThat(plugins.foundProperty().get()).startsWith("4 plugins found: 4 bundled");
 
         entry("gzip").enabledProperty().set(true);
@@ -42,10 +47,12 @@ class PluginsViewModelTest {
 
         option("gzip", "level").textProperty().set("9");
         option("cors", "allow_origins").textProperty().set("http://localhost:3000,https://example.org");
-        assertThat(text(PLUGIN_OPTIONS)).isEqualTo("cors.allow_origins=http://localhost:3000,https://example.org\ngzip.level=9");
+        assertThat(text(PLUGIN_OPTIONS))
+                .isEqualTo("cors.allow_origins=http://localhost:3000,https://example.org\ngzip.level=9");
         assertThat(form.settings()).hasValueSatisfying(settings -> {
             assertThat(settings.get(PLUGINS)).containsExactly("cors", "gzip");
-            assertThat(settings.get(PLUGIN_OPTIONS)).containsExactly("cors.allow_origins=http://localhost:3000,https://example.org", "gzip.level=9");
+            assertThat(settings.get(PLUGIN_OPTIONS))
+                    .containsExactly("cors.allow_origins=http://localhost:3000,https://example.org", "gzip.level=9");
         });
 
         entry("gzip").enabledProperty().set(false);
@@ -59,8 +66,10 @@ class PluginsViewModelTest {
         entry("gzip").enabledProperty().set(true);
         option("gzip", "level").textProperty().set("12");
 
-        assertThat(option("gzip", "level").errorProperty().get()).isEqualTo("'12' is out of range; use a whole number from 1 to 9");
-        assertThat(plugins.problemsProperty().get()).isEqualTo("plugin 'gzip', option 'level': '12' is out of range; use a whole number from 1 to 9");
+        assertThat(option("gzip", "level").errorProperty().get())
+                .isEqualTo("'12' is out of range; use a whole number from 1 to 9");
+        assertThat(plugins.problemsProperty().get())
+                .isEqualTo("plugin 'gzip', option 'level': '12' is out of range; use a whole number from 1 to 9");
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.settings()).isEmpty();
 
@@ -75,12 +84,15 @@ class PluginsViewModelTest {
         entry("static-files").enabledProperty().set(true);
 
         assertThat(option("static-files", "directory").errorProperty().get()).startsWith("a value is required");
-        assertThat(plugins.problemsProperty().get()).startsWith("plugin 'static-files', option 'directory': a value is required");
+        assertThat(plugins.problemsProperty().get())
+                .startsWith("plugin 'static-files', option 'directory': a value is required");
         assertThat(form.validProperty().get()).isFalse();
 
         String missing = site.resolve("missing").toString();
         option("static-files", "directory").textProperty().set(missing);
-        assertThat(option("static-files", "directory").errorProperty().get()).contains("'" + missing + "'").endsWith("an existing folder");
+        assertThat(option("static-files", "directory").errorProperty().get())
+                .contains("'" + missing + "'")
+                .endsWith("an existing folder");
         assertThat(form.validProperty().get()).isFalse();
 
         option("static-files", "directory").textProperty().set(site.toString());
@@ -113,7 +125,8 @@ class PluginsViewModelTest {
         assertThat(entry("shout").found()).isFalse();
         assertThat(entry("shout").source()).isEqualTo("not found");
         assertThat(entry("shout").problemsProperty().get())
-                .isEqualTo("plugin 'shout' was not found; the plugins found are cors, gzip, request-inspector, static-files");
+                .isEqualTo(
+                        "plugin 'shout' was not found; the plugins found are cors, gzip, request-inspector, static-files");
         assertThat(form.validProperty().get()).isFalse();
 
         form.field(PLUGINS_LENIENT).textProperty().set("true");
@@ -127,8 +140,13 @@ class PluginsViewModelTest {
         form.field(PLUGIN_OPTIONS).textProperty().set("gzip.colour=red\ngzip.level=2");
 
         assertThat(entry("gzip").unknown()).containsExactly("colour=red");
-        assertThat(entry("gzip").problemsProperty().get()).isEqualTo("plugin 'gzip': there is no option 'colour'; its options are "
-                + String.join(", ", entry("gzip").options().stream().map(PluginOptionField::name).toList()));
+        assertThat(entry("gzip").problemsProperty().get())
+                .isEqualTo("plugin 'gzip': there is no option 'colour'; its options are "
+                        + String.join(
+                                ", ",
+                                entry("gzip").options().stream()
+                                        .map(PluginOptionField::name)
+                                        .toList()));
         assertThat(form.validProperty().get()).isFalse();
 
         plugins.dropUnknown(entry("gzip"));
@@ -141,13 +159,19 @@ class PluginsViewModelTest {
         Path missing = folder.resolve("nowhere");
         form.field(PLUGINS_DIR).textProperty().set(missing.toString());
 
-        assertThat(plugins.discoveryProblems()).singleElement().asString().startsWith("The plugins folder " + missing + " does not exist");
+        assertThat(plugins.discoveryProblems())
+                .singleElement()
+                .asString()
+                .startsWith("The plugins folder " + missing + " does not exist");
         assertThat(plugins.foundProperty().get()).endsWith(", 0 in " + missing);
         assertThat(plugins.entries()).extracting(PluginEntry::id).contains("gzip");
     }
 
     private PluginEntry entry(String id) {
-        return plugins.entries().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " is not listed"));
+        return plugins.entries().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is not listed"));
     }
 
     private PluginOptionField option(String id, String name) {

@@ -16,7 +16,8 @@ class ProfileStoreTest {
     @TempDir
     Path folder;
 
-    private final List<BundledSample> samples = List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab"));
+    private final List<BundledSample> samples =
+            List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab"));
 
     @Test
     void aFirstStartOffersAProfileForEachBundledSample() throws Exception {
@@ -47,7 +48,9 @@ class ProfileStoreTest {
         ProfileStore.Loaded loaded = store.loadAll();
 
         assertThat(loaded.profiles()).isEmpty();
-        assertThat(loaded.problems()).singleElement().asString()
+        assertThat(loaded.problems())
+                .singleElement()
+                .asString()
                 .contains("mine.json", "line 1", "not valid JSON", "moved to mine.json.broken");
         assertThat(Files.readString(folder.resolve("mine.json.broken"))).isEqualTo("{\"port\": 80,,}");
 
@@ -65,7 +68,9 @@ class ProfileStoreTest {
 
         store.save(profile, "app", Settings.defaults().with(PORT, 9001));
 
-        assertThat(Files.readString(file)).contains("\"future_option\" : 3", "\"port\" : 9001").doesNotContain("backlog");
+        assertThat(Files.readString(file))
+                .contains("\"future_option\" : 3", "\"port\" : 9001")
+                .doesNotContain("backlog");
     }
 
     @Test
@@ -78,7 +83,9 @@ class ProfileStoreTest {
         Profile copy = store.duplicate(renamed, "Billing API copy", Settings.defaults());
 
         assertThat(Files.exists(first.file())).isFalse();
-        assertThat(store.loadAll().profiles()).extracting(Profile::name).containsExactly("Billing API", "Billing API copy");
+        assertThat(store.loadAll().profiles())
+                .extracting(Profile::name)
+                .containsExactly("Billing API", "Billing API copy");
         assertThat(copy.file().getFileName().toString()).isEqualTo("billing-api-copy.json");
     }
 

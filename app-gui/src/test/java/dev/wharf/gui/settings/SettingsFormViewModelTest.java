@@ -26,10 +26,21 @@ class SettingsFormViewModelTest {
 
     @Test
     void everySettingOfTheModelHasAFieldInItsSection() {
-        int fields = form.sections().stream().mapToInt(section -> form.in(section).size()).sum();
+        int fields = form.sections().stream()
+                .mapToInt(section -> form.in(section).size())
+                .sum();
         assertThat(fields).isEqualTo(SettingsModel.all().size());
-        assertThat(form.sections()).startsWith(Section.APP, Section.SERVER, Section.WORKERS, Section.RELOAD, Section.TIMEOUTS,
-                Section.PROXY, Section.LIMITS, Section.WEBSOCKET, Section.LOGGING);
+        assertThat(form.sections())
+                .startsWith(
+                        Section.APP,
+                        Section.SERVER,
+                        Section.WORKERS,
+                        Section.RELOAD,
+                        Section.TIMEOUTS,
+                        Section.PROXY,
+                        Section.LIMITS,
+                        Section.WEBSOCKET,
+                        Section.LOGGING);
     }
 
     @Test
@@ -42,7 +53,8 @@ class SettingsFormViewModelTest {
 
         form.field(PORT).textProperty().set("9000");
         assertThat(form.field(PORT).errorProperty().get()).isNull();
-        assertThat(form.settings()).hasValueSatisfying(s -> assertThat(s.get(PORT)).isEqualTo(9000));
+        assertThat(form.settings())
+                .hasValueSatisfying(s -> assertThat(s.get(PORT)).isEqualTo(9000));
     }
 
     @Test
@@ -70,10 +82,15 @@ class SettingsFormViewModelTest {
 
     @Test
     void aProfilesRefusedValueIsShownAsWrittenWithTheModelsMessage() {
-        Map<String, JsonNode> values = Map.of("port", JsonNodeFactory.instance.textNode("eighty"),
-                "timeout_keep_alive", JsonNodeFactory.instance.numberNode(65));
-        form.load(new Profile(Path.of("p.json"), new ProfileDocument("p.json", "p", values,
-                JsonNodeFactory.instance.objectNode(), java.util.List.of()), false));
+        Map<String, JsonNode> values = Map.of(
+                "port",
+                JsonNodeFactory.instance.textNode("eighty"),
+                "timeout_keep_alive",
+                JsonNodeFactory.instance.numberNode(65));
+        form.load(new Profile(
+                Path.of("p.json"),
+                new ProfileDocument("p.json", "p", values, JsonNodeFactory.instance.objectNode(), java.util.List.of()),
+                false));
 
         assertThat(form.field(PORT).textProperty().get()).isEqualTo("eighty");
         assertThat(form.field(PORT).errorProperty().get()).isNotNull();

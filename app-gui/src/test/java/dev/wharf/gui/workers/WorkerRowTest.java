@@ -35,7 +35,9 @@ class WorkerRowTest {
 
         row.update(worker(LifespanPhase.SHUTTING_DOWN, 12, 2), start.plusMillis(150));
         assertThat(row.phaseProperty().get()).isEqualTo(LifespanPhase.SHUTTING_DOWN);
-        assertThat(row.totalRequestsProperty().get()).as("a phase change shows the counters with it").isEqualTo(12);
+        assertThat(row.totalRequestsProperty().get())
+                .as("a phase change shows the counters with it")
+                .isEqualTo(12);
     }
 
     @Test
@@ -52,7 +54,11 @@ class WorkerRowTest {
 
     @Test
     void theSummaryShowsNumbersWithoutExponentsAndIsCutToItsLength() {
-        var state = JsonNodeFactory.instance.objectNode().put("started_at", 1.795631706323E9).put("pid", 18389).put("counter", 3);
+        var state = JsonNodeFactory.instance
+                .objectNode()
+                .put("started_at", 1.795631706323E9)
+                .put("pid", 18389)
+                .put("counter", 3);
 
         assertThat(WorkerRow.summary(state)).isEqualTo("{\"started_at\":1795631706.323,\"pid\":18389,\"counter\":3}");
 
@@ -61,7 +67,11 @@ class WorkerRowTest {
     }
 
     private static WorkerInfo worker(LifespanPhase phase, long total, int counter) {
-        return FakeSupervisor.worker(1, 0, phase, FakeSupervisor.stats(1, total),
+        return FakeSupervisor.worker(
+                1,
+                0,
+                phase,
+                FakeSupervisor.stats(1, total),
                 JsonNodeFactory.instance.objectNode().put("counter", counter));
     }
 }

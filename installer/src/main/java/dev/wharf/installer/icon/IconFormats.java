@@ -28,8 +28,7 @@ public final class IconFormats {
     /** macOS icon types and their pixel sizes: 1x and 2x (Retina) of 16 to 512 points. */
     static final Map<String, Integer> ICNS_TYPES = icnsTypes();
 
-    private IconFormats() {
-    }
+    private IconFormats() {}
 
     private static Map<String, Integer> icnsTypes() {
         Map<String, Integer> types = new LinkedHashMap<>();
@@ -92,7 +91,9 @@ public final class IconFormats {
             entries.writeBytes(image);
         }
         ByteBuffer icns = ByteBuffer.allocate(8 + entries.size());
-        icns.put("icns".getBytes(StandardCharsets.US_ASCII)).putInt(8 + entries.size()).put(entries.toByteArray());
+        icns.put("icns".getBytes(StandardCharsets.US_ASCII))
+                .putInt(8 + entries.size())
+                .put(entries.toByteArray());
         return icns.array();
     }
 }

@@ -15,8 +15,7 @@ public final class IconSet {
     /** The Linux icon's size: what desktop entries show, with room for HiDPI docks. */
     static final int PNG_SIZE = 512;
 
-    private IconSet() {
-    }
+    private IconSet() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {

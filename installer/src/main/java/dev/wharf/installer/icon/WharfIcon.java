@@ -28,8 +28,7 @@ public final class WharfIcon {
     private static final Color TEAL = new Color(0x4FD1C5);
     private static final Color SAND = new Color(0xFAF089);
 
-    private WharfIcon() {
-    }
+    private WharfIcon() {}
 
     /** The icon as a square ARGB image of {@code size} pixels. */
     public static BufferedImage paint(int size) {
@@ -79,7 +78,8 @@ public final class WharfIcon {
     }
 
     /** A container: a coloured box whose corrugation shows only where there are pixels enough for it. */
-    private static void container(Graphics2D g, Color color, double x, double y, double width, double height, int size) {
+    private static void container(
+            Graphics2D g, Color color, double x, double y, double width, double height, int size) {
         g.setColor(color);
         g.fill(new RoundRectangle2D.Double(x, y, width, height, 24, 24));
         if (size < 48) {

@@ -25,11 +25,9 @@ public final class AppImage {
     public static final String NAME = "Wharf";
 
     /** What the launcher starts: a jar of the app folder and its main class. */
-    public record Launch(String mainJar, String mainClass) {
-    }
+    public record Launch(String mainJar, String mainClass) {}
 
-    private AppImage() {
-    }
+    private AppImage() {}
 
     /** Where jpackage puts the image: {@code Wharf.app} on macOS, a {@code Wharf} folder elsewhere. */
     public static Path location(Platform platform, Path dest) {
@@ -63,12 +61,35 @@ public final class AppImage {
      * named with {@code archiveKey}), and the CLI launcher of {@code cliProperties}
      * ({@link Launchers#writeCliProperties}).
      */
-    static List<String> jpackageArguments(Descriptors descriptors, Platform platform, String appVersion, Path staging,
-                                          Launch launch, Path runtime, Path dest, Path cliProperties, String archiveKey) {
+    static List<String> jpackageArguments(
+            Descriptors descriptors,
+            Platform platform,
+            String appVersion,
+            Path staging,
+            Launch launch,
+            Path runtime,
+            Path dest,
+            Path cliProperties,
+            String archiveKey) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--type", "app-image", "--name", NAME, "--app-version", appVersion, "--dest", dest.toString(),
-                "--input", staging.toString(), "--main-jar", launch.mainJar(), "--main-class", launch.mainClass(),
-                "--runtime-image", runtime.toString(), "--icon", descriptors.icon(platform).toString(),
+                "--type",
+                "app-image",
+                "--name",
+                NAME,
+                "--app-version",
+                appVersion,
+                "--dest",
+                dest.toString(),
+                "--input",
+                staging.toString(),
+                "--main-jar",
+                launch.mainJar(),
+                "--main-class",
+                launch.mainClass(),
+                "--runtime-image",
+                runtime.toString(),
+                "--icon",
+                descriptors.icon(platform).toString(),
                 "@" + descriptors.commonArgs()));
         descriptors.appImageArgs(platform).ifPresent(file -> arguments.add("@" + file));
         for (String option : Launchers.window(platform, Runtime.version().feature(), archiveKey)) {
@@ -79,20 +100,37 @@ public final class AppImage {
     }
 
     /** Builds the image into {@code dest}, replacing an older one; returns where it is. */
-    public static Path build(Descriptors descriptors, Platform platform, String appVersion, Path appLib, Launch launch,
-                             Path runtime, Path work, Path dest) {
+    public static Path build(
+            Descriptors descriptors,
+            Platform platform,
+            String appVersion,
+            Path appLib,
+            Launch launch,
+            Path runtime,
+            Path work,
+            Path dest) {
         if (!Files.isRegularFile(appLib.resolve(launch.mainJar()))) {
             throw new PackagingException("The main jar " + launch.mainJar() + " is not in " + appLib
                     + "; build app-gui first: mvn -Pinstaller -pl installer -am package");
         }
         Path staging = work.resolve("input");
         stageJars(appLib, platform, staging);
-        Path cliProperties = Launchers.writeCliProperties(descriptors, platform, Runtime.version().feature(),
-                work.resolve("launchers"));
+        Path cliProperties = Launchers.writeCliProperties(
+                descriptors, platform, Runtime.version().feature(), work.resolve("launchers"));
         Path image = location(platform, dest);
         Folders.delete(image);
-        JdkTool.run("jpackage", jpackageArguments(descriptors, platform, appVersion, staging, launch, runtime, dest,
-                cliProperties, Launchers.archiveKey(staging, Runtime.version())));
+        JdkTool.run(
+                "jpackage",
+                jpackageArguments(
+                        descriptors,
+                        platform,
+                        appVersion,
+                        staging,
+                        launch,
+                        runtime,
+                        dest,
+                        cliProperties,
+                        Launchers.archiveKey(staging, Runtime.version())));
         return image;
     }
 }

@@ -20,10 +20,10 @@ final class LauncherShortcuts {
 
     /** An extra launcher's element, whole: up to its end tag, or self-closed. */
     private static final Pattern ADD_LAUNCHER = Pattern.compile("(?s)<add-launcher\\b[^>]*?(?:/>|>.*?</add-launcher>)");
+
     private static final Pattern SHORTCUT = Pattern.compile("<shortcut>(true|false)</shortcut>");
 
-    private LauncherShortcuts() {
-    }
+    private LauncherShortcuts() {}
 
     /** The state file's text with each extra launcher's shortcut also under the name the Linux packager reads. */
     static String carriedOver(String state) {
@@ -32,7 +32,8 @@ final class LauncherShortcuts {
         while (launchers.find()) {
             String launcher = launchers.group();
             if (!launcher.contains("<linux-shortcut>")) {
-                launcher = SHORTCUT.matcher(launcher).replaceFirst("<shortcut>$1</shortcut><linux-shortcut>$1</linux-shortcut>");
+                launcher = SHORTCUT.matcher(launcher)
+                        .replaceFirst("<shortcut>$1</shortcut><linux-shortcut>$1</linux-shortcut>");
             }
             launchers.appendReplacement(out, Matcher.quoteReplacement(launcher));
         }

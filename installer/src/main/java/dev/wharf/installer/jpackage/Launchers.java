@@ -32,8 +32,7 @@ public final class Launchers {
      */
     static final String ARCHIVE_PROPERTY = "wharf.window.archive";
 
-    private Launchers() {
-    }
+    private Launchers() {}
 
     /**
      * Options of both launchers: JavaFX's graphics and Netty load native code, and Netty uses
@@ -60,8 +59,12 @@ public final class Launchers {
         options.add("-XX:TieredStopAtLevel=1");
         if (runtimeFeature >= 25) {
             String archive = archive(platform, archiveKey);
-            options.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                    "-D" + ARCHIVE_PROPERTY + "=" + archive, "-Xlog:cds*=off", "-Xlog:aot*=off"));
+            options.addAll(List.of(
+                    "-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + archive,
+                    "-D" + ARCHIVE_PROPERTY + "=" + archive,
+                    "-Xlog:cds*=off",
+                    "-Xlog:aot*=off"));
         }
         return options;
     }
@@ -94,7 +97,9 @@ public final class Launchers {
             digest.update(runtime.toString().getBytes(StandardCharsets.UTF_8));
             List<Path> jars;
             try (Stream<Path> files = Files.list(staging)) {
-                jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+                jars = files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                        .sorted()
+                        .toList();
             }
             for (Path jar : jars) {
                 digest.update(jar.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -126,7 +131,10 @@ public final class Launchers {
                 properties.append('\n');
             }
         }
-        properties.append("java-options=").append(String.join(" ", cli(runtimeFeature))).append('\n');
+        properties
+                .append("java-options=")
+                .append(String.join(" ", cli(runtimeFeature)))
+                .append('\n');
         return properties.toString();
     }
 

@@ -23,17 +23,23 @@ import java.util.Optional;
  * into its destination folder.
  */
 public enum NativeInstaller {
-
-    DEB(Platform.Os.LINUX, "deb", List.of(List.of("fakeroot"), List.of("dpkg-deb")),
+    DEB(
+            Platform.Os.LINUX,
+            "deb",
+            List.of(List.of("fakeroot"), List.of("dpkg-deb")),
             "on Debian or Ubuntu: apt-get install fakeroot dpkg"),
     DMG(Platform.Os.MACOS, "dmg", List.of(List.of("hdiutil")), "hdiutil comes with macOS"),
-    MSI(Platform.Os.WINDOWS, "msi", List.of(List.of("wix", "candle")),
+    MSI(
+            Platform.Os.WINDOWS,
+            "msi",
+            List.of(List.of("wix", "candle")),
             "install the WiX Toolset (wix.exe 4 or later, or candle.exe and light.exe 3.x) and put it on the PATH");
 
     private final Platform.Os os;
     private final String type;
     /** Each inner list: commands of which one must be on the PATH. */
     private final List<List<String>> tools;
+
     private final String howToGetTools;
 
     NativeInstaller(Platform.Os os, String type, List<List<String>> tools, String howToGetTools) {
@@ -85,12 +91,26 @@ public enum NativeInstaller {
         return false;
     }
 
-    List<String> jpackageArguments(Platform platform, Descriptors descriptors, String appVersion, Path appImage,
-                                   Optional<Path> resources, Path dest) {
+    List<String> jpackageArguments(
+            Platform platform,
+            Descriptors descriptors,
+            String appVersion,
+            Path appImage,
+            Optional<Path> resources,
+            Path dest) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--type", type, "--app-image", appImage.toString(), "--name", AppImage.NAME,
-                "--app-version", appVersion, "--dest", dest.toString(),
-                "@" + descriptors.commonArgs(), "@" + descriptors.installerArgs(platform)));
+                "--type",
+                type,
+                "--app-image",
+                appImage.toString(),
+                "--name",
+                AppImage.NAME,
+                "--app-version",
+                appVersion,
+                "--dest",
+                dest.toString(),
+                "@" + descriptors.commonArgs(),
+                "@" + descriptors.installerArgs(platform)));
         resources.ifPresent(folder -> arguments.addAll(List.of("--resource-dir", folder.toString())));
         return arguments;
     }
@@ -121,13 +141,15 @@ public enum NativeInstaller {
                 Files.copy(descriptors.icon(platform), staging.resolve(AppImage.NAME + ".png"));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stage the installer's resources in " + staging + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot stage the installer's resources in " + staging + ": " + e.getMessage(), e);
         }
         return Optional.of(staging);
     }
 
     /** Builds the installer from the app image into {@code dest}; returns its file. */
-    public Path build(Descriptors descriptors, Platform platform, String appVersion, Path appImage, Path work, Path dest) {
+    public Path build(
+            Descriptors descriptors, Platform platform, String appVersion, Path appImage, Path work, Path dest) {
         for (Path old : installers(dest)) {
             Folders.delete(old);
         }
@@ -138,7 +160,8 @@ public enum NativeInstaller {
         JdkTool.run("jpackage", jpackageArguments(platform, descriptors, appVersion, appImage, resources, dest));
         List<Path> made = installers(dest);
         if (made.size() != 1) {
-            throw new PackagingException("jpackage reported success but " + dest + " holds " + made.size() + " ." + type + " files");
+            throw new PackagingException(
+                    "jpackage reported success but " + dest + " holds " + made.size() + " ." + type + " files");
         }
         return made.getFirst();
     }

@@ -27,13 +27,13 @@ import java.util.zip.ZipInputStream;
  */
 public final class JavaFxJmods {
 
-    private JavaFxJmods() {
-    }
+    private JavaFxJmods() {}
 
     /** Makes a jmod of each JavaFX module jar in {@code javafxJars}; returns the folder holding them. */
     public static Path create(Path javafxJars, Path work) {
         if (!Files.isDirectory(javafxJars)) {
-            throw new PackagingException("JavaFX's jars are not in " + javafxJars + "; build app-gui first (it copies them there).");
+            throw new PackagingException(
+                    "JavaFX's jars are not in " + javafxJars + "; build app-gui first (it copies them there).");
         }
         Path jmods = work.resolve("jmods");
         try {
@@ -77,7 +77,9 @@ public final class JavaFxJmods {
     }
 
     private static ModuleDescriptor descriptor(Path jar) {
-        return ModuleFinder.of(jar).findAll().stream().findFirst().map(ModuleReference::descriptor)
+        return ModuleFinder.of(jar).findAll().stream()
+                .findFirst()
+                .map(ModuleReference::descriptor)
                 .orElseThrow(() -> new PackagingException(jar + " is not a jar Java can read as a module."));
     }
 

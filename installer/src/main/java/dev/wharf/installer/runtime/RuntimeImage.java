@@ -27,12 +27,11 @@ public final class RuntimeImage {
     static final List<String> OPTIONS = List.of(
             "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=zip-6", "--generate-cds-archive");
 
-    private RuntimeImage() {
-    }
+    private RuntimeImage() {}
 
     static List<String> jlinkArguments(RuntimeModules modules, Path javafxJmods, Path output) {
-        List<String> arguments = new ArrayList<>(List.of("--module-path", modulePath(javafxJmods),
-                "--add-modules", modules.addModulesArgument()));
+        List<String> arguments = new ArrayList<>(
+                List.of("--module-path", modulePath(javafxJmods), "--add-modules", modules.addModulesArgument()));
         arguments.addAll(OPTIONS);
         arguments.addAll(List.of("--output", output.toString()));
         return arguments;
@@ -44,7 +43,9 @@ public final class RuntimeImage {
      */
     private static String modulePath(Path javafxJmods) {
         Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
-        return Files.isDirectory(jdkJmods) ? javafxJmods + java.io.File.pathSeparator + jdkJmods : javafxJmods.toString();
+        return Files.isDirectory(jdkJmods)
+                ? javafxJmods + java.io.File.pathSeparator + jdkJmods
+                : javafxJmods.toString();
     }
 
     /**
@@ -64,9 +65,11 @@ public final class RuntimeImage {
     /** Links the runtime into {@code output}, replacing what was there. */
     public static Path link(RuntimeModules modules, Path javafxJmods, Path output) {
         if (!jdkCanLink()) {
-            throw new PackagingException("The JDK at " + System.getProperty("java.home") + " cannot link a runtime: it has no"
-                    + " jmods folder and cannot link from its own image. Install its jmods (on Debian or Ubuntu:"
-                    + " apt-get install openjdk-" + Runtime.version().feature() + "-jmods) or package with a JDK that has them.");
+            throw new PackagingException(
+                    "The JDK at " + System.getProperty("java.home") + " cannot link a runtime: it has no"
+                            + " jmods folder and cannot link from its own image. Install its jmods (on Debian or Ubuntu:"
+                            + " apt-get install openjdk-" + Runtime.version().feature()
+                            + "-jmods) or package with a JDK that has them.");
         }
         Folders.delete(output);
         JdkTool.run("jlink", jlinkArguments(modules, javafxJmods, output));

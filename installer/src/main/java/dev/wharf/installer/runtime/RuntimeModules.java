@@ -74,9 +74,12 @@ public record RuntimeModules(List<String> roots) {
         ModuleFinder finder = ModuleFinder.compose(ModuleFinder.ofSystem(), ModuleFinder.of(javafxJars));
         try {
             Configuration configuration = Configuration.empty().resolve(finder, ModuleFinder.of(), roots);
-            return configuration.modules().stream().map(ResolvedModule::name).collect(Collectors.toCollection(TreeSet::new));
+            return configuration.modules().stream()
+                    .map(ResolvedModule::name)
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (FindException e) {
-            throw new PackagingException("runtime-modules.txt names a module that neither this JDK nor JavaFX has: " + e.getMessage(), e);
+            throw new PackagingException(
+                    "runtime-modules.txt names a module that neither this JDK nor JavaFX has: " + e.getMessage(), e);
         }
     }
 
@@ -116,14 +119,23 @@ public record RuntimeModules(List<String> roots) {
         classPath.sort(null);
         wharfJars.sort(null);
         List<String> arguments = new ArrayList<>(List.of(
-                "--multi-release", String.valueOf(Runtime.version().feature()),
-                "--ignore-missing-deps", "--print-module-deps", "--recursive",
-                "--module-path", appLib.resolve("javafx").toString(), "--add-modules", "javafx.controls",
-                "--class-path", String.join(java.io.File.pathSeparator, classPath)));
+                "--multi-release",
+                String.valueOf(Runtime.version().feature()),
+                "--ignore-missing-deps",
+                "--print-module-deps",
+                "--recursive",
+                "--module-path",
+                appLib.resolve("javafx").toString(),
+                "--add-modules",
+                "javafx.controls",
+                "--class-path",
+                String.join(java.io.File.pathSeparator, classPath)));
         arguments.addAll(wharfJars);
         String output = JdkTool.run("jdeps", arguments).strip();
         String last = output.substring(output.lastIndexOf('\n') + 1).strip();
-        return Arrays.stream(last.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+        return Arrays.stream(last.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

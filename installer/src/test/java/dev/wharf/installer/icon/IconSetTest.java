@@ -45,7 +45,8 @@ class IconSetTest {
 
     @Test
     void theWindowsIconHoldsEverySizeAsAPng() throws IOException {
-        ByteBuffer ico = ByteBuffer.wrap(Files.readAllBytes(COMMITTED.resolve("wharf.ico"))).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer ico = ByteBuffer.wrap(Files.readAllBytes(COMMITTED.resolve("wharf.ico")))
+                .order(ByteOrder.LITTLE_ENDIAN);
 
         assertThat(ico.getShort(0)).isZero();
         assertThat(ico.getShort(2)).isEqualTo((short) 1);
@@ -73,7 +74,8 @@ class IconSetTest {
         List<String> types = new ArrayList<>();
         for (int at = 8; at < bytes.length; at += icns.getInt(at + 4)) {
             String type = new String(bytes, at, 4, StandardCharsets.US_ASCII);
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Arrays.copyOfRange(bytes, at + 8, at + icns.getInt(at + 4))));
+            BufferedImage image =
+                    ImageIO.read(new ByteArrayInputStream(Arrays.copyOfRange(bytes, at + 8, at + icns.getInt(at + 4))));
             assertThat(image.getWidth()).as(type).isEqualTo(IconFormats.ICNS_TYPES.get(type));
             types.add(type);
         }

@@ -31,10 +31,13 @@ class LauncherShortcutsTest {
         String once = LauncherShortcuts.carriedOver(WRITTEN);
 
         assertThat(LauncherShortcuts.carriedOver(once)).isEqualTo(once);
-        String selfClosed = "<add-launcher name=\"a\"/><add-launcher name=\"b\"><shortcut>false</shortcut></add-launcher>";
-        assertThat(LauncherShortcuts.carriedOver(selfClosed)).isEqualTo(
-                "<add-launcher name=\"a\"/><add-launcher name=\"b\"><shortcut>false</shortcut><linux-shortcut>false</linux-shortcut></add-launcher>");
-        assertThat(LauncherShortcuts.carriedOver("<jpackage-state><main-launcher>Wharf</main-launcher></jpackage-state>"))
+        String selfClosed =
+                "<add-launcher name=\"a\"/><add-launcher name=\"b\"><shortcut>false</shortcut></add-launcher>";
+        assertThat(LauncherShortcuts.carriedOver(selfClosed))
+                .isEqualTo(
+                        "<add-launcher name=\"a\"/><add-launcher name=\"b\"><shortcut>false</shortcut><linux-shortcut>false</linux-shortcut></add-launcher>");
+        assertThat(LauncherShortcuts.carriedOver(
+                        "<jpackage-state><main-launcher>Wharf</main-launcher></jpackage-state>"))
                 .isEqualTo("<jpackage-state><main-launcher>Wharf</main-launcher></jpackage-state>");
     }
 

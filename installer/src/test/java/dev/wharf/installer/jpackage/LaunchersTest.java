@@ -32,17 +32,22 @@ class LaunchersTest {
     void onJdk25TheWindowArchivesItsClassesInTheUsersCacheUnderItsBuildsNameAndIsToldWhere() {
         List<String> options = Launchers.window(LINUX, 25, "1a2b3c");
 
-        assertThat(options).contains("-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=$HOME/.cache/wharf/window/classes-1a2b3c.jsa",
-                "-Dwharf.window.archive=$HOME/.cache/wharf/window/classes-1a2b3c.jsa", "-Xlog:cds*=off");
+        assertThat(options)
+                .contains(
+                        "-XX:+AutoCreateSharedArchive",
+                        "-XX:SharedArchiveFile=$HOME/.cache/wharf/window/classes-1a2b3c.jsa",
+                        "-Dwharf.window.archive=$HOME/.cache/wharf/window/classes-1a2b3c.jsa",
+                        "-Xlog:cds*=off");
         assertThat(Launchers.window(WINDOWS, 25, "1a2b3c"))
                 .contains("-XX:SharedArchiveFile=$LOCALAPPDATA/Wharf/window/classes-1a2b3c.jsa");
-        assertThat(Launchers.archive(Platform.of("Mac OS X", "aarch64"), "1a2b3c")).startsWith("$HOME/Library/Caches/Wharf/");
+        assertThat(Launchers.archive(Platform.of("Mac OS X", "aarch64"), "1a2b3c"))
+                .startsWith("$HOME/Library/Caches/Wharf/");
     }
 
     @Test
     void beforeJdk25NoArchiveIsAskedForAsTheLauncherWouldNotExpandTheUsersFolder() {
-        assertThat(Launchers.window(LINUX, 24, "1a2b3c")).noneMatch(option -> option.contains("SharedArchive") || option.contains("$"));
+        assertThat(Launchers.window(LINUX, 24, "1a2b3c"))
+                .noneMatch(option -> option.contains("SharedArchive") || option.contains("$"));
     }
 
     @Test
@@ -57,7 +62,8 @@ class LaunchersTest {
         Files.writeString(staging.resolve("notes.txt"), "not a jar");
         assertThat(Launchers.archiveKey(staging, jdk)).isEqualTo(key);
 
-        assertThat(Launchers.archiveKey(staging, Runtime.Version.parse("25.0.4+7"))).isNotEqualTo(key);
+        assertThat(Launchers.archiveKey(staging, Runtime.Version.parse("25.0.4+7")))
+                .isNotEqualTo(key);
         Files.writeString(staging.resolve("wharf-engine.jar"), "the engine, rebuilt");
         assertThat(Launchers.archiveKey(staging, jdk)).isNotEqualTo(key);
     }
@@ -66,9 +72,12 @@ class LaunchersTest {
     void theCommandLineLauncherKeepsThePlatformsKeysAndReplacesTheWindowsOptions(@TempDir Path work) {
         Path file = Launchers.writeCliProperties(DESCRIPTORS, WINDOWS, 25, work);
 
-        assertThat(file).hasFileName("wharf-cli.launcher.properties").content()
+        assertThat(file)
+                .hasFileName("wharf-cli.launcher.properties")
+                .content()
                 .contains("win-console=true")
-                .contains("java-options=--enable-native-access=ALL-UNNAMED,javafx.graphics --sun-misc-unsafe-memory-access=allow\n")
+                .contains(
+                        "java-options=--enable-native-access=ALL-UNNAMED,javafx.graphics --sun-misc-unsafe-memory-access=allow\n")
                 .doesNotContain("TieredStopAtLevel", "SharedArchive");
         assertThat(Launchers.cliProperties(DESCRIPTORS, Platform.of("Mac OS X", "aarch64"), 21))
                 .isEqualTo("java-options=--enable-native-access=ALL-UNNAMED,javafx.graphics\n");

@@ -26,8 +26,10 @@ class NativeInstallerTest {
     @Test
     void eachPlatformGetsItsOwnInstaller() {
         assertThat(NativeInstaller.of(LINUX).type()).isEqualTo("deb");
-        assertThat(NativeInstaller.of(Platform.of("Mac OS X", "aarch64")).type()).isEqualTo("dmg");
-        assertThat(NativeInstaller.of(Platform.of("Windows 11", "amd64")).type()).isEqualTo("msi");
+        assertThat(NativeInstaller.of(Platform.of("Mac OS X", "aarch64")).type())
+                .isEqualTo("dmg");
+        assertThat(NativeInstaller.of(Platform.of("Windows 11", "amd64")).type())
+                .isEqualTo("msi");
     }
 
     @Test
@@ -36,25 +38,30 @@ class NativeInstallerTest {
         Path bin = Files.createDirectories(folder.resolve("bin"));
 
         assertThat(NativeInstaller.DEB.missingTools(LINUX, bin.toString()))
-                .contains("needs fakeroot and dpkg-deb on the PATH").contains("apt-get install fakeroot");
+                .contains("needs fakeroot and dpkg-deb on the PATH")
+                .contains("apt-get install fakeroot");
 
         executable(bin.resolve("dpkg-deb"));
-        assertThat(NativeInstaller.DEB.missingTools(LINUX, bin.toString())).contains("fakeroot").doesNotContain("dpkg-deb");
+        assertThat(NativeInstaller.DEB.missingTools(LINUX, bin.toString()))
+                .contains("fakeroot")
+                .doesNotContain("dpkg-deb");
 
         executable(bin.resolve("fakeroot"));
-        assertThat(NativeInstaller.DEB.missingTools(LINUX, "/nowhere" + java.io.File.pathSeparator + bin)).isEmpty();
+        assertThat(NativeInstaller.DEB.missingTools(LINUX, "/nowhere" + java.io.File.pathSeparator + bin))
+                .isEmpty();
     }
 
     @Test
     void anMsiNeedsEitherWixGeneration() {
         assertThat(NativeInstaller.MSI.missingTools(Platform.of("Windows 11", "amd64"), folder.toString()))
-                .contains("wix or candle").contains("WiX Toolset");
+                .contains("wix or candle")
+                .contains("WiX Toolset");
     }
 
     @Test
     void theDebIsMadeFromTheAppImageWithTheLinuxOptionsAndTheStagedResources() {
-        List<String> arguments = NativeInstaller.DEB.jpackageArguments(LINUX, DESCRIPTORS, "0.1.0", folder.resolve("Wharf"),
-                Optional.of(folder.resolve("resources")), folder);
+        List<String> arguments = NativeInstaller.DEB.jpackageArguments(
+                LINUX, DESCRIPTORS, "0.1.0", folder.resolve("Wharf"), Optional.of(folder.resolve("resources")), folder);
 
         assertThat(String.join(" ", arguments))
                 .startsWith("--type deb --app-image " + folder.resolve("Wharf") + " --name Wharf --app-version 0.1.0")
@@ -71,7 +78,8 @@ class NativeInstallerTest {
         assertThat(NativeInstaller.stageResources(DESCRIPTORS, LINUX, staging)).contains(staging);
 
         try (var files = Files.list(staging)) {
-            assertThat(files.map(file -> file.getFileName().toString()).sorted()).containsExactly("Wharf.png", "postinst", "prerm");
+            assertThat(files.map(file -> file.getFileName().toString()).sorted())
+                    .containsExactly("Wharf.png", "postinst", "prerm");
         }
         assertThat(staging.resolve("Wharf.png")).hasSameBinaryContentAs(DESCRIPTORS.icon(LINUX));
         assertThat(Files.isExecutable(staging.resolve("postinst"))).isTrue();
@@ -81,8 +89,10 @@ class NativeInstallerTest {
     void theMsiUsesTheWindowsOptionsAndNeedsNoResources() {
         Platform windows = Platform.of("Windows 11", "amd64");
 
-        assertThat(NativeInstaller.stageResources(DESCRIPTORS, windows, folder.resolve("resources"))).isEmpty();
-        List<String> arguments = NativeInstaller.MSI.jpackageArguments(windows, DESCRIPTORS, "0.1.0", folder, Optional.empty(), folder);
+        assertThat(NativeInstaller.stageResources(DESCRIPTORS, windows, folder.resolve("resources")))
+                .isEmpty();
+        List<String> arguments =
+                NativeInstaller.MSI.jpackageArguments(windows, DESCRIPTORS, "0.1.0", folder, Optional.empty(), folder);
         assertThat(arguments).contains("@" + DESCRIPTORS.installerArgs(windows)).doesNotContain("--resource-dir");
     }
 

@@ -43,7 +43,9 @@ class JavaFxJmodsTest {
         assertThat(runtime.resolve("lib/libfakefx.so")).isRegularFile();
         assertThat(runtime.resolve("lib/server/classes.jsa")).isRegularFile();
         assertThat(runtime.resolve("lib/server/classes_nocoops.jsa")).doesNotExist();
-        Process java = new ProcessBuilder(runtime.resolve("bin/java").toString(), "--list-modules").redirectErrorStream(true).start();
+        Process java = new ProcessBuilder(runtime.resolve("bin/java").toString(), "--list-modules")
+                .redirectErrorStream(true)
+                .start();
         String modules = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(modules).contains("fake.fx@21", "java.base@").doesNotContain("java.desktop");
@@ -55,9 +57,11 @@ class JavaFxJmodsTest {
         placeholderJar(jars.resolve("fake-fx-21.jar"));
 
         assertThatThrownBy(() -> JavaFxJmods.create(jars, folder.resolve("work")))
-                .isInstanceOf(PackagingException.class).hasMessageContaining("No JavaFX module jar");
+                .isInstanceOf(PackagingException.class)
+                .hasMessageContaining("No JavaFX module jar");
         assertThatThrownBy(() -> JavaFxJmods.create(folder.resolve("missing"), folder.resolve("work")))
-                .isInstanceOf(PackagingException.class).hasMessageContaining("build app-gui first");
+                .isInstanceOf(PackagingException.class)
+                .hasMessageContaining("build app-gui first");
     }
 
     @Test
@@ -65,7 +69,8 @@ class JavaFxJmodsTest {
         assertThat(JavaFxJmods.isNativeLibrary("libglass.so")).isTrue();
         assertThat(JavaFxJmods.isNativeLibrary("libglass.dylib")).isTrue();
         assertThat(JavaFxJmods.isNativeLibrary("glass.dll")).isTrue();
-        assertThat(JavaFxJmods.isNativeLibrary("com/sun/glass/ui/Application.class")).isFalse();
+        assertThat(JavaFxJmods.isNativeLibrary("com/sun/glass/ui/Application.class"))
+                .isFalse();
         assertThat(JavaFxJmods.isNativeLibrary("META-INF/native/libfoo.so")).isFalse();
     }
 
@@ -76,18 +81,28 @@ class JavaFxJmodsTest {
         Files.createDirectories(sources.resolve("fake"));
         Files.writeString(sources.resolve("fake/Api.java"), "package fake; public class Api {}");
         Path classes = folder.resolve("classes").resolve(module);
-        JdkTool.run("javac", List.of("-d", classes.toString(), sources.resolve("module-info.java").toString(),
-                sources.resolve("fake/Api.java").toString()));
+        JdkTool.run(
+                "javac",
+                List.of(
+                        "-d",
+                        classes.toString(),
+                        sources.resolve("module-info.java").toString(),
+                        sources.resolve("fake/Api.java").toString()));
         // A real shared library, so that jlink's stripping of native debug symbols has one to strip.
         Files.copy(anyNativeLibraryOfThisJdk(), classes.resolve(library));
-        JdkTool.run("jar", List.of("--create", "--file", jar.toString(), "--module-version", "21", "-C", classes.toString(), "."));
+        JdkTool.run(
+                "jar",
+                List.of("--create", "--file", jar.toString(), "--module-version", "21", "-C", classes.toString(), "."));
     }
 
     private static Path anyNativeLibraryOfThisJdk() throws IOException {
         Path lib = Path.of(System.getProperty("java.home"), "lib");
         try (var libraries = Files.list(lib)) {
-            return libraries.filter(file -> file.getFileName().toString().matches("lib.*\\.(so|dylib)"))
-                    .min(java.util.Comparator.comparingLong(file -> file.toFile().length())).orElseThrow();
+            return libraries
+                    .filter(file -> file.getFileName().toString().matches("lib.*\\.(so|dylib)"))
+                    .min(java.util.Comparator.comparingLong(
+                            file -> file.toFile().length()))
+                    .orElseThrow();
         }
     }
 
@@ -95,8 +110,18 @@ class JavaFxJmodsTest {
     private void placeholderJar(Path jar) throws IOException {
         Path empty = Files.createDirectories(folder.resolve("empty"));
         Files.writeString(empty.resolve("README"), "the module is in the platform's jar");
-        Path manifest = Files.writeString(folder.resolve("MANIFEST.MF"), "Manifest-Version: 1.0\nAutomatic-Module-Name: fake.fxEmpty\n");
-        JdkTool.run("jar", List.of("--create", "--file", jar.toString(), "--manifest", manifest.toString(),
-                "-C", empty.toString(), "."));
+        Path manifest = Files.writeString(
+                folder.resolve("MANIFEST.MF"), "Manifest-Version: 1.0\nAutomatic-Module-Name: fake.fxEmpty\n");
+        JdkTool.run(
+                "jar",
+                List.of(
+                        "--create",
+                        "--file",
+                        jar.toString(),
+                        "--manifest",
+                        manifest.toString(),
+                        "-C",
+                        empty.toString(),
+                        "."));
     }
 }

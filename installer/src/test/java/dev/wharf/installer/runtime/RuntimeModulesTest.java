@@ -38,7 +38,8 @@ class RuntimeModulesTest {
 
         assertThatThrownBy(() -> RuntimeModules.read(file))
                 .isInstanceOf(PackagingException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("'java.desktop, java.sql'");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("'java.desktop, java.sql'");
     }
 
     @Test
@@ -55,12 +56,14 @@ class RuntimeModulesTest {
         modules.checkCovers(Set.of("java.base", "java.xml"), folder);
         assertThatThrownBy(() -> modules.checkCovers(Set.of("java.xml", "java.sql", "jdk.unsupported"), folder))
                 .isInstanceOf(PackagingException.class)
-                .hasMessageContaining("java.sql, jdk.unsupported").hasMessageContaining("runtime-modules.txt");
+                .hasMessageContaining("java.sql, jdk.unsupported")
+                .hasMessageContaining("runtime-modules.txt");
     }
 
     @Test
     void aModuleNoJdkHasIsRefused() {
         assertThatThrownBy(() -> new RuntimeModules(List.of("java.desktop", "jdk.nonexistent")).resolved(folder))
-                .isInstanceOf(PackagingException.class).hasMessageContaining("jdk.nonexistent");
+                .isInstanceOf(PackagingException.class)
+                .hasMessageContaining("jdk.nonexistent");
     }
 }

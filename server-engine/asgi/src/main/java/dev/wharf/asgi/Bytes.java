@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /** The UTF-8 bytes of {@code text}. */
     public static byte[] bytes(String text) {

@@ -2,5 +2,4 @@ package dev.wharf.asgi;
 
 /** The messages of the ASGI HTTP protocol. */
 public sealed interface HttpMessage extends Message
-        permits HttpRequest, HttpDisconnect, HttpResponseStart, HttpResponseBody {
-}
+        permits HttpRequest, HttpDisconnect, HttpResponseStart, HttpResponseBody {}

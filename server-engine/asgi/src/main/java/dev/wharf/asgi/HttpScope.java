@@ -35,7 +35,8 @@ public record HttpScope(
         Address client,
         Address server,
         Map<String, Object> state,
-        Map<String, Object> extensions) implements ConnectionScope {
+        Map<String, Object> extensions)
+        implements ConnectionScope {
 
     /** ASGI {@code type} of this scope. */
     public static final String TYPE = "http";

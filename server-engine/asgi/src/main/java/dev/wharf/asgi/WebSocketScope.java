@@ -34,7 +34,8 @@ public record WebSocketScope(
         Address server,
         List<String> subprotocols,
         Map<String, Object> state,
-        Map<String, Object> extensions) implements ConnectionScope {
+        Map<String, Object> extensions)
+        implements ConnectionScope {
 
     /** ASGI {@code type} of this scope. */
     public static final String TYPE = "websocket";

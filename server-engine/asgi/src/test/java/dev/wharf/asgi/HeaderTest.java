@@ -37,9 +37,20 @@ class HeaderTest {
 
     @Test
     void connectionScopeFindsHeadersAndQueryText() {
-        HttpScope scope = new HttpScope(AsgiVersion.HTTP, "1.1", "GET", "http", "/", "/".getBytes(), "a=1".getBytes(), "",
-                List.of(Header.of("host", "example"), Header.of("accept", "*/*")), new Address("127.0.0.1", 5000),
-                new Address("127.0.0.1", 8000), Map.of(), Map.of());
+        HttpScope scope = new HttpScope(
+                AsgiVersion.HTTP,
+                "1.1",
+                "GET",
+                "http",
+                "/",
+                "/".getBytes(),
+                "a=1".getBytes(),
+                "",
+                List.of(Header.of("host", "example"), Header.of("accept", "*/*")),
+                new Address("127.0.0.1", 5000),
+                new Address("127.0.0.1", 8000),
+                Map.of(),
+                Map.of());
         assertThat(scope.type()).isEqualTo("http");
         assertThat(scope.header("Accept")).contains("*/*");
         assertThat(scope.header("cookie")).isEmpty();

@@ -5,8 +5,7 @@ import picocli.CommandLine;
 /** The {@code wharf} command. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         dev.wharf.logging.JvmDefaults.apply();

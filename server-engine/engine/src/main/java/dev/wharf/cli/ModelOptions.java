@@ -90,7 +90,8 @@ final class ModelOptions {
 
     private static String description(Setting<?> setting) {
         String env = String.join(", ", setting.environment());
-        return setting.help().what() + " [default: " + setting.defaultText() + "; env: " + env + "; " + setting.apply().label() + "]";
+        return setting.help().what() + " [default: " + setting.defaultText() + "; env: " + env + "; "
+                + setting.apply().label() + "]";
     }
 
     /** The values given on the command line, per setting, one item per occurrence; booleans as true/false. */

@@ -46,9 +46,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         abbreviateSynopsis = true,
         description = {
-                "Serve an ASGI app headless, as `uvicorn APP` does.",
-                "Every option can also be set with its WHARF_* environment variable or in a profile file (wharf.json);",
-                "a flag beats the environment, which beats the file, which beats the default."})
+            "Serve an ASGI app headless, as `uvicorn APP` does.",
+            "Every option can also be set with its WHARF_* environment variable or in a profile file (wharf.json);",
+            "a flag beats the environment, which beats the file, which beats the default."
+        })
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
@@ -56,7 +57,10 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", order = -1,
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
+            order = -1,
             description = "A profile file (JSON) to read settings from. Default: " + ProfileFile.DEFAULT_NAME
                     + " in the current folder, when there is one.")
     Path profile;
@@ -76,7 +80,8 @@ final class RunCommand implements Callable<Integer> {
         Settings settings = settings();
         Config config = new Config(settings);
         LogLevels.apply(config.logLevel());
-        for (LintWarning warning : SettingsLint.check(settings, Runtime.getRuntime().availableProcessors())) {
+        for (LintWarning warning :
+                SettingsLint.check(settings, Runtime.getRuntime().availableProcessors())) {
             log.warn(warning.message());
         }
         if (needsWorkerProcesses(settings)) {
@@ -115,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
      * environment, or reload (which rolls new worker generations) need worker processes and a supervisor.
      */
     private static boolean needsWorkerProcesses(Settings settings) {
-        return settings.get(WorkerOptions.WORKERS) > 1 || settings.get(AppOptions.ENV_FILE) != null
+        return settings.get(WorkerOptions.WORKERS) > 1
+                || settings.get(AppOptions.ENV_FILE) != null
                 || settings.get(ReloadOptions.RELOAD);
     }
 
@@ -128,8 +134,10 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (settings.get(AppOptions.APP) == null) {
-            throw new ParameterException(spec.commandLine(), "Missing the app to serve: give APP (for example: wharf run lifecycle-lab), "
-                    + "set WHARF_APP, or put \"app\" in " + ProfileFile.DEFAULT_NAME + ".");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Missing the app to serve: give APP (for example: wharf run lifecycle-lab), "
+                            + "set WHARF_APP, or put \"app\" in " + ProfileFile.DEFAULT_NAME + ".");
         }
         return settings;
     }

@@ -18,8 +18,7 @@ final class SupervisedRun {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
-    private SupervisedRun() {
-    }
+    private SupervisedRun() {}
 
     /** @return the exit code: 0 after a clean stop, 1 when the socket cannot be bound, 3 when every worker fails startup */
     static int run(Settings settings) throws InterruptedException {

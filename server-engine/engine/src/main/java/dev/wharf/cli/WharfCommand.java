@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         name = "wharf",
         mixinStandardHelpOptions = true,
         versionProvider = WharfVersion.class,
-        description = "A dev-server manager for the JVM: serves ASGI apps written in Java, as Uvicorn serves Python ones.")
+        description =
+                "A dev-server manager for the JVM: serves ASGI apps written in Java, as Uvicorn serves Python ones.")
 final class WharfCommand implements Callable<Integer> {
 
     @Spec
@@ -20,7 +21,8 @@ final class WharfCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(System.out);
         System.out.println();
-        System.out.println("./wharf without arguments opens the window; serve an app headless with: wharf run lifecycle-lab");
+        System.out.println(
+                "./wharf without arguments opens the window; serve an app headless with: wharf run lifecycle-lab");
         return 0;
     }
 }

@@ -39,27 +39,77 @@ public record Config(Settings settings) {
         return settings.get(setting);
     }
 
-    public String app() { return get(AppOptions.APP); }
-    public boolean factory() { return get(AppOptions.FACTORY); }
-    public LifespanMode lifespan() { return get(AppOptions.LIFESPAN); }
-    public String rootPath() { return get(AppOptions.ROOT_PATH); }
-    public String host() { return get(ServerOptions.HOST); }
-    public int port() { return get(ServerOptions.PORT); }
-    public Path uds() { return get(ServerOptions.UDS); }
-    public int backlog() { return get(ServerOptions.BACKLOG); }
-    public boolean serverHeader() { return get(ServerOptions.SERVER_HEADER); }
-    public boolean dateHeader() { return get(ServerOptions.DATE_HEADER); }
-    public int h11MaxIncompleteEventSize() { return get(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE); }
-    public Duration timeoutKeepAlive() { return get(TimeoutOptions.TIMEOUT_KEEP_ALIVE); }
+    public String app() {
+        return get(AppOptions.APP);
+    }
+
+    public boolean factory() {
+        return get(AppOptions.FACTORY);
+    }
+
+    public LifespanMode lifespan() {
+        return get(AppOptions.LIFESPAN);
+    }
+
+    public String rootPath() {
+        return get(AppOptions.ROOT_PATH);
+    }
+
+    public String host() {
+        return get(ServerOptions.HOST);
+    }
+
+    public int port() {
+        return get(ServerOptions.PORT);
+    }
+
+    public Path uds() {
+        return get(ServerOptions.UDS);
+    }
+
+    public int backlog() {
+        return get(ServerOptions.BACKLOG);
+    }
+
+    public boolean serverHeader() {
+        return get(ServerOptions.SERVER_HEADER);
+    }
+
+    public boolean dateHeader() {
+        return get(ServerOptions.DATE_HEADER);
+    }
+
+    public int h11MaxIncompleteEventSize() {
+        return get(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE);
+    }
+
+    public Duration timeoutKeepAlive() {
+        return get(TimeoutOptions.TIMEOUT_KEEP_ALIVE);
+    }
     /** {@code null}: wait for every request in flight. */
-    public Duration timeoutGracefulShutdown() { return get(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN); }
+    public Duration timeoutGracefulShutdown() {
+        return get(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN);
+    }
     /** {@code null}: no limit. */
-    public Integer limitConcurrency() { return get(LimitOptions.LIMIT_CONCURRENCY); }
+    public Integer limitConcurrency() {
+        return get(LimitOptions.LIMIT_CONCURRENCY);
+    }
     /** {@code null}: no limit. */
-    public Integer limitMaxRequests() { return get(LimitOptions.LIMIT_MAX_REQUESTS); }
-    public int limitMaxRequestsJitter() { return get(LimitOptions.LIMIT_MAX_REQUESTS_JITTER); }
-    public LogLevel logLevel() { return get(LoggingOptions.LOG_LEVEL); }
-    public boolean accessLog() { return get(LoggingOptions.ACCESS_LOG); }
+    public Integer limitMaxRequests() {
+        return get(LimitOptions.LIMIT_MAX_REQUESTS);
+    }
+
+    public int limitMaxRequestsJitter() {
+        return get(LimitOptions.LIMIT_MAX_REQUESTS_JITTER);
+    }
+
+    public LogLevel logLevel() {
+        return get(LoggingOptions.LOG_LEVEL);
+    }
+
+    public boolean accessLog() {
+        return get(LoggingOptions.ACCESS_LOG);
+    }
 
     /** The app's classpath entries, each {@code --app-dir} split on the path separator. */
     public List<Path> appDir() {
@@ -75,7 +125,9 @@ public record Config(Settings settings) {
         List<Header> headers = new ArrayList<>();
         for (String header : get(ServerOptions.HEADERS)) {
             int colon = header.indexOf(':');
-            headers.add(Header.of(header.substring(0, colon).strip(), header.substring(colon + 1).strip()));
+            headers.add(Header.of(
+                    header.substring(0, colon).strip(),
+                    header.substring(colon + 1).strip()));
         }
         return headers;
     }
@@ -92,9 +144,13 @@ public record Config(Settings settings) {
         Duration interval = get(WebSocketOptions.WS_PING_INTERVAL);
         Duration timeout = get(WebSocketOptions.WS_PING_TIMEOUT);
         return new WebSocketSettings(
-                get(WebSocketOptions.WS) == WebSocketMode.NONE ? WebSocketSettings.Mode.NONE : WebSocketSettings.Mode.AUTO,
-                get(WebSocketOptions.WS_MAX_SIZE), get(WebSocketOptions.WS_MAX_QUEUE),
-                interval == null ? Duration.ZERO : interval, timeout == null ? Duration.ZERO : timeout,
+                get(WebSocketOptions.WS) == WebSocketMode.NONE
+                        ? WebSocketSettings.Mode.NONE
+                        : WebSocketSettings.Mode.AUTO,
+                get(WebSocketOptions.WS_MAX_SIZE),
+                get(WebSocketOptions.WS_MAX_QUEUE),
+                interval == null ? Duration.ZERO : interval,
+                timeout == null ? Duration.ZERO : timeout,
                 get(WebSocketOptions.WS_PER_MESSAGE_DEFLATE));
     }
 
@@ -120,22 +176,69 @@ public record Config(Settings settings) {
             return this;
         }
 
-        public Builder host(String host) { return set(ServerOptions.HOST, host); }
-        public Builder port(int port) { return set(ServerOptions.PORT, port); }
-        public Builder uds(Path uds) { return set(ServerOptions.UDS, uds); }
-        public Builder lifespan(LifespanMode lifespan) { return set(AppOptions.LIFESPAN, lifespan); }
-        public Builder rootPath(String rootPath) { return set(AppOptions.ROOT_PATH, rootPath); }
-        public Builder factory(boolean factory) { return set(AppOptions.FACTORY, factory); }
-        public Builder logLevel(LogLevel logLevel) { return set(LoggingOptions.LOG_LEVEL, logLevel); }
-        public Builder accessLog(boolean accessLog) { return set(LoggingOptions.ACCESS_LOG, accessLog); }
-        public Builder serverHeader(boolean serverHeader) { return set(ServerOptions.SERVER_HEADER, serverHeader); }
-        public Builder dateHeader(boolean dateHeader) { return set(ServerOptions.DATE_HEADER, dateHeader); }
-        public Builder timeoutKeepAlive(Duration timeout) { return set(TimeoutOptions.TIMEOUT_KEEP_ALIVE, timeout); }
-        public Builder timeoutGracefulShutdown(Duration timeout) { return set(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN, timeout); }
-        public Builder limitConcurrency(Integer limit) { return set(LimitOptions.LIMIT_CONCURRENCY, limit); }
-        public Builder limitMaxRequests(Integer limit) { return set(LimitOptions.LIMIT_MAX_REQUESTS, limit); }
-        public Builder h11MaxIncompleteEventSize(int bytes) { return set(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE, bytes); }
-        public Builder backlog(int backlog) { return set(ServerOptions.BACKLOG, backlog); }
+        public Builder host(String host) {
+            return set(ServerOptions.HOST, host);
+        }
+
+        public Builder port(int port) {
+            return set(ServerOptions.PORT, port);
+        }
+
+        public Builder uds(Path uds) {
+            return set(ServerOptions.UDS, uds);
+        }
+
+        public Builder lifespan(LifespanMode lifespan) {
+            return set(AppOptions.LIFESPAN, lifespan);
+        }
+
+        public Builder rootPath(String rootPath) {
+            return set(AppOptions.ROOT_PATH, rootPath);
+        }
+
+        public Builder factory(boolean factory) {
+            return set(AppOptions.FACTORY, factory);
+        }
+
+        public Builder logLevel(LogLevel logLevel) {
+            return set(LoggingOptions.LOG_LEVEL, logLevel);
+        }
+
+        public Builder accessLog(boolean accessLog) {
+            return set(LoggingOptions.ACCESS_LOG, accessLog);
+        }
+
+        public Builder serverHeader(boolean serverHeader) {
+            return set(ServerOptions.SERVER_HEADER, serverHeader);
+        }
+
+        public Builder dateHeader(boolean dateHeader) {
+            return set(ServerOptions.DATE_HEADER, dateHeader);
+        }
+
+        public Builder timeoutKeepAlive(Duration timeout) {
+            return set(TimeoutOptions.TIMEOUT_KEEP_ALIVE, timeout);
+        }
+
+        public Builder timeoutGracefulShutdown(Duration timeout) {
+            return set(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN, timeout);
+        }
+
+        public Builder limitConcurrency(Integer limit) {
+            return set(LimitOptions.LIMIT_CONCURRENCY, limit);
+        }
+
+        public Builder limitMaxRequests(Integer limit) {
+            return set(LimitOptions.LIMIT_MAX_REQUESTS, limit);
+        }
+
+        public Builder h11MaxIncompleteEventSize(int bytes) {
+            return set(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE, bytes);
+        }
+
+        public Builder backlog(int backlog) {
+            return set(ServerOptions.BACKLOG, backlog);
+        }
 
         public Builder header(String nameColonValue) {
             List<String> headers = new ArrayList<>(settings.get(ServerOptions.HEADERS));
@@ -143,7 +246,9 @@ public record Config(Settings settings) {
             return set(ServerOptions.HEADERS, headers);
         }
 
-        public Builder forwardedAllowIps(String ips) { return set(ProxyOptions.FORWARDED_ALLOW_IPS, ips); }
+        public Builder forwardedAllowIps(String ips) {
+            return set(ProxyOptions.FORWARDED_ALLOW_IPS, ips);
+        }
 
         /** All six WebSocket settings at once; zero ping durations mean none. */
         public Builder webSocket(WebSocketSettings ws) {
@@ -154,7 +259,10 @@ public record Config(Settings settings) {
             set(WebSocketOptions.WS_PING_TIMEOUT, ws.pingTimeout().isZero() ? null : ws.pingTimeout());
             return set(WebSocketOptions.WS_PER_MESSAGE_DEFLATE, ws.perMessageDeflate());
         }
-        public Builder proxyHeaders(boolean on) { return set(ProxyOptions.PROXY_HEADERS, on); }
+
+        public Builder proxyHeaders(boolean on) {
+            return set(ProxyOptions.PROXY_HEADERS, on);
+        }
 
         public Config build() {
             return new Config(settings);

@@ -35,9 +35,8 @@ public final class Setting<T> {
         this.help = Objects.requireNonNull(b.help, () -> key + ": help");
         this.flag = b.flag != null ? b.flag : "--" + key.replace('_', '-');
         this.positional = b.positional;
-        this.environment = b.extraEnvironment == null
-                ? List.of(envName(key))
-                : List.of(envName(key), b.extraEnvironment);
+        this.environment =
+                b.extraEnvironment == null ? List.of(envName(key)) : List.of(envName(key), b.extraEnvironment);
         type.check(defaultValue);
     }
 
@@ -131,16 +130,41 @@ public final class Setting<T> {
             this.type = type;
         }
 
-        public Builder<T> defaultValue(T value) { this.defaultValue = value; return this; }
+        public Builder<T> defaultValue(T value) {
+            this.defaultValue = value;
+            return this;
+        }
         /** Words for a default that is computed at run time ("the number of cores"). */
-        public Builder<T> defaultText(String text) { this.defaultText = text; return this; }
-        public Builder<T> apply(Apply apply) { this.apply = apply; return this; }
-        public Builder<T> help(String what, String when, String mistake) { this.help = new Help(what, when, mistake); return this; }
+        public Builder<T> defaultText(String text) {
+            this.defaultText = text;
+            return this;
+        }
+
+        public Builder<T> apply(Apply apply) {
+            this.apply = apply;
+            return this;
+        }
+
+        public Builder<T> help(String what, String when, String mistake) {
+            this.help = new Help(what, when, mistake);
+            return this;
+        }
         /** A flag other than {@code --<key with dashes>}, where Uvicorn's flag and keyword differ. */
-        public Builder<T> flag(String flag) { this.flag = flag; return this; }
-        public Builder<T> positional(String label) { this.positional = true; this.flag = label; return this; }
+        public Builder<T> flag(String flag) {
+            this.flag = flag;
+            return this;
+        }
+
+        public Builder<T> positional(String label) {
+            this.positional = true;
+            this.flag = label;
+            return this;
+        }
         /** A second environment variable Uvicorn also reads, such as {@code FORWARDED_ALLOW_IPS}. */
-        public Builder<T> alsoEnvironment(String name) { this.extraEnvironment = name; return this; }
+        public Builder<T> alsoEnvironment(String name) {
+            this.extraEnvironment = name;
+            return this;
+        }
 
         public Setting<T> build() {
             return new Setting<>(this);

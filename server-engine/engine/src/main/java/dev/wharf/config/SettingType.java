@@ -14,7 +14,15 @@ import java.util.List;
 public interface SettingType<T> {
 
     /** What a form shows for this type. */
-    enum Kind { TEXT, INTEGER, SECONDS, BOOLEAN, CHOICE, LIST, PATH }
+    enum Kind {
+        TEXT,
+        INTEGER,
+        SECONDS,
+        BOOLEAN,
+        CHOICE,
+        LIST,
+        PATH
+    }
 
     Kind kind();
 

@@ -48,7 +48,8 @@ public final class Settings {
         try {
             setting.type().check(value);
         } catch (InvalidValue e) {
-            throw new InvalidSettingsException(List.of(new SettingProblem(setting, setting.type().format(value), e.getMessage(), null)));
+            throw new InvalidSettingsException(
+                    List.of(new SettingProblem(setting, setting.type().format(value), e.getMessage(), null)));
         }
         Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
         copy.put(setting, value instanceof List<?> list ? List.copyOf(list) : value);

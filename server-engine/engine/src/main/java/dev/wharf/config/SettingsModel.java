@@ -46,8 +46,7 @@ public final class SettingsModel {
         ALL = Collections.unmodifiableList(all);
     }
 
-    private SettingsModel() {
-    }
+    private SettingsModel() {}
 
     public static List<Setting<?>> all() {
         return ALL;

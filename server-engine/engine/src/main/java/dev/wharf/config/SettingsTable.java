@@ -6,11 +6,11 @@ package dev.wharf.config;
  */
 public final class SettingsTable {
 
-    public static final String BEGIN = "<!-- settings-table:begin (generated from the settings model; do not edit by hand) -->";
+    public static final String BEGIN =
+            "<!-- settings-table:begin (generated from the settings model; do not edit by hand) -->";
     public static final String END = "<!-- settings-table:end -->";
 
-    private SettingsTable() {
-    }
+    private SettingsTable() {}
 
     /** The tables, between {@link #BEGIN} and {@link #END} exclusive. */
     public static String markdown() {
@@ -24,13 +24,20 @@ public final class SettingsTable {
             out.append("| option | default | environment | live | what it does · when it matters · common mistake |\n");
             out.append("|---|---|---|---|---|\n");
             for (Setting<?> setting : settings) {
-                out.append("| ").append(cell(flags(setting)))
-                        .append(" | ").append(cell(setting.defaultText()))
-                        .append(" | ").append(cell(String.join(", ", setting.environment())))
-                        .append(" | ").append(setting.apply() == Apply.RESTART ? "restart" : "live")
-                        .append(" | ").append(escape(setting.help().what()))
-                        .append(" <br>*When:* ").append(escape(setting.help().when()))
-                        .append(" <br>*Mistake:* ").append(escape(setting.help().mistake()))
+                out.append("| ")
+                        .append(cell(flags(setting)))
+                        .append(" | ")
+                        .append(cell(setting.defaultText()))
+                        .append(" | ")
+                        .append(cell(String.join(", ", setting.environment())))
+                        .append(" | ")
+                        .append(setting.apply() == Apply.RESTART ? "restart" : "live")
+                        .append(" | ")
+                        .append(escape(setting.help().what()))
+                        .append(" <br>*When:* ")
+                        .append(escape(setting.help().when()))
+                        .append(" <br>*Mistake:* ")
+                        .append(escape(setting.help().mistake()))
                         .append(" |\n");
             }
         }
@@ -60,7 +67,8 @@ public final class SettingsTable {
         int begin = readme.indexOf(BEGIN);
         int end = readme.indexOf(END);
         if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("the README has no settings table markers (" + BEGIN + " ... " + END + ")");
+            throw new IllegalArgumentException(
+                    "the README has no settings table markers (" + BEGIN + " ... " + END + ")");
         }
         return readme.substring(0, begin + BEGIN.length()) + "\n" + markdown() + "\n" + readme.substring(end);
     }

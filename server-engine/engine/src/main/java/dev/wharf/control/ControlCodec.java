@@ -36,26 +36,35 @@ public final class ControlCodec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ControlCodec() {
-    }
+    private ControlCodec() {}
 
     public static String encode(ControlMessage message) {
         ObjectNode json = NODES.objectNode();
         switch (message) {
-            case Hello m -> json.put("type", "hello").put("worker_id", m.workerId()).put("token", m.token()).put("pid", m.pid())
-                    .put("generation", m.generation()).put("jvm", m.jvm());
+            case Hello m ->
+                json.put("type", "hello")
+                        .put("worker_id", m.workerId())
+                        .put("token", m.token())
+                        .put("pid", m.pid())
+                        .put("generation", m.generation())
+                        .put("jvm", m.jvm());
             case SocketReceived m -> json.put("type", "socket_received");
-            case Phase m -> json.put("type", "phase").put("phase", m.phase().name()).put("message", m.message());
+            case Phase m ->
+                json.put("type", "phase").put("phase", m.phase().name()).put("message", m.message());
             case Stats m -> json.put("type", "stats").set("stats", stats(m.stats()));
             case State m -> json.put("type", "state").put("cut", m.cut()).set("state", m.state());
-            case PluginData m -> json.put("type", "plugin_data").put("key", m.key()).set("data", m.data());
+            case PluginData m ->
+                json.put("type", "plugin_data").put("key", m.key()).set("data", m.data());
             case Pong m -> json.put("type", "pong").put("seq", m.seq());
             case SettingsApplied m -> {
                 json.put("type", "settings_applied");
                 json.set("applied", strings(m.applied()));
                 json.set("need_restart", strings(m.needRestart()));
             }
-            case Configure m -> json.put("type", "configure").put("bind_mode", m.bindMode().name()).set("settings", m.settings());
+            case Configure m ->
+                json.put("type", "configure")
+                        .put("bind_mode", m.bindMode().name())
+                        .set("settings", m.settings());
             case ApplySettings m -> json.put("type", "apply_settings").set("settings", m.settings());
             case Ping m -> json.put("type", "ping").put("seq", m.seq());
             case Drain m -> json.put("type", "drain");
@@ -76,15 +85,21 @@ public final class ControlCodec {
         }
         String type = json.path("type").asText("");
         return switch (type) {
-            case "hello" -> new Hello(json.path("worker_id").asInt(), text(json, "token"), json.path("pid").asLong(),
-                    json.path("generation").asInt(), text(json, "jvm"));
+            case "hello" ->
+                new Hello(
+                        json.path("worker_id").asInt(),
+                        text(json, "token"),
+                        json.path("pid").asLong(),
+                        json.path("generation").asInt(),
+                        text(json, "jvm"));
             case "socket_received" -> new SocketReceived();
             case "phase" -> new Phase(LifespanPhase.valueOf(text(json, "phase")), text(json, "message"));
             case "stats" -> new Stats(stats(json.path("stats")));
             case "state" -> new State(json.get("state"), json.path("cut").asBoolean());
             case "plugin_data" -> new PluginData(text(json, "key"), json.get("data"));
             case "pong" -> new Pong(json.path("seq").asLong());
-            case "settings_applied" -> new SettingsApplied(strings(json.path("applied")), strings(json.path("need_restart")));
+            case "settings_applied" ->
+                new SettingsApplied(strings(json.path("applied")), strings(json.path("need_restart")));
             case "configure" -> new Configure(json.get("settings"), BindMode.valueOf(text(json, "bind_mode")));
             case "apply_settings" -> new ApplySettings(json.get("settings"));
             case "ping" -> new Ping(json.path("seq").asLong());
@@ -100,19 +115,35 @@ public final class ControlCodec {
     }
 
     private static ObjectNode stats(WorkerStats s) {
-        return NODES.objectNode().put("at", s.at().toString())
-                .put("active_connections", s.activeConnections()).put("total_connections", s.totalConnections())
-                .put("active_requests", s.activeRequests()).put("total_requests", s.totalRequests())
-                .put("active_web_sockets", s.activeWebSockets()).put("rejected", s.rejected()).put("bad_requests", s.badRequests())
-                .put("bytes_in", s.bytesIn()).put("bytes_out", s.bytesOut()).put("heap_used", s.heapUsed()).put("rss", s.rss());
+        return NODES.objectNode()
+                .put("at", s.at().toString())
+                .put("active_connections", s.activeConnections())
+                .put("total_connections", s.totalConnections())
+                .put("active_requests", s.activeRequests())
+                .put("total_requests", s.totalRequests())
+                .put("active_web_sockets", s.activeWebSockets())
+                .put("rejected", s.rejected())
+                .put("bad_requests", s.badRequests())
+                .put("bytes_in", s.bytesIn())
+                .put("bytes_out", s.bytesOut())
+                .put("heap_used", s.heapUsed())
+                .put("rss", s.rss());
     }
 
     private static WorkerStats stats(JsonNode s) {
-        return new WorkerStats(Instant.parse(s.path("at").asText(Instant.EPOCH.toString())),
-                s.path("active_connections").asInt(), s.path("total_connections").asLong(),
-                s.path("active_requests").asInt(), s.path("total_requests").asLong(),
-                s.path("active_web_sockets").asInt(), s.path("rejected").asLong(), s.path("bad_requests").asLong(),
-                s.path("bytes_in").asLong(), s.path("bytes_out").asLong(), s.path("heap_used").asLong(), s.path("rss").asLong(-1));
+        return new WorkerStats(
+                Instant.parse(s.path("at").asText(Instant.EPOCH.toString())),
+                s.path("active_connections").asInt(),
+                s.path("total_connections").asLong(),
+                s.path("active_requests").asInt(),
+                s.path("total_requests").asLong(),
+                s.path("active_web_sockets").asInt(),
+                s.path("rejected").asLong(),
+                s.path("bad_requests").asLong(),
+                s.path("bytes_in").asLong(),
+                s.path("bytes_out").asLong(),
+                s.path("heap_used").asLong(),
+                s.path("rss").asLong(-1));
     }
 
     private static ArrayNode strings(List<String> items) {

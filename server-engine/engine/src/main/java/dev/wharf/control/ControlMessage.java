@@ -30,10 +30,10 @@ public sealed interface ControlMessage {
      * @param generation  the generation it was spawned for
      * @param jvm         Java version and VM name, for the GUI
      */
-    record Hello(int workerId, String token, long pid, int generation, String jvm) implements ControlMessage { }
+    record Hello(int workerId, String token, long pid, int generation, String jvm) implements ControlMessage {}
 
     /** The listening socket's descriptor arrived: the channel now carries JSON lines only. */
-    record SocketReceived() implements ControlMessage { }
+    record SocketReceived() implements ControlMessage {}
 
     /**
      * The worker's lifespan moved on.
@@ -41,10 +41,10 @@ public sealed interface ControlMessage {
      * @param phase    the new phase
      * @param message  for {@code FAILED}, the app's failure message (or why the app did not load)
      */
-    record Phase(LifespanPhase phase, String message) implements ControlMessage { }
+    record Phase(LifespanPhase phase, String message) implements ControlMessage {}
 
     /** The worker's counters, sent at most every 250 ms and only when they changed. */
-    record Stats(WorkerStats stats) implements ControlMessage { }
+    record Stats(WorkerStats stats) implements ControlMessage {}
 
     /**
      * The worker's {@code app.state}, sent when it changed.
@@ -52,7 +52,7 @@ public sealed interface ControlMessage {
      * @param state  the state as JSON; values JSON cannot hold are {@code {"$type": …, "$value": toString}}
      * @param cut    whether the snapshot was cut at its size or depth limit
      */
-    record State(JsonNode state, boolean cut) implements ControlMessage { }
+    record State(JsonNode state, boolean cut) implements ControlMessage {}
 
     /**
      * What a plugin published (the request inspector's last requests), sent when it changed.
@@ -60,10 +60,10 @@ public sealed interface ControlMessage {
      * @param key   the plugin's key, prefixed with its id ({@code request-inspector.requests})
      * @param data  the snapshot as JSON
      */
-    record PluginData(String key, JsonNode data) implements ControlMessage { }
+    record PluginData(String key, JsonNode data) implements ControlMessage {}
 
     /** The answer to {@link Ping}, sent from the worker's HTTP event loop so a wedged loop fails the health check. */
-    record Pong(long seq) implements ControlMessage { }
+    record Pong(long seq) implements ControlMessage {}
 
     /**
      * What the worker did with {@link ApplySettings}.
@@ -71,7 +71,7 @@ public sealed interface ControlMessage {
      * @param applied      keys of the settings now in effect
      * @param needRestart  keys of the settings that need a restart
      */
-    record SettingsApplied(List<String> applied, List<String> needRestart) implements ControlMessage { }
+    record SettingsApplied(List<String> applied, List<String> needRestart) implements ControlMessage {}
 
     // ---- supervisor → worker ----
 
@@ -81,19 +81,19 @@ public sealed interface ControlMessage {
      * @param settings   every setting, keyed as in a profile file
      * @param bindMode   how the worker gets its listening socket
      */
-    record Configure(JsonNode settings, BindMode bindMode) implements ControlMessage { }
+    record Configure(JsonNode settings, BindMode bindMode) implements ControlMessage {}
 
     /** New settings; the worker applies the live ones and answers {@link SettingsApplied}. */
-    record ApplySettings(JsonNode settings) implements ControlMessage { }
+    record ApplySettings(JsonNode settings) implements ControlMessage {}
 
     /** Are you alive? Answered by {@link Pong} with the same {@code seq}. */
-    record Ping(long seq) implements ControlMessage { }
+    record Ping(long seq) implements ControlMessage {}
 
     /** Stop accepting, let requests in flight finish (within the graceful-shutdown timeout), run lifespan shutdown, exit 0. */
-    record Drain() implements ControlMessage { }
+    record Drain() implements ControlMessage {}
 
     /** Cut what is in flight now, run lifespan shutdown, exit. */
-    record Shutdown() implements ControlMessage { }
+    record Shutdown() implements ControlMessage {}
 
     /** How a worker gets its listening socket. */
     enum BindMode {

@@ -25,8 +25,7 @@ public final class JsonTrees {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     /**
      * A plain value as a tree: text, numbers, booleans, {@code null}, lists and string-keyed maps of
@@ -54,7 +53,9 @@ public final class JsonTrees {
                 map.forEach((k, v) -> object.set(String.valueOf(k), valueOf(v)));
                 yield object;
             }
-            default -> throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+            default ->
+                throw new IllegalArgumentException(
+                        "not a JSON value: " + value.getClass().getName());
         };
     }
 
@@ -142,11 +143,12 @@ public final class JsonTrees {
                 yield array;
             }
             case VALUE_STRING -> NODES.textNode(in.getText());
-            case VALUE_NUMBER_INT -> switch (in.getNumberType()) {
-                case INT -> NODES.numberNode(in.getIntValue());
-                case LONG -> NODES.numberNode(in.getLongValue());
-                default -> NODES.numberNode(in.getBigIntegerValue());
-            };
+            case VALUE_NUMBER_INT ->
+                switch (in.getNumberType()) {
+                    case INT -> NODES.numberNode(in.getIntValue());
+                    case LONG -> NODES.numberNode(in.getLongValue());
+                    default -> NODES.numberNode(in.getBigIntegerValue());
+                };
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(in.getDoubleValue());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);

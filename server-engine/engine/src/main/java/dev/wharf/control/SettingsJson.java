@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class SettingsJson {
 
-    private SettingsJson() {
-    }
+    private SettingsJson() {}
 
     public static JsonNode encode(Settings settings) {
         return JsonTrees.valueOf(settings.toMap(false));

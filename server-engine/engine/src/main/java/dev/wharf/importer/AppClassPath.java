@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class AppClassPath {
 
-    private AppClassPath() {
-    }
+    private AppClassPath() {}
 
     /**
      * A class loader over {@code entries} whose parent is Wharf's own loader, so an app sees the
@@ -54,7 +53,8 @@ public final class AppClassPath {
         if (entry.getFileName() != null && entry.getFileName().toString().equals("*")) {
             Path folder = entry.getParent() == null ? Path.of(".") : entry.getParent();
             if (!Files.isDirectory(folder)) {
-                throw new AppImportException("Error loading ASGI app. --app-dir entry '" + entry + "': folder " + folder.toAbsolutePath() + " does not exist");
+                throw new AppImportException("Error loading ASGI app. --app-dir entry '" + entry + "': folder "
+                        + folder.toAbsolutePath() + " does not exist");
             }
             List<Path> jars = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{jar,JAR}")) {
@@ -66,7 +66,8 @@ public final class AppClassPath {
             return jars;
         }
         if (!Files.exists(entry)) {
-            throw new AppImportException("Error loading ASGI app. --app-dir entry '" + entry + "' does not exist (looked at " + entry.toAbsolutePath() + ")");
+            throw new AppImportException("Error loading ASGI app. --app-dir entry '" + entry
+                    + "' does not exist (looked at " + entry.toAbsolutePath() + ")");
         }
         return List.of(entry);
     }

@@ -41,18 +41,22 @@ public final class AppImporter {
 
     public LoadedApp load(String importString, List<Path> appDir, boolean factory) throws AppImportException {
         if (importString == null || importString.isBlank()) {
-            throw new AppImportException(PREFIX + "No application given: name one as <class>:<attribute>, a class implementing "
-                    + App.class.getName() + ", or a bundled sample (" + sampleNames() + ").");
+            throw new AppImportException(
+                    PREFIX + "No application given: name one as <class>:<attribute>, a class implementing "
+                            + App.class.getName() + ", or a bundled sample (" + sampleNames() + ").");
         }
-        String target = BundledSamples.on(wharfLoader).find(importString)
-                .map(BundledSamples.Sample::app).orElse(importString);
+        String target = BundledSamples.on(wharfLoader)
+                .find(importString)
+                .map(BundledSamples.Sample::app)
+                .orElse(importString);
         ClassLoader loader = AppClassPath.loaderFor(appDir, wharfLoader);
         int colon = target.indexOf(':');
         String className = colon < 0 ? target : target.substring(0, colon);
         String attribute = colon < 0 ? null : target.substring(colon + 1);
         if (className.isEmpty() || (attribute != null && (attribute.isEmpty() || attribute.contains(":")))) {
-            throw new AppImportException(PREFIX + "Import string \"" + importString + "\" must be in format \"<class>:<attribute>\", "
-                    + "a class implementing " + App.class.getName() + ", or a bundled sample (" + sampleNames() + ").");
+            throw new AppImportException(PREFIX + "Import string \"" + importString
+                    + "\" must be in format \"<class>:<attribute>\", " + "a class implementing " + App.class.getName()
+                    + ", or a bundled sample (" + sampleNames() + ").");
         }
         Class<?> type = findClass(importString, className, loader, appDir);
         App app = attribute == null ? fromClass(type, factory) : fromAttribute(type, attribute, factory);
@@ -66,10 +70,14 @@ public final class AppImporter {
         } catch (ClassNotFoundException e) {
             String where = appDir.isEmpty()
                     ? "Wharf's own classpath; add the app's classes or jars with --app-dir"
-                    : "--app-dir " + appDir.stream().map(p -> p.toAbsolutePath().normalize().toString())
-                            .collect(Collectors.joining(java.io.File.pathSeparator)) + " and Wharf's own classpath";
+                    : "--app-dir "
+                            + appDir.stream()
+                                    .map(p -> p.toAbsolutePath().normalize().toString())
+                                    .collect(Collectors.joining(java.io.File.pathSeparator))
+                            + " and Wharf's own classpath";
             String hint = className.contains(".") ? "" : " Bundled samples: " + sampleNames() + ".";
-            throw new AppImportException(PREFIX + "Could not find class \"" + className + "\" (looked in " + where + ")." + hint);
+            throw new AppImportException(
+                    PREFIX + "Could not find class \"" + className + "\" (looked in " + where + ")." + hint);
         } catch (LinkageError e) {
             Throwable cause = e instanceof ExceptionInInitializerError ei && ei.getCause() != null ? ei.getCause() : e;
             throw new AppImportException(PREFIX + "Loading class \"" + className + "\" failed: " + cause, cause);
@@ -78,17 +86,20 @@ public final class AppImporter {
 
     private App fromClass(Class<?> type, boolean factory) throws AppImportException {
         if (!App.class.isAssignableFrom(type) && !Supplier.class.isAssignableFrom(type)) {
-            throw new AppImportException(PREFIX + "Class \"" + type.getName() + "\" does not implement " + App.class.getName()
-                    + "; implement it, or name the attribute that holds the app as \"" + type.getName() + ":app\".");
+            throw new AppImportException(PREFIX + "Class \"" + type.getName() + "\" does not implement "
+                    + App.class.getName() + "; implement it, or name the attribute that holds the app as \""
+                    + type.getName() + ":app\".");
         }
         Object instance;
         try {
             Constructor<?> constructor = type.getConstructor();
             instance = constructor.newInstance();
         } catch (NoSuchMethodException e) {
-            throw new AppImportException(PREFIX + "Class \"" + type.getName() + "\" needs a public no-arg constructor.");
+            throw new AppImportException(
+                    PREFIX + "Class \"" + type.getName() + "\" needs a public no-arg constructor.");
         } catch (InvocationTargetException e) {
-            throw new AppImportException(PREFIX + "Constructing \"" + type.getName() + "\" raised " + e.getCause(), e.getCause());
+            throw new AppImportException(
+                    PREFIX + "Constructing \"" + type.getName() + "\" raised " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new AppImportException(PREFIX + "Could not construct \"" + type.getName() + "\": " + e, e);
         }
@@ -107,8 +118,9 @@ public final class AppImporter {
         }
         Method method = staticMethod(type, attribute);
         if (method == null) {
-            throw new AppImportException(PREFIX + "Attribute \"" + attribute + "\" not found in class \"" + type.getName()
-                    + "\": expected a public static field or a public static no-arg method of that name.");
+            throw new AppImportException(
+                    PREFIX + "Attribute \"" + attribute + "\" not found in class \"" + type.getName()
+                            + "\": expected a public static field or a public static no-arg method of that name.");
         }
         try {
             return asApp(method.invoke(null), target + "()", false);
@@ -125,14 +137,16 @@ public final class AppImporter {
         }
         if (value instanceof App app) {
             if (factory) {
-                throw new AppImportException(PREFIX + "--factory was given, but \"" + target
-                        + "\" is an App, not a factory; drop --factory, or name a method or Supplier<App> that makes the app.");
+                throw new AppImportException(
+                        PREFIX + "--factory was given, but \"" + target
+                                + "\" is an App, not a factory; drop --factory, or name a method or Supplier<App> that makes the app.");
             }
             return app;
         }
         if (value instanceof Supplier<?> supplier) {
             if (!factory) {
-                log.warn("ASGI app factory detected. Using it, but please consider setting the --factory flag explicitly.");
+                log.warn(
+                        "ASGI app factory detected. Using it, but please consider setting the --factory flag explicitly.");
             }
             Object made;
             try {
@@ -144,10 +158,12 @@ public final class AppImporter {
                 return app;
             }
             throw new AppImportException(PREFIX + "The factory \"" + target + "\" returned "
-                    + (made == null ? "null" : "a " + made.getClass().getName()) + ", not a " + App.class.getName() + ".");
+                    + (made == null ? "null" : "a " + made.getClass().getName()) + ", not a " + App.class.getName()
+                    + ".");
         }
-        throw new AppImportException(PREFIX + "\"" + target + "\" is a " + value.getClass().getName()
-                + ", not a " + App.class.getName() + (factory ? " or a Supplier<App>." : "."));
+        throw new AppImportException(
+                PREFIX + "\"" + target + "\" is a " + value.getClass().getName() + ", not a " + App.class.getName()
+                        + (factory ? " or a Supplier<App>." : "."));
     }
 
     private static Field staticField(Class<?> type, String name) {

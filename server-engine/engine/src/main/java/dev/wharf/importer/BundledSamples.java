@@ -20,8 +20,7 @@ public final class BundledSamples {
     public static final String DESCRIPTOR = "META-INF/wharf/sample.properties";
 
     /** One bundled sample. */
-    public record Sample(String name, String app, String description) {
-    }
+    public record Sample(String name, String app, String description) {}
 
     private final Map<String, Sample> byName;
 

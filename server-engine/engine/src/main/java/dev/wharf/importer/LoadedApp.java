@@ -10,5 +10,4 @@ import dev.wharf.asgi.App;
  *                    context class loader
  * @param target      what was loaded, as {@code class:attribute}, for logs
  */
-public record LoadedApp(App app, ClassLoader classLoader, String target) {
-}
+public record LoadedApp(App app, ClassLoader classLoader, String target) {}

@@ -143,20 +143,24 @@ public final class LifespanOn implements Lifespan {
                 }
                 shutdownEvent.countDown();
             }
-            default -> throw new IllegalStateException("Expected a lifespan.startup.* or lifespan.shutdown.* message, but got '"
-                    + message.type() + "'.");
+            default ->
+                throw new IllegalStateException(
+                        "Expected a lifespan.startup.* or lifespan.shutdown.* message, but got '" + message.type()
+                                + "'.");
         }
     }
 
     private static void requireNotSet(CountDownLatch event, Message message) {
         if (event.getCount() == 0) {
-            throw new IllegalStateException("Got invalid state transition on lifespan protocol: '" + message.type() + "' sent twice or out of order.");
+            throw new IllegalStateException("Got invalid state transition on lifespan protocol: '" + message.type()
+                    + "' sent twice or out of order.");
         }
     }
 
     private static void requireSet(CountDownLatch event, Message message) {
         if (event.getCount() != 0) {
-            throw new IllegalStateException("Got invalid state transition on lifespan protocol: '" + message.type() + "' sent before startup completed.");
+            throw new IllegalStateException("Got invalid state transition on lifespan protocol: '" + message.type()
+                    + "' sent before startup completed.");
         }
     }
 }

@@ -8,8 +8,7 @@ package dev.wharf.logging;
  */
 public final class JvmDefaults {
 
-    private JvmDefaults() {
-    }
+    private JvmDefaults() {}
 
     public static void apply() {
         if (System.getProperty("io.netty.jfr.enabled") == null) {

@@ -11,8 +11,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogLevels {
 
-    private LogLevels() {
-    }
+    private LogLevels() {}
 
     public static void apply(LogLevel level) {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

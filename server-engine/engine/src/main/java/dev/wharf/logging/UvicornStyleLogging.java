@@ -25,7 +25,8 @@ public final class UvicornStyleLogging extends ContextAwareBase implements Confi
                 || Thread.currentThread().getContextClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        ConsoleAppender<ILoggingEvent> server = appender(context, "server", "System.err", "%-9(%replace(%level){'WARN','WARNING'}:) %msg%n");
+        ConsoleAppender<ILoggingEvent> server =
+                appender(context, "server", "System.err", "%-9(%replace(%level){'WARN','WARNING'}:) %msg%n");
         ConsoleAppender<ILoggingEvent> access = appender(context, "access", "System.out", "%-9(%level:) %msg%n");
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
@@ -38,7 +39,8 @@ public final class UvicornStyleLogging extends ContextAwareBase implements Confi
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    private static ConsoleAppender<ILoggingEvent> appender(LoggerContext context, String name, String target, String pattern) {
+    private static ConsoleAppender<ILoggingEvent> appender(
+            LoggerContext context, String name, String target, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(pattern);

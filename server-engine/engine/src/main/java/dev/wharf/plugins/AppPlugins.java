@@ -16,8 +16,7 @@ public final class AppPlugins {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
-    private AppPlugins() {
-    }
+    private AppPlugins() {}
 
     /**
      * @param telemetry where the plugins publish what they observe
@@ -39,7 +38,13 @@ public final class AppPlugins {
         PluginHost host = PluginHost.discover(config.get(PluginOptions.PLUGINS_DIR), loaded.classLoader());
         PluginChain chain = host.wrap(loaded.app(), requests, config.get(PluginOptions.PLUGINS_LENIENT), telemetry);
         if (!chain.applied().isEmpty()) {
-            log.info("Plugins: {}", String.join(" → ", chain.applied().stream().map(p -> p.id() + " " + p.plugin().version()).toList()));
+            log.info(
+                    "Plugins: {}",
+                    String.join(
+                            " → ",
+                            chain.applied().stream()
+                                    .map(p -> p.id() + " " + p.plugin().version())
+                                    .toList()));
         }
         return new LoadedApp(chain.app(), loaded.classLoader(), loaded.target());
     }

@@ -47,29 +47,34 @@ public final class LatestTelemetry implements TelemetrySink {
 
     private static void checkJsonShape(String key, Object value, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("telemetry '" + key + "': nested deeper than " + MAX_DEPTH + " levels; does it contain itself?");
+            throw new IllegalArgumentException(
+                    "telemetry '" + key + "': nested deeper than " + MAX_DEPTH + " levels; does it contain itself?");
         }
         switch (value) {
-            case null -> { }
-            case String s -> { }
-            case Boolean b -> { }
-            case Integer n -> { }
-            case Long n -> { }
-            case Short n -> { }
-            case Byte n -> { }
-            case BigInteger n -> { }
-            case BigDecimal n -> { }
-            case Double d when Double.isFinite(d) -> { }
-            case Float f when Float.isFinite(f) -> { }
-            case Map<?, ?> map -> map.forEach((k, v) -> {
-                if (!(k instanceof String)) {
-                    throw new IllegalArgumentException("telemetry '" + key + "': map key " + k + " is not a string");
-                }
-                checkJsonShape(key, v, depth + 1);
-            });
+            case null -> {}
+            case String s -> {}
+            case Boolean b -> {}
+            case Integer n -> {}
+            case Long n -> {}
+            case Short n -> {}
+            case Byte n -> {}
+            case BigInteger n -> {}
+            case BigDecimal n -> {}
+            case Double d when Double.isFinite(d) -> {}
+            case Float f when Float.isFinite(f) -> {}
+            case Map<?, ?> map ->
+                map.forEach((k, v) -> {
+                    if (!(k instanceof String)) {
+                        throw new IllegalArgumentException(
+                                "telemetry '" + key + "': map key " + k + " is not a string");
+                    }
+                    checkJsonShape(key, v, depth + 1);
+                });
             case Collection<?> items -> items.forEach(item -> checkJsonShape(key, item, depth + 1));
-            default -> throw new IllegalArgumentException("telemetry '" + key + "': " + value.getClass().getName() + " value '"
-                    + value + "' is not JSON-shaped; publish maps, lists, strings, numbers and booleans");
+            default ->
+                throw new IllegalArgumentException(
+                        "telemetry '" + key + "': " + value.getClass().getName() + " value '" + value
+                                + "' is not JSON-shaped; publish maps, lists, strings, numbers and booleans");
         }
     }
 }

@@ -55,8 +55,10 @@ final class PluginDiscovery {
     private void scanFolder(Path folder, ClassLoader appLoader) {
         if (!Files.isDirectory(folder)) {
             String where = folder.isAbsolute() ? "" : " (looked at " + folder.toAbsolutePath() + ")";
-            problems.add(new PluginProblem(null, "The plugins folder " + folder + " does not exist" + where
-                    + "; create it or point the plugins folder option elsewhere."));
+            problems.add(new PluginProblem(
+                    null,
+                    "The plugins folder " + folder + " does not exist" + where
+                            + "; create it or point the plugins folder option elsewhere."));
             return;
         }
         List<Path> jars = new ArrayList<>();
@@ -72,8 +74,10 @@ final class PluginDiscovery {
             URLClassLoader loader = new URLClassLoader("wharf-plugin-" + name, new URL[] {toUrl(jar)}, appLoader);
             jarLoaders.add(loader);
             if (scan(loader, name, loader) == 0) {
-                problems.add(new PluginProblem(null, name + " in the plugins folder holds no plugin: it needs a "
-                        + "META-INF/services/" + Plugin.class.getName() + " entry naming its Plugin class."));
+                problems.add(new PluginProblem(
+                        null,
+                        name + " in the plugins folder holds no plugin: it needs a " + "META-INF/services/"
+                                + Plugin.class.getName() + " entry naming its Plugin class."));
             }
         }
     }
@@ -86,7 +90,8 @@ final class PluginDiscovery {
      */
     private int scan(ClassLoader loader, String source, ClassLoader own) {
         int found = 0;
-        Iterator<ServiceLoader.Provider<Plugin>> providers = ServiceLoader.load(Plugin.class, loader).stream().iterator();
+        Iterator<ServiceLoader.Provider<Plugin>> providers =
+                ServiceLoader.load(Plugin.class, loader).stream().iterator();
         while (true) {
             ServiceLoader.Provider<Plugin> provider;
             try {
@@ -117,31 +122,40 @@ final class PluginDiscovery {
             plugin.version();
             plugin.description();
         } catch (RuntimeException | LinkageError e) {
-            problems.add(new PluginProblem(null, source + ": plugin class " + className + " failed to describe itself: " + describe(e)));
+            problems.add(new PluginProblem(
+                    null, source + ": plugin class " + className + " failed to describe itself: " + describe(e)));
             return;
         }
         if (options == null) {
-            problems.add(new PluginProblem(null, source + ": plugin class " + className + " returns null from options(); "
-                    + "a plugin without options returns List.of()"));
+            problems.add(new PluginProblem(
+                    null,
+                    source + ": plugin class " + className + " returns null from options(); "
+                            + "a plugin without options returns List.of()"));
             return;
         }
         if (id == null || !ID.matcher(id).matches()) {
-            problems.add(new PluginProblem(null, source + ": plugin class " + className + " has the id '" + id
-                    + "'; an id is lower-case letters and digits, words joined by '-'"));
+            problems.add(new PluginProblem(
+                    null,
+                    source + ": plugin class " + className + " has the id '" + id
+                            + "'; an id is lower-case letters and digits, words joined by '-'"));
             return;
         }
         Set<String> names = new HashSet<>();
         for (PluginOption<?> option : options) {
             if (!names.add(option.name())) {
-                problems.add(new PluginProblem(id, "plugin '" + id + "' (" + source + ") declares option '" + option.name()
-                        + "' twice; it is not available"));
+                problems.add(new PluginProblem(
+                        id,
+                        "plugin '" + id + "' (" + source + ") declares option '" + option.name()
+                                + "' twice; it is not available"));
                 return;
             }
         }
         DiscoveredPlugin existing = plugins.get(id);
         if (existing != null) {
-            problems.add(new PluginProblem(id, "plugin '" + id + "' from " + source + " is ignored: " + existing
-                    + " has the same id; remove one of them"));
+            problems.add(new PluginProblem(
+                    id,
+                    "plugin '" + id + "' from " + source + " is ignored: " + existing
+                            + " has the same id; remove one of them"));
             return;
         }
         plugins.put(id, new DiscoveredPlugin(plugin, source));

@@ -22,6 +22,8 @@ public final class PluginException extends Exception {
     private static String message(List<PluginProblem> problems) {
         StringBuilder text = new StringBuilder("Could not enable the plugins asked for:");
         problems.forEach(problem -> text.append("\n  ").append(problem.message()));
-        return text.append("\nFix the plugin settings, or enable lenient plugin loading to start without these plugins.").toString();
+        return text.append(
+                        "\nFix the plugin settings, or enable lenient plugin loading to start without these plugins.")
+                .toString();
     }
 }

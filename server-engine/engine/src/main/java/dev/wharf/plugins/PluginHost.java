@@ -63,7 +63,9 @@ public final class PluginHost implements AutoCloseable {
 
     /** Every plugin found, by id. */
     public List<DiscoveredPlugin> plugins() {
-        return plugins.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return plugins.values().stream()
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
     }
 
     public Optional<DiscoveredPlugin> find(String id) {
@@ -94,7 +96,8 @@ public final class PluginHost implements AutoCloseable {
      * @throws PluginException when not lenient and a plugin is missing, rejects its options or
      *                         fails to wrap; it lists every problem found
      */
-    public PluginChain wrap(App app, List<PluginRequest> requests, boolean lenient, TelemetrySink telemetry) throws PluginException {
+    public PluginChain wrap(App app, List<PluginRequest> requests, boolean lenient, TelemetrySink telemetry)
+            throws PluginException {
         List<PluginProblem> problems = new ArrayList<>();
         List<Validated> validated = validate(requests, problems);
         stopUnlessLenient(problems, lenient);
@@ -103,19 +106,22 @@ public final class PluginHost implements AutoCloseable {
         for (int i = validated.size() - 1; i >= 0; i--) {
             DiscoveredPlugin plugin = validated.get(i).plugin();
             try {
-                App next = plugin.plugin().wrap(wrapped, new PluginContext(validated.get(i).values(), keyedBy(plugin.id(), telemetry)));
+                App next = plugin.plugin()
+                        .wrap(wrapped, new PluginContext(validated.get(i).values(), keyedBy(plugin.id(), telemetry)));
                 if (next == null) {
                     throw new IllegalStateException("wrap returned null instead of an app");
                 }
                 wrapped = next;
                 applied.addFirst(plugin);
             } catch (Exception | LinkageError e) {
-                problems.add(new PluginProblem(plugin.id(), "plugin '" + plugin.id() + "' could not wrap the app: "
-                        + PluginDiscovery.describe(e)));
+                problems.add(new PluginProblem(
+                        plugin.id(),
+                        "plugin '" + plugin.id() + "' could not wrap the app: " + PluginDiscovery.describe(e)));
                 stopUnlessLenient(problems, lenient);
             }
         }
-        problems.forEach(problem -> log.warn("Continuing without a plugin, as lenient loading allows: {}", problem.message()));
+        problems.forEach(
+                problem -> log.warn("Continuing without a plugin, as lenient loading allows: {}", problem.message()));
         applied.forEach(plugin -> log.info("Plugin {} enabled", plugin));
         return new PluginChain(wrapped, List.copyOf(applied), problems);
     }
@@ -145,8 +151,10 @@ public final class PluginHost implements AutoCloseable {
             } catch (PluginOptionException e) {
                 e.problems().forEach(message -> problems.add(new PluginProblem(request.id(), message)));
             } catch (RuntimeException e) {
-                problems.add(new PluginProblem(request.id(), "plugin '" + request.id() + "' failed while checking its options: "
-                        + PluginDiscovery.describe(e)));
+                problems.add(new PluginProblem(
+                        request.id(),
+                        "plugin '" + request.id() + "' failed while checking its options: "
+                                + PluginDiscovery.describe(e)));
             }
         }
         return validated;
@@ -154,12 +162,16 @@ public final class PluginHost implements AutoCloseable {
 
     private String notFound(String id) {
         StringBuilder message = new StringBuilder("plugin '" + id + "' was not found; ");
-        message.append(plugins.isEmpty()
-                ? "no plugins were found on the class path or in the plugins folder"
-                : "the plugins found are " + String.join(", ", plugins.keySet().stream().sorted().toList()));
+        message.append(
+                plugins.isEmpty()
+                        ? "no plugins were found on the class path or in the plugins folder"
+                        : "the plugins found are "
+                                + String.join(
+                                        ", ", plugins.keySet().stream().sorted().toList()));
         if (!discoveryProblems.isEmpty()) {
             message.append(". Problems while looking for plugins: ");
-            message.append(String.join("; ", discoveryProblems.stream().map(PluginProblem::message).toList()));
+            message.append(String.join(
+                    "; ", discoveryProblems.stream().map(PluginProblem::message).toList()));
         }
         return message.toString();
     }
@@ -181,6 +193,5 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private record Validated(DiscoveredPlugin plugin, OptionValues values) {
-    }
+    private record Validated(DiscoveredPlugin plugin, OptionValues values) {}
 }

@@ -46,7 +46,8 @@ public record PluginRequest(String id, List<String> options) {
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        throw new IllegalArgumentException("plugin '" + id + "', option '" + name + "': "
-                + (value == null ? "null" : "an object") + " is not a value; give text, a number, true/false or a list");
+        throw new IllegalArgumentException(
+                "plugin '" + id + "', option '" + name + "': " + (value == null ? "null" : "an object")
+                        + " is not a value; give text, a number, true/false or a list");
     }
 }

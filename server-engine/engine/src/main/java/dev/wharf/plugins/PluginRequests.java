@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class PluginRequests {
 
-    private PluginRequests() {
-    }
+    private PluginRequests() {}
 
     /**
      * @param ids          the {@code --plugin} values, outermost first
@@ -27,14 +26,16 @@ public final class PluginRequests {
                 throw new IllegalArgumentException("--plugin: the plugin id is empty; write for example --plugin gzip");
             }
             if (options.put(id, new ArrayList<>()) != null) {
-                throw new IllegalArgumentException("--plugin " + id + " is given twice; enable each plugin once, in the order they should wrap the app");
+                throw new IllegalArgumentException("--plugin " + id
+                        + " is given twice; enable each plugin once, in the order they should wrap the app");
             }
         }
         for (String entry : idNameValues) {
             int dot = entry.indexOf('.');
             int equals = entry.indexOf('=');
             if (dot <= 0 || equals < dot + 2) {
-                throw new IllegalArgumentException("--plugin-option '" + entry + "' is not ID.NAME=VALUE; write for example gzip.minimum_size=1024");
+                throw new IllegalArgumentException("--plugin-option '" + entry
+                        + "' is not ID.NAME=VALUE; write for example gzip.minimum_size=1024");
             }
             String id = entry.substring(0, dot);
             List<String> forPlugin = options.get(id);
@@ -44,6 +45,8 @@ public final class PluginRequests {
             }
             forPlugin.add(entry.substring(dot + 1));
         }
-        return options.entrySet().stream().map(e -> new PluginRequest(e.getKey(), e.getValue())).toList();
+        return options.entrySet().stream()
+                .map(e -> new PluginRequest(e.getKey(), e.getValue()))
+                .toList();
     }
 }

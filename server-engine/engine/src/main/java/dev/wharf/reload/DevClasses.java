@@ -28,6 +28,7 @@ final class DevClasses implements AutoCloseable {
     private Path current;
     /** The folders of the generation serving and of the one before it, which may still be draining. */
     private Path serving;
+
     private Path draining;
     private final java.util.Set<Path> made = new java.util.LinkedHashSet<>();
     /** Changed resources by their path inside the classpath, and the file each comes from. */

@@ -15,15 +15,15 @@ public final class ReloadLines {
 
     private static final int SHOWN_FILES = 3;
 
-    private ReloadLines() {
-    }
+    private ReloadLines() {}
 
     public static List<String> of(ReloadReport report) {
         List<String> lines = new ArrayList<>();
         String changed = changed(report.trigger());
         switch (report.outcome()) {
-            case RELOADED -> lines.add("Reloaded in " + seconds(report.totalTime()) + " (compile " + seconds(report.compileTime())
-                    + ", startup " + seconds(report.startupTime()) + ")" + changed);
+            case RELOADED ->
+                lines.add("Reloaded in " + seconds(report.totalTime()) + " (compile " + seconds(report.compileTime())
+                        + ", startup " + seconds(report.startupTime()) + ")" + changed);
             case COMPILE_FAILED -> {
                 int count = report.compileErrors().size();
                 lines.add("Reload failed: " + count + " compile error" + (count == 1 ? "" : "s") + changed
@@ -32,8 +32,10 @@ public final class ReloadLines {
                     lines.add(error.toString());
                 }
             }
-            case STARTUP_FAILED -> lines.add("Reload failed" + changed + ": " + (report.message() == null
-                    ? "the new generation did not start" : report.message()) + "; the last good generation keeps serving");
+            case STARTUP_FAILED ->
+                lines.add("Reload failed" + changed + ": "
+                        + (report.message() == null ? "the new generation did not start" : report.message())
+                        + "; the last good generation keeps serving");
         }
         return lines;
     }

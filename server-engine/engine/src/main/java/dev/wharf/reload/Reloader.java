@@ -43,8 +43,8 @@ public final class Reloader implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
-    private final ScheduledExecutorService thread = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
-            Thread.ofPlatform().name("wharf-reload").daemon().factory());
+    private final ScheduledExecutorService thread = new java.util.concurrent.ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("wharf-reload").daemon().factory());
     private final Path workingFolder;
     private final Roller roller;
     private final Consumer<ReloadReport> reports;
@@ -97,7 +97,8 @@ public final class Reloader implements AutoCloseable {
     public CompletableFuture<ReloadReport> reloadNow() {
         CompletableFuture<ReloadReport> done = new CompletableFuture<>();
         thread.execute(() -> {
-            List<Path> changed = sources == null ? List.of() : sources.changedSince(lastCompileFailed ? 0 : lastCompileAt);
+            List<Path> changed =
+                    sources == null ? List.of() : sources.changedSince(lastCompileFailed ? 0 : lastCompileAt);
             done.complete(reload(changed, Instant.now()));
         });
         return done;
@@ -130,8 +131,10 @@ public final class Reloader implements AutoCloseable {
         stopWatching();
         boolean watching = settings.get(ReloadOptions.RELOAD);
         // Without watching, only the app's own folders matter (for a reload asked for by hand).
-        folders = WatchedFolders.of(watching ? settings : settings.with(ReloadOptions.RELOAD_DIRS, List.of()), workingFolder);
-        ChangeFilter filter = new ChangeFilter(settings.get(ReloadOptions.RELOAD_INCLUDES), settings.get(ReloadOptions.RELOAD_EXCLUDES));
+        folders = WatchedFolders.of(
+                watching ? settings : settings.with(ReloadOptions.RELOAD_DIRS, List.of()), workingFolder);
+        ChangeFilter filter = new ChangeFilter(
+                settings.get(ReloadOptions.RELOAD_INCLUDES), settings.get(ReloadOptions.RELOAD_EXCLUDES));
         sources = new SourceRoots(folders.sourceRoots(), filter);
         compileClassPath = new ArrayList<>(folders.appClassPath());
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -145,7 +148,8 @@ public final class Reloader implements AutoCloseable {
         debouncer = new Debouncer(thread, settings.get(ReloadOptions.RELOAD_DELAY), this::onBatch);
         Debouncer listening = debouncer;
         watcher = new FileWatcher(folders.watched(), filter, (root, file) -> listening.changed(file));
-        notes.accept("Will watch for changes in these directories: " + folders.watched().stream().map(this::display).toList());
+        notes.accept("Will watch for changes in these directories: "
+                + folders.watched().stream().map(this::display).toList());
     }
 
     private void onBatch(ChangeBatch batch) {
@@ -159,8 +163,14 @@ public final class Reloader implements AutoCloseable {
             report = reloadOrFail(changed, seen);
         } catch (RuntimeException e) {
             log.error("Reload failed", e);
-            report = new ReloadReport(trigger(changed), Duration.ZERO, Duration.ZERO, Duration.between(seen, Instant.now()),
-                    ReloadReport.Outcome.STARTUP_FAILED, List.of(), "reload failed: " + e);
+            report = new ReloadReport(
+                    trigger(changed),
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    Duration.between(seen, Instant.now()),
+                    ReloadReport.Outcome.STARTUP_FAILED,
+                    List.of(),
+                    "reload failed: " + e);
         }
         reports.accept(report);
         return report;
@@ -198,8 +208,13 @@ public final class Reloader implements AutoCloseable {
                 try {
                     warm = compiler();
                 } catch (IllegalStateException noCompiler) {
-                    return new ReloadReport(trigger, Duration.ZERO, Duration.ZERO, Duration.between(seen, Instant.now()),
-                            ReloadReport.Outcome.COMPILE_FAILED, List.of(new CompileError("", 0, 0, noCompiler.getMessage())),
+                    return new ReloadReport(
+                            trigger,
+                            Duration.ZERO,
+                            Duration.ZERO,
+                            Duration.between(seen, Instant.now()),
+                            ReloadReport.Outcome.COMPILE_FAILED,
+                            List.of(new CompileError("", 0, 0, noCompiler.getMessage())),
                             noCompiler.getMessage());
                 }
                 folder = dev.newFolder();
@@ -209,8 +224,14 @@ public final class Reloader implements AutoCloseable {
                 if (!result.succeeded()) {
                     dev.discard(folder);
                     lastCompileFailed = true;
-                    return new ReloadReport(trigger, compileTime, Duration.ZERO, Duration.between(seen, Instant.now()),
-                            ReloadReport.Outcome.COMPILE_FAILED, result.errors(), "the sources do not compile");
+                    return new ReloadReport(
+                            trigger,
+                            compileTime,
+                            Duration.ZERO,
+                            Duration.between(seen, Instant.now()),
+                            ReloadReport.Outcome.COMPILE_FAILED,
+                            result.errors(),
+                            "the sources do not compile");
                 }
                 lastCompileFailed = false;
                 lastCompileAt = compileBegun;
@@ -229,8 +250,14 @@ public final class Reloader implements AutoCloseable {
         if (outcome.rolled()) {
             dev.served(prefix);
         }
-        return new ReloadReport(trigger, compileTime, startup, Duration.between(seen, Instant.now()),
-                outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED, List.of(), outcome.message());
+        return new ReloadReport(
+                trigger,
+                compileTime,
+                startup,
+                Duration.between(seen, Instant.now()),
+                outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED,
+                List.of(),
+                outcome.message());
     }
 
     private WarmCompiler compiler() {
@@ -250,7 +277,9 @@ public final class Reloader implements AutoCloseable {
     }
 
     private String display(Path path) {
-        return path.startsWith(workingFolder) && !path.equals(workingFolder) ? workingFolder.relativize(path).toString() : path.toString();
+        return path.startsWith(workingFolder) && !path.equals(workingFolder)
+                ? workingFolder.relativize(path).toString()
+                : path.toString();
     }
 
     private void stopWatching() {

@@ -56,12 +56,16 @@ final class SourceRoots {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return !dir.equals(root) && filter.excludes(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        return !dir.equals(root) && filter.excludes(root, dir)
+                                ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java") && !filter.excludes(root, file)) {
+                        if (attrs.isRegularFile()
+                                && file.getFileName().toString().endsWith(".java")
+                                && !filter.excludes(root, file)) {
                             sources.add(file);
                         }
                         return FileVisitResult.CONTINUE;

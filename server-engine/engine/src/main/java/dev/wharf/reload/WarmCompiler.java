@@ -27,10 +27,10 @@ import javax.tools.ToolProvider;
 final class WarmCompiler implements AutoCloseable {
 
     /** What a compile gave: errors (none when it succeeded) and how long it took. */
-    record Result(boolean succeeded, List<CompileError> errors, Duration time) {
-    }
+    record Result(boolean succeeded, List<CompileError> errors, Duration time) {}
 
-    private static final List<String> OPTIONS = List.of("-g", "-parameters", "-encoding", "UTF-8", "-nowarn", "-Xlint:none");
+    private static final List<String> OPTIONS =
+            List.of("-g", "-parameters", "-encoding", "UTF-8", "-nowarn", "-Xlint:none");
 
     private final JavaCompiler compiler;
     private final Path displayBase;
@@ -43,8 +43,9 @@ final class WarmCompiler implements AutoCloseable {
     WarmCompiler(Path displayBase) {
         this.compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new IllegalStateException("This Java runtime (" + System.getProperty("java.home") + ") has no Java compiler "
-                    + "(the jdk.compiler module), so reload cannot compile .java files; run Wharf on a JDK.");
+            throw new IllegalStateException(
+                    "This Java runtime (" + System.getProperty("java.home") + ") has no Java compiler "
+                            + "(the jdk.compiler module), so reload cannot compile .java files; run Wharf on a JDK.");
         }
         this.displayBase = displayBase.toAbsolutePath().normalize();
     }
@@ -63,7 +64,8 @@ final class WarmCompiler implements AutoCloseable {
             manager.setLocationFromPaths(StandardLocation.CLASS_PATH, classPath);
             manager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
             Iterable<? extends JavaFileObject> units = manager.getJavaFileObjectsFromPaths(sources);
-            ok = compiler.getTask(Writer.nullWriter(), manager, diagnostics, OPTIONS, null, units).call();
+            ok = compiler.getTask(Writer.nullWriter(), manager, diagnostics, OPTIONS, null, units)
+                    .call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

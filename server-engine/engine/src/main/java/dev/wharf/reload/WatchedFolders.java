@@ -25,8 +25,12 @@ import java.util.Set;
  * @param resourceRoots  resource roots known from the project layout
  * @param appClassPath   the app's classpath entries, {@code dir/*} expanded, for compiling against
  */
-public record WatchedFolders(List<Path> watched, List<Path> classFolders, List<Path> sourceRoots, List<Path> resourceRoots,
-                             List<Path> appClassPath) {
+public record WatchedFolders(
+        List<Path> watched,
+        List<Path> classFolders,
+        List<Path> sourceRoots,
+        List<Path> resourceRoots,
+        List<Path> appClassPath) {
 
     public WatchedFolders {
         watched = List.copyOf(watched);
@@ -44,9 +48,11 @@ public record WatchedFolders(List<Path> watched, List<Path> classFolders, List<P
         Set<Path> classFolders = new LinkedHashSet<>();
         Set<Path> jarFolders = new LinkedHashSet<>();
         List<Path> classPath = new ArrayList<>();
-        for (Path entry : AppClassPath.parse(String.join(java.io.File.pathSeparator, settings.get(AppOptions.APP_DIR)))) {
+        for (Path entry :
+                AppClassPath.parse(String.join(java.io.File.pathSeparator, settings.get(AppOptions.APP_DIR)))) {
             Path absolute = workingFolder.resolve(entry).toAbsolutePath().normalize();
-            if (absolute.getFileName() != null && absolute.getFileName().toString().equals("*")) {
+            if (absolute.getFileName() != null
+                    && absolute.getFileName().toString().equals("*")) {
                 jarFolders.add(absolute.getParent());
                 classPath.addAll(jarsIn(absolute.getParent()));
             } else {
@@ -85,8 +91,8 @@ public record WatchedFolders(List<Path> watched, List<Path> classFolders, List<P
                 watched.add(workingFolder.toAbsolutePath().normalize());
             }
         }
-        return new WatchedFolders(outermost(watched), List.copyOf(classFolders), List.copyOf(sources), List.copyOf(resources),
-                classPath);
+        return new WatchedFolders(
+                outermost(watched), List.copyOf(classFolders), List.copyOf(sources), List.copyOf(resources), classPath);
     }
 
     /** The watched folder {@code file} is under, or {@code null}. */
@@ -125,7 +131,12 @@ public record WatchedFolders(List<Path> watched, List<Path> classFolders, List<P
             return List.of();
         }
         try (var files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar")).sorted().toList();
+            return files.filter(f -> f.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (java.io.IOException e) {
             return List.of();
         }

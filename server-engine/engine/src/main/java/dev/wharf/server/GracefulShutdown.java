@@ -16,8 +16,7 @@ final class GracefulShutdown {
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
     private static final long POLL_MILLIS = 10;
 
-    private GracefulShutdown() {
-    }
+    private GracefulShutdown() {}
 
     /**
      * @param timeout  how long to wait, or {@code null} to wait as long as it takes
@@ -35,9 +34,11 @@ final class GracefulShutdown {
             }
             if (!announced && now - announceAt >= 0) {
                 announced = true;
-                log.info(timeout == null
-                        ? "Waiting for connections to close. (CTRL+C to force quit)"
-                        : "Waiting for connections to close, at most " + timeout.toMillis() / 1000.0 + " s. (CTRL+C to force quit)");
+                log.info(
+                        timeout == null
+                                ? "Waiting for connections to close. (CTRL+C to force quit)"
+                                : "Waiting for connections to close, at most " + timeout.toMillis() / 1000.0
+                                        + " s. (CTRL+C to force quit)");
             }
             Thread.sleep(POLL_MILLIS);
         }

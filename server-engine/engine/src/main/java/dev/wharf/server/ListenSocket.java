@@ -4,7 +4,7 @@ package dev.wharf.server;
 public sealed interface ListenSocket {
 
     /** Bind the address the settings give (host and port, or the Unix socket): a server on its own. */
-    record Bind() implements ListenSocket { }
+    record Bind() implements ListenSocket {}
 
     /**
      * Serve on a socket the supervisor bound and passed over, already listening: every worker
@@ -13,8 +13,8 @@ public sealed interface ListenSocket {
      * @param fd    the descriptor received
      * @param unix  whether it is a Unix domain socket
      */
-    record Inherited(int fd, boolean unix) implements ListenSocket { }
+    record Inherited(int fd, boolean unix) implements ListenSocket {}
 
     /** Bind the address with {@code SO_REUSEPORT}, beside the other workers, where sockets cannot be passed. */
-    record ReusePort() implements ListenSocket { }
+    record ReusePort() implements ListenSocket {}
 }

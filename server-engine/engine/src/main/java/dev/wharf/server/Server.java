@@ -2,16 +2,14 @@ package dev.wharf.server;
 
 import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
+import dev.wharf.config.LifespanMode;
 import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
-import dev.wharf.logging.LogLevels;
-import java.util.ArrayList;
-import java.util.List;
-import dev.wharf.config.LifespanMode;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.lifespan.Lifespan;
 import dev.wharf.lifespan.LifespanOff;
 import dev.wharf.lifespan.LifespanOn;
+import dev.wharf.logging.LogLevels;
 import dev.wharf.protocols.http.DefaultHeaders;
 import dev.wharf.protocols.http.HttpChannelInitializer;
 import dev.wharf.protocols.http.HttpProtocol;
@@ -26,6 +24,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -49,7 +49,7 @@ public final class Server {
     private EventLoopGroup group;
     private Channel listener;
     private volatile boolean forceExit;
-    private volatile Runnable exitRequested = () -> { };
+    private volatile Runnable exitRequested = () -> {};
 
     private final ListenSocket listenSocket;
 
@@ -82,9 +82,15 @@ public final class Server {
             // Lifespan has said why, in Uvicorn's words: nothing to add.
             throw new ServerStartupException(null, ServerStartupException.STARTUP_FAILURE, null);
         }
-        HttpProtocol protocol = new HttpProtocol(app.app(), lifespan.state(), state, config.rootPath(),
+        HttpProtocol protocol = new HttpProtocol(
+                app.app(),
+                lifespan.state(),
+                state,
+                config.rootPath(),
                 new DefaultHeaders(config.serverHeader(), config.dateHeader(), config.headers()),
-                config.h11MaxIncompleteEventSize(), config.webSocket(), live);
+                config.h11MaxIncompleteEventSize(),
+                config.webSocket(),
+                live);
         limitRequests();
         group = new MultiThreadIoEventLoopGroup(1, ioThreads(app.classLoader()), transport.ioHandlerFactory());
         try {
@@ -125,7 +131,8 @@ public final class Server {
             bootstrap.channel(transport.domainSocketChannel());
             address = new DomainSocketAddress(config.uds().toFile());
         } else {
-            bootstrap.channel(transport.tcpChannel())
+            bootstrap
+                    .channel(transport.tcpChannel())
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true);
             address = new InetSocketAddress(config.host(), config.port());
@@ -137,7 +144,8 @@ public final class Server {
         String where = config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
         String reason = e.getMessage() == null ? e.toString() : e.getMessage();
         if (reason.toLowerCase().contains("address already in use")) {
-            return "Could not bind to " + where + ": address already in use. Stop the other server or choose another --port.";
+            return "Could not bind to " + where
+                    + ": address already in use. Stop the other server or choose another --port.";
         }
         return "Could not bind to " + where + ": " + reason;
     }
@@ -194,7 +202,8 @@ public final class Server {
             return;
         }
         int jitter = config.limitMaxRequestsJitter();
-        long total = limit + (jitter > 0 ? java.util.concurrent.ThreadLocalRandom.current().nextInt(jitter + 1) : 0);
+        long total = limit
+                + (jitter > 0 ? java.util.concurrent.ThreadLocalRandom.current().nextInt(jitter + 1) : 0);
         state.limitRequests(total, () -> {
             log.warn("Maximum request limit of {} exceeded. Terminating process.", total);
             exitRequested.run();
@@ -225,7 +234,11 @@ public final class Server {
                 state.connections().forEach(ServerConnection::keepAliveTimeoutChanged);
             }
             LogLevels.apply(config.logLevel());
-            log.info("Applied live: {}", applied.stream().map(s -> s.flag() + "=" + config.settings().format(s)).toList());
+            log.info(
+                    "Applied live: {}",
+                    applied.stream()
+                            .map(s -> s.flag() + "=" + config.settings().format(s))
+                            .toList());
         }
         return new AppliedSettings(applied, needRestart);
     }

@@ -13,6 +13,5 @@ public interface ServerConnection {
     void abort();
 
     /** The keep-alive timeout changed: an idle connection re-arms its timer with the new value. */
-    default void keepAliveTimeoutChanged() {
-    }
+    default void keepAliveTimeoutChanged() {}
 }

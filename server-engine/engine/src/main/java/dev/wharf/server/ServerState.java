@@ -23,7 +23,7 @@ public final class ServerState {
     private final LongAdder bytesIn = new LongAdder();
     private final LongAdder bytesOut = new LongAdder();
     private volatile long requestLimit = Long.MAX_VALUE;
-    private volatile Runnable whenRequestLimitReached = () -> { };
+    private volatile Runnable whenRequestLimitReached = () -> {};
     private final AtomicInteger activeWebSockets = new AtomicInteger();
     private final LongAdder totalWebSockets = new LongAdder();
 

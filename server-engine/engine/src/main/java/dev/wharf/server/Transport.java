@@ -37,8 +37,10 @@ public enum Transport {
     private final Class<? extends ServerChannel> domainSocketChannel;
     private final Class<? extends Channel> domainClientChannel;
 
-    Transport(Class<? extends ServerChannel> tcpChannel, Class<? extends ServerChannel> domainSocketChannel,
-              Class<? extends Channel> domainClientChannel) {
+    Transport(
+            Class<? extends ServerChannel> tcpChannel,
+            Class<? extends ServerChannel> domainSocketChannel,
+            Class<? extends Channel> domainClientChannel) {
         this.tcpChannel = tcpChannel;
         this.domainSocketChannel = domainSocketChannel;
         this.domainClientChannel = domainClientChannel;
@@ -102,7 +104,9 @@ public enum Transport {
 
     /** The address of a Unix domain socket as this transport's channels take it. */
     public java.net.SocketAddress domainAddress(java.nio.file.Path path) {
-        return this == NIO ? java.net.UnixDomainSocketAddress.of(path) : new io.netty.channel.unix.DomainSocketAddress(path.toFile());
+        return this == NIO
+                ? java.net.UnixDomainSocketAddress.of(path)
+                : new io.netty.channel.unix.DomainSocketAddress(path.toFile());
     }
 
     /** {@code SO_REUSEPORT}, for workers that each bind the same address. */

@@ -7,5 +7,4 @@ package dev.wharf.supervisor;
  * @param rolled      whether the new generation took over; if not, the old one still serves
  * @param message     why it did not, or {@code null}
  */
-public record GenerationOutcome(int generation, boolean rolled, String message) {
-}
+public record GenerationOutcome(int generation, boolean rolled, String message) {}

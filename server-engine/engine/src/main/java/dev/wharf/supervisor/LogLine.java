@@ -13,5 +13,9 @@ import java.time.Instant;
  */
 public record LogLine(int workerId, long pid, Stream stream, String text, Instant at) {
 
-    public enum Stream { STDOUT, STDERR, SUPERVISOR }
+    public enum Stream {
+        STDOUT,
+        STDERR,
+        SUPERVISOR
+    }
 }

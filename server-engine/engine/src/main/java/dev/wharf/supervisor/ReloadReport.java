@@ -14,10 +14,20 @@ import java.util.List;
  * @param compileErrors  errors with their places, when the outcome is {@link Outcome#COMPILE_FAILED}
  * @param message        what went wrong, in words, or {@code null}
  */
-public record ReloadReport(List<String> trigger, Duration compileTime, Duration startupTime, Duration totalTime,
-                           Outcome outcome, List<CompileError> compileErrors, String message) {
+public record ReloadReport(
+        List<String> trigger,
+        Duration compileTime,
+        Duration startupTime,
+        Duration totalTime,
+        Outcome outcome,
+        List<CompileError> compileErrors,
+        String message) {
 
-    public enum Outcome { RELOADED, COMPILE_FAILED, STARTUP_FAILED }
+    public enum Outcome {
+        RELOADED,
+        COMPILE_FAILED,
+        STARTUP_FAILED
+    }
 
     public ReloadReport {
         trigger = List.copyOf(trigger);

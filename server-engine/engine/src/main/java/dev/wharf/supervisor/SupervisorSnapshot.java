@@ -13,10 +13,16 @@ import java.util.List;
  * @param lastReload      the last reload, or {@code null}
  * @param pendingRestart  changed settings that wait for a restart
  */
-public record SupervisorSnapshot(ServerStatus status, String address, int generation, List<WorkerInfo> workers,
-                                 ReloadReport lastReload, List<Setting<?>> pendingRestart) {
+public record SupervisorSnapshot(
+        ServerStatus status,
+        String address,
+        int generation,
+        List<WorkerInfo> workers,
+        ReloadReport lastReload,
+        List<Setting<?>> pendingRestart) {
 
-    public static final SupervisorSnapshot STOPPED = new SupervisorSnapshot(ServerStatus.STOPPED, null, 0, List.of(), null, List.of());
+    public static final SupervisorSnapshot STOPPED =
+            new SupervisorSnapshot(ServerStatus.STOPPED, null, 0, List.of(), null, List.of());
 
     public SupervisorSnapshot {
         workers = List.copyOf(workers);

@@ -6,8 +6,7 @@ import dev.wharf.supervisor.process.ProcessSupervisor;
 /** Makes supervisors: the way the GUI and the CLI get one. */
 public final class Supervisors {
 
-    private Supervisors() {
-    }
+    private Supervisors() {}
 
     /** A supervisor of worker processes like this one (same JVM and classpath), keeping worker output and its own lines to itself (the GUI). */
     public static Supervisor create(Settings settings) {

@@ -41,9 +41,14 @@ public record WorkerStats(
      */
     public boolean sameCountsAs(WorkerStats other) {
         return other != null
-                && activeConnections == other.activeConnections && totalConnections == other.totalConnections
-                && activeRequests == other.activeRequests && totalRequests == other.totalRequests
-                && activeWebSockets == other.activeWebSockets && rejected == other.rejected
-                && badRequests == other.badRequests && bytesIn == other.bytesIn && bytesOut == other.bytesOut;
+                && activeConnections == other.activeConnections
+                && totalConnections == other.totalConnections
+                && activeRequests == other.activeRequests
+                && totalRequests == other.totalRequests
+                && activeWebSockets == other.activeWebSockets
+                && rejected == other.rejected
+                && badRequests == other.badRequests
+                && bytesIn == other.bytesIn
+                && bytesOut == other.bytesOut;
     }
 }

@@ -54,8 +54,7 @@ final class SpareWarmUp {
         }
     };
 
-    private SpareWarmUp() {
-    }
+    private SpareWarmUp() {}
 
     static void run(BooleanSupplier adopted) {
         if (adopted.getAsBoolean()) {
@@ -65,8 +64,14 @@ final class SpareWarmUp {
         Server server;
         try {
             // The settings make the same round trip through JSON as the supervisor's.
-            Config config = new Config(SettingsJson.decode(SettingsJson.encode(Config.builder(SpareWarmUp.class.getName() + ":WARM_UP_APP")
-                    .host("127.0.0.1").port(0).accessLog(false).lifespan(LifespanMode.ON).build().settings())));
+            Config config = new Config(
+                    SettingsJson.decode(SettingsJson.encode(Config.builder(SpareWarmUp.class.getName() + ":WARM_UP_APP")
+                            .host("127.0.0.1")
+                            .port(0)
+                            .accessLog(false)
+                            .lifespan(LifespanMode.ON)
+                            .build()
+                            .settings())));
             LoadedApp app = new AppImporter().load(config.app(), config.appDir(), config.factory());
             server = new Server(config, app);
             server.start();
@@ -92,7 +97,9 @@ final class SpareWarmUp {
     private static void request(int port) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: warm-up\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET / HTTP/1.1\r\nHost: warm-up\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             while (in.read() >= 0) {
                 // the response up to the server's close

@@ -38,8 +38,7 @@ public final class StateSnapshot {
     private int nodes;
     private boolean cut;
 
-    private StateSnapshot() {
-    }
+    private StateSnapshot() {}
 
     /**
      * @param state  the lifespan state
@@ -60,7 +59,7 @@ public final class StateSnapshot {
      * @param tree the state as JSON
      * @param cut  whether a limit cut part of it ({@code "$cut"} marks where)
      */
-    public record Result(JsonNode tree, boolean cut) { }
+    public record Result(JsonNode tree, boolean cut) {}
 
     private JsonNode value(Object value, int depth) {
         if (++nodes > MAX_NODES) {
@@ -88,7 +87,9 @@ public final class StateSnapshot {
         if (value instanceof AtomicReference<?> ref) {
             return value(ref.get(), depth);
         }
-        boolean container = value instanceof Map<?, ?> || value instanceof Collection<?> || value.getClass().isArray()
+        boolean container = value instanceof Map<?, ?>
+                || value instanceof Collection<?>
+                || value.getClass().isArray()
                 || value.getClass().isRecord();
         if (!container) {
             return opaque(value);
@@ -129,11 +130,19 @@ public final class StateSnapshot {
         }
         ArrayNode array = NODES.arrayNode();
         int length = value instanceof Collection<?> c ? c.size() : Array.getLength(value);
-        Iterable<?> items = value instanceof Collection<?> c ? c : () -> new java.util.Iterator<>() {
-            int at;
-            public boolean hasNext() { return at < length; }
-            public Object next() { return Array.get(value, at++); }
-        };
+        Iterable<?> items = value instanceof Collection<?> c
+                ? c
+                : () -> new java.util.Iterator<>() {
+                    int at;
+
+                    public boolean hasNext() {
+                        return at < length;
+                    }
+
+                    public Object next() {
+                        return Array.get(value, at++);
+                    }
+                };
         int i = 0;
         for (Object item : items) {
             if (i++ == MAX_ENTRIES) {
@@ -189,7 +198,11 @@ public final class StateSnapshot {
             shown = "(toString failed: " + e + ")";
         }
         ObjectNode node = NODES.objectNode();
-        node.put("$type", value.getClass().getSimpleName().isEmpty() ? value.getClass().getName() : value.getClass().getSimpleName());
+        node.put(
+                "$type",
+                value.getClass().getSimpleName().isEmpty()
+                        ? value.getClass().getName()
+                        : value.getClass().getSimpleName());
         node.set("$value", text(shown));
         return node;
     }

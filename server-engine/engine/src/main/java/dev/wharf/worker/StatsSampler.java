@@ -23,12 +23,17 @@ final class StatsSampler {
     }
 
     WorkerStats sample() {
-        return new WorkerStats(Instant.now(),
-                state.activeConnections(), state.totalConnections(),
-                state.activeRequests(), state.totalRequests(),
+        return new WorkerStats(
+                Instant.now(),
+                state.activeConnections(),
+                state.totalConnections(),
+                state.activeRequests(),
+                state.totalRequests(),
                 state.activeWebSockets(),
-                state.rejectedRequests(), state.badRequests(),
-                state.bytesIn(), state.bytesOut(),
+                state.rejectedRequests(),
+                state.badRequests(),
+                state.bytesIn(),
+                state.bytesOut(),
                 runtime.totalMemory() - runtime.freeMemory(),
                 rss());
     }

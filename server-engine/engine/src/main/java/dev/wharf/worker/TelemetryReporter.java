@@ -1,8 +1,8 @@
 package dev.wharf.worker;
 
 import dev.wharf.control.ControlConnection;
-import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.control.ControlMessage;
+import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.server.ServerState;
 import dev.wharf.supervisor.WorkerStats;
 import java.time.Duration;
@@ -32,7 +32,8 @@ final class TelemetryReporter implements Runnable {
     private long lastStatsSent;
     private StateSnapshot.Result lastState;
 
-    TelemetryReporter(ControlConnection control, ServerState state, Map<String, Object> appState, LatestTelemetry plugins) {
+    TelemetryReporter(
+            ControlConnection control, ServerState state, Map<String, Object> appState, LatestTelemetry plugins) {
         this.control = control;
         this.plugins = plugins;
         this.stats = new StatsSampler(state);
@@ -71,7 +72,8 @@ final class TelemetryReporter implements Runnable {
         WorkerStats now = stats.sample();
         long nowNanos = System.nanoTime();
         boolean trafficChanged = !now.sameCountsAs(lastStats);
-        boolean memoryDue = lastStats != null && nowNanos - lastStatsSent >= MEMORY_PERIOD.toNanos()
+        boolean memoryDue = lastStats != null
+                && nowNanos - lastStatsSent >= MEMORY_PERIOD.toNanos()
                 && (now.heapUsed() != lastStats.heapUsed() || now.rss() != lastStats.rss());
         if (lastStats == null || trafficChanged || memoryDue) {
             control.send(new ControlMessage.Stats(now));
@@ -81,7 +83,8 @@ final class TelemetryReporter implements Runnable {
         for (Map.Entry<String, Object> published : plugins.all().entrySet()) {
             // A plugin publishes a new snapshot object when something changed: identity is enough.
             if (pluginsSent.get(published.getKey()) != published.getValue()) {
-                control.send(new ControlMessage.PluginData(published.getKey(), StateSnapshot.value(published.getValue())));
+                control.send(
+                        new ControlMessage.PluginData(published.getKey(), StateSnapshot.value(published.getValue())));
                 pluginsSent.put(published.getKey(), published.getValue());
             }
         }

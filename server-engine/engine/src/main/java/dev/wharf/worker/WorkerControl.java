@@ -27,19 +27,20 @@ final class WorkerControl implements ControlConnection.Listener {
 
     /** What the supervisor asks of the worker, in the order it asked. */
     sealed interface Command {
-        record Ping(long seq) implements Command { }
+        record Ping(long seq) implements Command {}
 
-        record Apply(JsonNode settings) implements Command { }
+        record Apply(JsonNode settings) implements Command {}
 
-        record Drain() implements Command { }
+        record Drain() implements Command {}
 
-        record Shutdown() implements Command { }
+        record Shutdown() implements Command {}
     }
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final CompletableFuture<ControlMessage.Configure> configure = new CompletableFuture<>();
     /** Completed by the first of: the socket, the settings, the supervisor going away. */
     private final CompletableFuture<Void> handedOver = new CompletableFuture<>();
+
     private final EventLoopGroup group;
     private ControlConnection connection;
     private volatile FileDescriptor descriptor;
@@ -49,10 +50,12 @@ final class WorkerControl implements ControlConnection.Listener {
     }
 
     static WorkerControl connect(WorkerEnvironment env, Transport transport) throws InterruptedException {
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("wharf-control", true),
-                transport.ioHandlerFactory());
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(
+                1, new DefaultThreadFactory("wharf-control", true), transport.ioHandlerFactory());
         WorkerControl control = new WorkerControl(group);
-        Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.domainClientChannel())
+        Bootstrap bootstrap = new Bootstrap()
+                .group(group)
+                .channel(transport.domainClientChannel())
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
@@ -70,7 +73,11 @@ final class WorkerControl implements ControlConnection.Listener {
             throw e;
         }
         Runtime.Version version = Runtime.version();
-        control.send(new ControlMessage.Hello(env.workerId(), env.token(), ProcessHandle.current().pid(), env.generation(),
+        control.send(new ControlMessage.Hello(
+                env.workerId(),
+                env.token(),
+                ProcessHandle.current().pid(),
+                env.generation(),
                 "Java " + version.feature() + " (" + System.getProperty("java.vm.name") + " " + version + ")"));
         return control;
     }
@@ -118,7 +125,7 @@ final class WorkerControl implements ControlConnection.Listener {
 
     /** Waits until what was sent so far has been written, so the last messages are not lost at exit. */
     void flush(long timeout, TimeUnit unit) throws InterruptedException {
-        connection.channel().eventLoop().submit(() -> { }).await(timeout, unit);
+        connection.channel().eventLoop().submit(() -> {}).await(timeout, unit);
     }
 
     void close() {
@@ -137,7 +144,9 @@ final class WorkerControl implements ControlConnection.Listener {
             case ControlMessage.ApplySettings apply -> commands.offer(new Command.Apply(apply.settings()));
             case ControlMessage.Drain ignored -> commands.offer(new Command.Drain());
             case ControlMessage.Shutdown ignored -> commands.offer(new Command.Shutdown());
-            default -> throw new IllegalStateException("a worker does not expect '" + message.getClass().getSimpleName() + "'");
+            default ->
+                throw new IllegalStateException(
+                        "a worker does not expect '" + message.getClass().getSimpleName() + "'");
         }
     }
 
@@ -145,7 +154,10 @@ final class WorkerControl implements ControlConnection.Listener {
     public void onDescriptor(FileDescriptor fd) {
         descriptor = fd;
         handedOver.complete(null);
-        connection.channel().config().setOption(io.netty.channel.unix.UnixChannelOption.DOMAIN_SOCKET_READ_MODE, DomainSocketReadMode.BYTES);
+        connection
+                .channel()
+                .config()
+                .setOption(io.netty.channel.unix.UnixChannelOption.DOMAIN_SOCKET_READ_MODE, DomainSocketReadMode.BYTES);
         send(new ControlMessage.SocketReceived());
     }
 

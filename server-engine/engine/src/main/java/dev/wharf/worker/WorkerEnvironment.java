@@ -26,21 +26,35 @@ public record WorkerEnvironment(Path controlSocket, String token, int workerId, 
      * @throws IllegalStateException naming the variable that is missing, as when a user starts a worker by hand
      */
     public static WorkerEnvironment from(Map<String, String> env) {
-        return new WorkerEnvironment(Path.of(require(env, CONTROL_SOCKET)), require(env, TOKEN),
-                Integer.parseInt(require(env, WORKER_ID)), Integer.parseInt(require(env, GENERATION)), "1".equals(env.get(SPARE)));
+        return new WorkerEnvironment(
+                Path.of(require(env, CONTROL_SOCKET)),
+                require(env, TOKEN),
+                Integer.parseInt(require(env, WORKER_ID)),
+                Integer.parseInt(require(env, GENERATION)),
+                "1".equals(env.get(SPARE)));
     }
 
     /** The variables to give a worker's process. */
     public Map<String, String> toMap() {
-        return Map.of(CONTROL_SOCKET, controlSocket.toString(), TOKEN, token, WORKER_ID, Integer.toString(workerId),
-                GENERATION, Integer.toString(generation), SPARE, spare ? "1" : "0");
+        return Map.of(
+                CONTROL_SOCKET,
+                controlSocket.toString(),
+                TOKEN,
+                token,
+                WORKER_ID,
+                Integer.toString(workerId),
+                GENERATION,
+                Integer.toString(generation),
+                SPARE,
+                spare ? "1" : "0");
     }
 
     private static String require(Map<String, String> env, String name) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: a worker is started by the Wharf supervisor, not by hand "
-                    + "(use wharf run APP --workers N)");
+            throw new IllegalStateException(
+                    name + " is not set: a worker is started by the Wharf supervisor, not by hand "
+                            + "(use wharf run APP --workers N)");
         }
         return value;
     }

@@ -6,8 +6,7 @@ package dev.wharf.worker;
  */
 public final class WorkerMain {
 
-    private WorkerMain() {
-    }
+    private WorkerMain() {}
 
     public static void main(String[] args) {
         dev.wharf.logging.JvmDefaults.apply();

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wharf.config.Config;
 import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
-import dev.wharf.control.ControlCodec;
-import dev.wharf.control.ControlConnection;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
 import dev.wharf.importer.AppImportException;
@@ -54,7 +52,8 @@ final class WorkerSession {
         try {
             control = WorkerControl.connect(env, transport);
         } catch (Exception e) {
-            System.err.println("Worker " + env.workerId() + " cannot reach its supervisor at " + env.controlSocket() + ": " + e);
+            System.err.println(
+                    "Worker " + env.workerId() + " cannot reach its supervisor at " + env.controlSocket() + ": " + e);
             return 1;
         }
         try {
@@ -98,7 +97,8 @@ final class WorkerSession {
         try {
             server.start();
         } catch (ServerStartupException e) {
-            String message = server.lifespan().failureMessage() != null ? server.lifespan().failureMessage()
+            String message = server.lifespan().failureMessage() != null
+                    ? server.lifespan().failureMessage()
                     : e.getMessage() != null ? e.getMessage() : "startup failed";
             if (e.getMessage() != null) {
                 log.error(e.getMessage());
@@ -109,7 +109,8 @@ final class WorkerSession {
         control.send(new ControlMessage.Phase(LifespanPhase.STARTED, null));
         server.onExitRequested(() -> control.commands().offer(new Command.Drain()));
         Signal.handle(new Signal("TERM"), signal -> control.commands().offer(new Command.Drain()));
-        TelemetryReporter telemetry = new TelemetryReporter(control.connection(), server.state(), server.lifespan().state(), pluginTelemetry);
+        TelemetryReporter telemetry = new TelemetryReporter(
+                control.connection(), server.state(), server.lifespan().state(), pluginTelemetry);
         telemetry.start();
         boolean forced = false;
         while (true) {
@@ -178,7 +179,7 @@ final class WorkerSession {
 
     private static void ignore(String signal) {
         try {
-            Signal.handle(new Signal(signal), s -> { });
+            Signal.handle(new Signal(signal), s -> {});
         } catch (IllegalArgumentException e) {
             // not a signal on this platform
         }

@@ -23,11 +23,23 @@ class PluginsRunTest {
     @Test
     void aPluginFromThePluginsFolderWrapsTheAppWithItsOptions(@TempDir Path plugins) throws Exception {
         ShoutPlugin.build(plugins);
-        try (WharfProcess wharf = WharfProcess.start("run", APP, "--port", "0", "--plugins-dir", plugins.toString(),
-                "--plugin", "shout", "--plugin-option", "shout.value=quiet")) {
+        try (WharfProcess wharf = WharfProcess.start(
+                "run",
+                APP,
+                "--port",
+                "0",
+                "--plugins-dir",
+                plugins.toString(),
+                "--plugin",
+                "shout",
+                "--plugin-option",
+                "shout.value=quiet")) {
             int port = wharf.awaitPort(STARTUP);
             try (RawHttpClient client = RawHttpClient.connect(port)) {
-                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().header("x-shout")).contains("quiet");
+                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                                .read()
+                                .header("x-shout"))
+                        .contains("quiet");
             }
             assertThat(wharf.stderr()).anyMatch(line -> line.contains("Plugins: shout 1.2.3"));
         }
@@ -36,8 +48,19 @@ class PluginsRunTest {
     @Test
     void aMissingPluginOrABadOptionStopsTheStartAndNamesThePlugin(@TempDir Path plugins) throws Exception {
         ShoutPlugin.build(plugins);
-        try (WharfProcess wharf = WharfProcess.start("run", APP, "--port", "0", "--plugins-dir", plugins.toString(),
-                "--plugin", "shout", "--plugin", "nope", "--plugin-option", "shout.volume=11")) {
+        try (WharfProcess wharf = WharfProcess.start(
+                "run",
+                APP,
+                "--port",
+                "0",
+                "--plugins-dir",
+                plugins.toString(),
+                "--plugin",
+                "shout",
+                "--plugin",
+                "nope",
+                "--plugin-option",
+                "shout.volume=11")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
             String stderr = String.join("\n", wharf.stderr());
             assertThat(stderr).contains("nope").contains("volume");
@@ -51,14 +74,19 @@ class PluginsRunTest {
     @Test
     void workersRunThePluginsAndTheirTelemetryReachesTheSupervisor(@TempDir Path plugins) throws Exception {
         ShoutPlugin.build(plugins);
-        try (SupervisedServer server = SupervisedServer.start(1, b -> b
-                .set(PluginOptions.PLUGINS_DIR, plugins)
-                .set(PluginOptions.PLUGINS, List.of("shout"))).awaitStarted(1)) {
+        try (SupervisedServer server = SupervisedServer.start(
+                        1, b -> b.set(PluginOptions.PLUGINS_DIR, plugins).set(PluginOptions.PLUGINS, List.of("shout")))
+                .awaitStarted(1)) {
             try (RawHttpClient client = RawHttpClient.connect(server.port())) {
-                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().header("x-shout")).contains("loud");
+                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                                .read()
+                                .header("x-shout"))
+                        .contains("loud");
             }
-            SupervisorEvent.WorkerPluginData data = server.awaitEvent(SupervisorEvent.WorkerPluginData.class,
-                    e -> e.key().equals("shout.wrapped"), Duration.ofSeconds(10));
+            SupervisorEvent.WorkerPluginData data = server.awaitEvent(
+                    SupervisorEvent.WorkerPluginData.class,
+                    e -> e.key().equals("shout.wrapped"),
+                    Duration.ofSeconds(10));
             assertThat(data.data().get("value").asText()).isEqualTo("loud");
             assertThat(server.started().get(0).plugins()).containsKey("shout.wrapped");
         }

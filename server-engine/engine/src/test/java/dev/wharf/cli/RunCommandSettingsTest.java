@@ -23,7 +23,10 @@ class RunCommandSettingsTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(int port) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws Exception {
@@ -37,16 +40,19 @@ class RunCommandSettingsTest {
         try (WharfProcess wharf = WharfProcess.start(null, Map.of("WHARF_PORT", "eighty"), "run", FIELD_APP)) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
             assertThat(String.join("\n", wharf.stderr()))
-                    .contains("Invalid value for --port (from environment variable WHARF_PORT): 'eighty' is not a whole number; "
-                            + "use a whole number from 0 to 65535");
+                    .contains(
+                            "Invalid value for --port (from environment variable WHARF_PORT): 'eighty' is not a whole number; "
+                                    + "use a whole number from 0 to 65535");
         }
     }
 
     @Test
     void theProfileInTheCurrentFolderIsReadAndFlagsBeatIt(@TempDir Path dir) throws Exception {
         int port = freePort();
-        Files.writeString(dir.resolve("wharf.json"), "{\"app\": \"" + FIELD_APP + "\", \"port\": 1, \"server_header\": false,"
-                + " \"headers\": [\"x-from:profile\"]}");
+        Files.writeString(
+                dir.resolve("wharf.json"),
+                "{\"app\": \"" + FIELD_APP + "\", \"port\": 1, \"server_header\": false,"
+                        + " \"headers\": [\"x-from:profile\"]}");
         try (WharfProcess wharf = WharfProcess.start(dir, Map.of(), "run", "--port", String.valueOf(port))) {
             assertThat(wharf.awaitPort(STARTUP)).isEqualTo(port);
             HttpResponse<String> response = get(port);
@@ -61,13 +67,18 @@ class RunCommandSettingsTest {
     @Test
     void aBadValueInTheProfileNamesTheFileAndKey(@TempDir Path dir) throws Exception {
         Path profile = dir.resolve("dev.json");
-        Files.writeString(profile, "{\"app\": \"" + FIELD_APP + "\", \"limit_concurrency\": 0, \"timeout_keepalive\": 3}");
+        Files.writeString(
+                profile, "{\"app\": \"" + FIELD_APP + "\", \"limit_concurrency\": 0, \"timeout_keepalive\": 3}");
         try (WharfProcess wharf = WharfProcess.start(null, Map.of(), "run", "--profile", profile.toString())) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
             String stderr = String.join("\n", wharf.stderr());
-            assertThat(stderr).contains("Invalid value for --limit-concurrency (from " + profile + ", key \"limit_concurrency\"): "
-                    + "0 is out of range; use a whole number from 1 to 1000000, or none");
-            assertThat(stderr).contains("unknown key \"timeout_keepalive\"").contains("did you mean \"timeout_keep_alive\"?");
+            assertThat(stderr)
+                    .contains(
+                            "Invalid value for --limit-concurrency (from " + profile + ", key \"limit_concurrency\"): "
+                                    + "0 is out of range; use a whole number from 1 to 1000000, or none");
+            assertThat(stderr)
+                    .contains("unknown key \"timeout_keepalive\"")
+                    .contains("did you mean \"timeout_keep_alive\"?");
         }
     }
 
@@ -76,7 +87,8 @@ class RunCommandSettingsTest {
         try (WharfProcess wharf = WharfProcess.start("run", "--help")) {
             assertThat(wharf.awaitExit(STARTUP)).isZero();
             String help = String.join("\n", wharf.stdout());
-            assertThat(help).contains("Timeouts:", "Proxy:", "Limits:", "WebSocket:", "Workers:", "Reload:")
+            assertThat(help)
+                    .contains("Timeouts:", "Proxy:", "Limits:", "WebSocket:", "Workers:", "Reload:")
                     .contains("--timeout-keep-alive=SECONDS")
                     .contains("--[no-]proxy-headers")
                     .contains("--forwarded-allow-ips=IPS", "FORWARDED_ALLOW_IPS;")
@@ -89,7 +101,8 @@ class RunCommandSettingsTest {
     void lintWarningsArePrintedAtStart() throws Exception {
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--port", "0", "--forwarded-allow-ips", "*")) {
             wharf.awaitPort(STARTUP);
-            assertThat(wharf.stderr()).anyMatch(line -> line.startsWith("WARNING:") && line.contains("--forwarded-allow-ips '*'"));
+            assertThat(wharf.stderr())
+                    .anyMatch(line -> line.startsWith("WARNING:") && line.contains("--forwarded-allow-ips '*'"));
         }
     }
 
@@ -100,7 +113,8 @@ class RunCommandSettingsTest {
             assertThat(get(port).statusCode()).isEqualTo(200);
             assertThat(get(port).statusCode()).isEqualTo(200);
             assertThat(wharf.awaitExit(STARTUP)).isZero();
-            assertThat(wharf.stderr()).anyMatch(line -> line.contains("Maximum request limit of 2 exceeded. Terminating process."))
+            assertThat(wharf.stderr())
+                    .anyMatch(line -> line.contains("Maximum request limit of 2 exceeded. Terminating process."))
                     .anyMatch(line -> line.contains("Finished server process"));
         }
     }

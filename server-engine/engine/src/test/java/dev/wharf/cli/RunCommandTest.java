@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +28,9 @@ class RunCommandTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -40,11 +41,12 @@ class RunCommandTest {
             HttpResponse<String> response = get(port, "/items?id=7");
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("from field");
-            assertThat(wharf.stderr()).startsWith(
-                    "INFO:     Started server process [" + wharf.pid() + "]",
-                    "INFO:     Waiting for application startup.",
-                    "INFO:     Application startup complete.",
-                    "INFO:     Wharf running on http://127.0.0.1:" + port + " (Press CTRL+C to quit)");
+            assertThat(wharf.stderr())
+                    .startsWith(
+                            "INFO:     Started server process [" + wharf.pid() + "]",
+                            "INFO:     Waiting for application startup.",
+                            "INFO:     Application startup complete.",
+                            "INFO:     Wharf running on http://127.0.0.1:" + port + " (Press CTRL+C to quit)");
             String access = wharf.awaitStdout("GET /items", Duration.ofSeconds(5));
             assertThat(access).matches("INFO: {5}127\\.0\\.0\\.1:\\d+ - \"GET /items\\?id=7 HTTP/1\\.1\" 200");
         }
@@ -66,12 +68,13 @@ class RunCommandTest {
             assertThat(slow.get().body()).isEqualTo("slept 1500");
             int code = wharf.awaitExit(Duration.ofSeconds(15));
             assertThat(code).isZero();
-            assertThat(wharf.stderr()).containsSubsequence(
-                    "INFO:     Shutting down",
-                    "INFO:     Waiting for connections to close. (CTRL+C to force quit)",
-                    "INFO:     Waiting for application shutdown.",
-                    "INFO:     Application shutdown complete.",
-                    "INFO:     Finished server process [" + wharf.pid() + "]");
+            assertThat(wharf.stderr())
+                    .containsSubsequence(
+                            "INFO:     Shutting down",
+                            "INFO:     Waiting for connections to close. (CTRL+C to force quit)",
+                            "INFO:     Waiting for application shutdown.",
+                            "INFO:     Application shutdown complete.",
+                            "INFO:     Finished server process [" + wharf.pid() + "]");
         }
     }
 
@@ -86,19 +89,23 @@ class RunCommandTest {
 
     @Test
     void failedStartupExits3WithTheAppsMessage() throws Exception {
-        try (WharfProcess wharf = WharfProcess.start("run", "dev.wharf.testapps.SlowApp:failingStartup", "--port", "0")) {
+        try (WharfProcess wharf =
+                WharfProcess.start("run", "dev.wharf.testapps.SlowApp:failingStartup", "--port", "0")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(3);
-            assertThat(wharf.stderr()).contains("ERROR:    cannot reach the database", "ERROR:    Application startup failed. Exiting.");
+            assertThat(wharf.stderr())
+                    .contains("ERROR:    cannot reach the database", "ERROR:    Application startup failed. Exiting.");
         }
     }
 
     @Test
     void portInUseIsReportedPlainly() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-             WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--port", String.valueOf(taken.getLocalPort()))) {
+                WharfProcess wharf =
+                        WharfProcess.start("run", FIELD_APP, "--port", String.valueOf(taken.getLocalPort()))) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(1);
-            assertThat(wharf.stderr()).anyMatch(line -> line.contains("address already in use")
-                    && line.contains("127.0.0.1:" + taken.getLocalPort()));
+            assertThat(wharf.stderr())
+                    .anyMatch(line -> line.contains("address already in use")
+                            && line.contains("127.0.0.1:" + taken.getLocalPort()));
         }
     }
 
@@ -106,23 +113,36 @@ class RunCommandTest {
     void badOptionValuesAreNamed() throws Exception {
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--lifespan", "sometimes")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr())).contains("Invalid value for --lifespan (from command line): 'sometimes' is not one of the choices; use one of auto, on, off");
+            assertThat(String.join("\n", wharf.stderr()))
+                    .contains(
+                            "Invalid value for --lifespan (from command line): 'sometimes' is not one of the choices; use one of auto, on, off");
         }
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--root-path", "api/")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr())).contains("Invalid value for --root-path (from command line): 'api/' does not start with '/'");
+            assertThat(String.join("\n", wharf.stderr()))
+                    .contains("Invalid value for --root-path (from command line): 'api/' does not start with '/'");
         }
         try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--header", "novalue")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr())).contains("Invalid value for --header (from command line): 'novalue' is not NAME:VALUE; use NAME:VALUE");
+            assertThat(String.join("\n", wharf.stderr()))
+                    .contains(
+                            "Invalid value for --header (from command line): 'novalue' is not NAME:VALUE; use NAME:VALUE");
         }
     }
 
     @Test
     void quietLogLevelAndNoAccessLogKeepTheConsoleQuiet() throws Exception {
         int port = freePort();
-        try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--port", String.valueOf(port), "--log-level", "warning",
-                "--no-access-log", "--header", "x-env:dev")) {
+        try (WharfProcess wharf = WharfProcess.start(
+                "run",
+                FIELD_APP,
+                "--port",
+                String.valueOf(port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+                "--header",
+                "x-env:dev")) {
             HttpResponse<String> response = awaitResponse(port);
             assertThat(response.headers().firstValue("x-env")).contains("dev");
             Thread.sleep(200);
@@ -159,7 +179,8 @@ class RunCommandTest {
             wharf.awaitStderr("Wharf running on unix socket " + socket, STARTUP);
             try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 channel.connect(UnixDomainSocketAddress.of(socket));
-                channel.write(ByteBuffer.wrap("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+                channel.write(ByteBuffer.wrap(
+                        "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
                 ByteBuffer buffer = ByteBuffer.allocate(4096);
                 StringBuilder response = new StringBuilder();
                 while (channel.read(buffer) > 0) {

@@ -16,15 +16,17 @@ class SupervisedRunTest {
 
     @Test
     void severalWorkersServeOnOnePortAndStopCleanlyOnSigterm() throws Exception {
-        try (WharfProcess wharf = WharfProcess.start("run", "dev.wharf.testapps.StatefulApp:app", "--port", "0", "--workers", "2",
-                "--no-access-log")) {
+        try (WharfProcess wharf = WharfProcess.start(
+                "run", "dev.wharf.testapps.StatefulApp:app", "--port", "0", "--workers", "2", "--no-access-log")) {
             int port = wharf.awaitPort(STARTUP);
             wharf.awaitStderr("Started parent process [" + wharf.pid() + "]", STARTUP);
             Set<String> pids = new HashSet<>();
             long deadline = System.nanoTime() + STARTUP.toNanos();
             while (pids.size() < 2 && System.nanoTime() < deadline) {
                 try (RawHttpClient client = RawHttpClient.connect(port)) {
-                    pids.add(client.send("GET /pid HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").read().bodyText());
+                    pids.add(client.send("GET /pid HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                            .read()
+                            .bodyText());
                 }
             }
             assertThat(pids).hasSize(2).doesNotContain(Long.toString(wharf.pid()));
@@ -33,17 +35,30 @@ class SupervisedRunTest {
 
             assertThat(wharf.awaitExit(STARTUP)).isZero();
             assertThat(wharf.stderr()).anyMatch(line -> line.contains("Stopping parent process [" + wharf.pid() + "]"));
-            assertThat(wharf.stderr()).filteredOn(line -> line.contains("Application shutdown complete.")).hasSize(2);
-            assertThat(wharf.stderr()).filteredOn(line -> line.contains("Started server process")).hasSize(2);
+            assertThat(wharf.stderr())
+                    .filteredOn(line -> line.contains("Application shutdown complete."))
+                    .hasSize(2);
+            assertThat(wharf.stderr())
+                    .filteredOn(line -> line.contains("Started server process"))
+                    .hasSize(2);
         }
     }
 
     @Test
     void everyWorkerFailingStartupEndsTheRunWithExitCode3() throws Exception {
-        try (WharfProcess wharf = WharfProcess.start("run", "dev.wharf.testapps.SlowApp:failingStartup", "--port", "0",
-                "--workers", "2", "--lifespan", "on")) {
+        try (WharfProcess wharf = WharfProcess.start(
+                "run",
+                "dev.wharf.testapps.SlowApp:failingStartup",
+                "--port",
+                "0",
+                "--workers",
+                "2",
+                "--lifespan",
+                "on")) {
             assertThat(wharf.awaitExit(Duration.ofMinutes(2))).isEqualTo(3);
-            assertThat(wharf.stderr()).anyMatch(line -> line.contains("every worker fails at startup: cannot reach the database. Exiting."));
+            assertThat(wharf.stderr())
+                    .anyMatch(line ->
+                            line.contains("every worker fails at startup: cannot reach the database. Exiting."));
         }
     }
 }

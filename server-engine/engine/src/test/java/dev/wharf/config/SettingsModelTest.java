@@ -20,25 +20,47 @@ class SettingsModelTest {
             assertThat(keys.add(setting.key())).as(setting.key()).isTrue();
             assertThat(flags.add(setting.flag())).as(setting.flag()).isTrue();
             assertThat(setting.environment().get(0)).startsWith("WHARF_");
-            setting.environment().forEach(name -> assertThat(env.add(name)).as(name).isTrue());
+            setting.environment()
+                    .forEach(name -> assertThat(env.add(name)).as(name).isTrue());
         }
     }
 
     @Test
     void everySettingExplainsWhatWhenAndTheCommonMistake() {
         for (Setting<?> setting : SettingsModel.all()) {
-            assertThat(List.of(setting.help().what(), setting.help().when(), setting.help().mistake()))
-                    .as(setting.key()).allSatisfy(text -> assertThat(text).hasSizeGreaterThan(15).endsWith("."));
+            assertThat(List.of(
+                            setting.help().what(),
+                            setting.help().when(),
+                            setting.help().mistake()))
+                    .as(setting.key())
+                    .allSatisfy(text -> assertThat(text).hasSizeGreaterThan(15).endsWith("."));
         }
     }
 
     @Test
     void theSeedsSettingsAreAllThereWithUvicornsNames() {
         List<String> flags = SettingsModel.all().stream().map(Setting::flag).toList();
-        assertThat(flags).contains("--reload", "--workers", "--proxy-headers", "--forwarded-allow-ips", "--timeout-keep-alive",
-                "--timeout-graceful-shutdown", "--limit-concurrency", "--limit-max-requests", "--backlog",
-                "--h11-max-incomplete-event-size", "--timeout-worker-healthcheck", "--env-file", "--reload-dir",
-                "--reload-include", "--reload-exclude", "--reload-delay", "--ws", "--ws-max-size", "--ws-ping-interval");
+        assertThat(flags)
+                .contains(
+                        "--reload",
+                        "--workers",
+                        "--proxy-headers",
+                        "--forwarded-allow-ips",
+                        "--timeout-keep-alive",
+                        "--timeout-graceful-shutdown",
+                        "--limit-concurrency",
+                        "--limit-max-requests",
+                        "--backlog",
+                        "--h11-max-incomplete-event-size",
+                        "--timeout-worker-healthcheck",
+                        "--env-file",
+                        "--reload-dir",
+                        "--reload-include",
+                        "--reload-exclude",
+                        "--reload-delay",
+                        "--ws",
+                        "--ws-max-size",
+                        "--ws-ping-interval");
     }
 
     @Test

@@ -23,16 +23,19 @@ class ControlCodecTest {
 
     @Test
     void statsSurviveTheRoundTrip() {
-        WorkerStats stats = new WorkerStats(Instant.parse("2026-01-01T00:00:00Z"), 3, 10, 1, 99, 2, 4, 5, 1000, 2000, 64_000_000, 90_000_000);
+        WorkerStats stats = new WorkerStats(
+                Instant.parse("2026-01-01T00:00:00Z"), 3, 10, 1, 99, 2, 4, 5, 1000, 2000, 64_000_000, 90_000_000);
         ControlMessage decoded = ControlCodec.decode(ControlCodec.encode(new ControlMessage.Stats(stats)));
         assertThat(decoded).isEqualTo(new ControlMessage.Stats(stats));
     }
 
     @Test
     void settingsTravelAsTheModelsKeysAndAreCheckedOnArrival() {
-        Settings settings = Settings.defaults().with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofMillis(1500))
+        Settings settings = Settings.defaults()
+                .with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofMillis(1500))
                 .with(LimitOptions.LIMIT_CONCURRENCY, 20);
-        var line = ControlCodec.encode(new ControlMessage.Configure(SettingsJson.encode(settings), ControlMessage.BindMode.SHARED_SOCKET));
+        var line = ControlCodec.encode(
+                new ControlMessage.Configure(SettingsJson.encode(settings), ControlMessage.BindMode.SHARED_SOCKET));
         assertThat(line).contains("\"bind_mode\":\"SHARED_SOCKET\"").contains("\"timeout_keep_alive\":1.5");
         ControlMessage.Configure configure = (ControlMessage.Configure) ControlCodec.decode(line);
         assertThat(SettingsJson.decode(configure.settings())).isEqualTo(settings);
@@ -41,6 +44,7 @@ class ControlCodecTest {
     @Test
     void aLineThatIsNotAMessageSaysSo() {
         assertThatThrownBy(() -> ControlCodec.decode("{\"type\":\"launch_missiles\"}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a control message");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a control message");
     }
 }

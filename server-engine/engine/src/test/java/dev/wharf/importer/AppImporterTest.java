@@ -38,7 +38,8 @@ class AppImporterTest {
 
     @Test
     void classImplementingAppIsInstantiated() throws Exception {
-        assertThat(importer.load(AppClass.class.getName(), List.of(), false).app()).isInstanceOf(AppClass.class);
+        assertThat(importer.load(AppClass.class.getName(), List.of(), false).app())
+                .isInstanceOf(AppClass.class);
     }
 
     @Test
@@ -94,8 +95,7 @@ class AppImporterTest {
     void malformedImportStringShowsTheExpectedFormat() {
         assertThatThrownBy(() -> importer.load("a:b:c", List.of(), false))
                 .hasMessageContaining("must be in format \"<class>:<attribute>\"");
-        assertThatThrownBy(() -> importer.load(":app", List.of(), false))
-                .hasMessageContaining("must be in format");
+        assertThatThrownBy(() -> importer.load(":app", List.of(), false)).hasMessageContaining("must be in format");
     }
 
     @Test

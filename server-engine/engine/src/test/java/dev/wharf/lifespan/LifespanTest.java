@@ -32,7 +32,8 @@ class LifespanTest {
         final List<Map<String, Object>> requestStates = new CopyOnWriteArrayList<>();
 
         @Override
-        public void call(dev.wharf.asgi.Scope scope, dev.wharf.asgi.Receive receive, dev.wharf.asgi.Send send) throws Exception {
+        public void call(dev.wharf.asgi.Scope scope, dev.wharf.asgi.Receive receive, dev.wharf.asgi.Send send)
+                throws Exception {
             if (scope instanceof LifespanScope lifespan) {
                 while (true) {
                     Message message = receive.receive();
@@ -61,7 +62,7 @@ class LifespanTest {
     void startupStateIsSeenByEveryRequestThroughItsOwnShallowCopy() throws Exception {
         Recording app = new Recording();
         try (RunningServer server = RunningServer.start(app, b -> b.lifespan(LifespanMode.ON));
-             RawHttpClient client = server.connect()) {
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             Map<String, Object> lifespanState = server.server().lifespan().state();
@@ -93,10 +94,11 @@ class LifespanTest {
             respond(send, 200, "still served");
         };
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app, b -> b.lifespan(LifespanMode.AUTO));
-             RawHttpClient client = server.connect()) {
+                RunningServer server = RunningServer.start(app, b -> b.lifespan(LifespanMode.AUTO));
+                RawHttpClient client = server.connect()) {
             assertThat(log.messages()).contains("ASGI 'lifespan' protocol appears unsupported.");
-            assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().bodyText()).isEqualTo("still served");
+            assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().bodyText())
+                    .isEqualTo("still served");
         }
     }
 
@@ -107,8 +109,11 @@ class LifespanTest {
         };
         try (LogCapture log = LogCapture.of("wharf.error")) {
             assertThatThrownBy(() -> RunningServer.start(app, b -> b.lifespan(LifespanMode.ON)))
-                    .isInstanceOfSatisfying(ServerStartupException.class, e -> assertThat(e.exitCode()).isEqualTo(3));
-            assertThat(log.messages()).contains("Exception in 'lifespan' protocol", "Application startup failed. Exiting.");
+                    .isInstanceOfSatisfying(
+                            ServerStartupException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(3));
+            assertThat(log.messages())
+                    .contains("Exception in 'lifespan' protocol", "Application startup failed. Exiting.");
         }
     }
 
@@ -123,8 +128,11 @@ class LifespanTest {
         for (LifespanMode mode : new LifespanMode[] {LifespanMode.AUTO, LifespanMode.ON}) {
             try (LogCapture log = LogCapture.of("wharf.error")) {
                 assertThatThrownBy(() -> RunningServer.start(app, b -> b.lifespan(mode)))
-                        .isInstanceOfSatisfying(ServerStartupException.class, e -> assertThat(e.exitCode()).isEqualTo(3));
-                assertThat(log.messages()).contains("database unreachable at db:5432", "Application startup failed. Exiting.");
+                        .isInstanceOfSatisfying(
+                                ServerStartupException.class,
+                                e -> assertThat(e.exitCode()).isEqualTo(3));
+                assertThat(log.messages())
+                        .contains("database unreachable at db:5432", "Application startup failed. Exiting.");
             }
         }
     }
@@ -140,7 +148,7 @@ class LifespanTest {
 
     @Test
     void appThatReturnsOnLifespanStartsAndStopsCleanly() throws Exception {
-        App hello = (scope, receive, send) -> { };
+        App hello = (scope, receive, send) -> {};
         RunningServer server = RunningServer.start(hello, b -> b.lifespan(LifespanMode.ON));
         assertThat(server.stop()).isTrue();
     }

@@ -16,7 +16,8 @@ class LatestTelemetryTest {
         telemetry.publish("inspector.requests", List.of(Map.of("path", "/a")));
         telemetry.publish("inspector.requests", List.of(Map.of("path", "/b", "status", 200, "ms", 1.5)));
         telemetry.publish("gzip.count", 3L);
-        assertThat(telemetry.latest("inspector.requests")).contains(List.of(Map.of("path", "/b", "status", 200, "ms", 1.5)));
+        assertThat(telemetry.latest("inspector.requests"))
+                .contains(List.of(Map.of("path", "/b", "status", 200, "ms", 1.5)));
         assertThat(telemetry.all()).containsOnlyKeys("inspector.requests", "gzip.count");
         telemetry.publish("gzip.count", null);
         assertThat(telemetry.latest("gzip.count")).isEmpty();
@@ -24,7 +25,7 @@ class LatestTelemetryTest {
 
     @Test
     void refusesWhatJsonCannotCarryNamingTheKey() {
-        record Sample(int n) { }
+        record Sample(int n) {}
         assertThatThrownBy(() -> telemetry.publish("p.sample", List.of(new Sample(1))))
                 .hasMessageStartingWith("telemetry 'p.sample': ")
                 .hasMessageContaining("is not JSON-shaped; publish maps, lists, strings, numbers and booleans");

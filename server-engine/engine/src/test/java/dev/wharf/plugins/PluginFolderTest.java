@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.PluginJar;
-import dev.wharf.testing.ShoutPlugin;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
+import dev.wharf.testing.ShoutPlugin;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginFolderTest {
 
     private static final String SHOUT = ShoutPlugin.SOURCE;
-
 
     private static final String FAILING = """
             package com.example.failing;
@@ -50,7 +49,11 @@ class PluginFolderTest {
     Path plugins;
 
     private Path shoutJar() throws Exception {
-        return PluginJar.build(plugins, "shout-plugin.jar", "1.2.3", Map.of("com.example.shout.ShoutPlugin", SHOUT),
+        return PluginJar.build(
+                plugins,
+                "shout-plugin.jar",
+                "1.2.3",
+                Map.of("com.example.shout.ShoutPlugin", SHOUT),
                 List.of("com.example.shout.ShoutPlugin"));
     }
 
@@ -62,13 +65,18 @@ class PluginFolderTest {
             DiscoveredPlugin shout = host.find("shout").orElseThrow();
             assertThat(shout.source()).isEqualTo("shout-plugin.jar");
             assertThat(shout.plugin().version()).isEqualTo("1.2.3");
-            assertThat(shout.plugin().getClass().getClassLoader()).isInstanceOf(URLClassLoader.class)
-                    .extracting(ClassLoader::getParent).isSameAs(appLoader);
+            assertThat(shout.plugin().getClass().getClassLoader())
+                    .isInstanceOf(URLClassLoader.class)
+                    .extracting(ClassLoader::getParent)
+                    .isSameAs(appLoader);
             assertThat(host.discoveryProblems()).isEmpty();
 
-            PluginChain chain = host.wrap(Apps.text("hello"), List.of(PluginRequest.of("shout", "value=from-a-jar")), false);
-            try (RunningServer server = RunningServer.start(chain.app()); RawHttpClient client = server.connect()) {
-                RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            PluginChain chain =
+                    host.wrap(Apps.text("hello"), List.of(PluginRequest.of("shout", "value=from-a-jar")), false);
+            try (RunningServer server = RunningServer.start(chain.app());
+                    RawHttpClient client = server.connect()) {
+                RawResponse response =
+                        client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
                 assertThat(response.status()).isEqualTo(200);
                 assertThat(response.header("x-shout")).contains("from-a-jar");
                 assertThat(response.bodyText()).isEqualTo("hello");
@@ -80,31 +88,49 @@ class PluginFolderTest {
     @Test
     void eachJarHasItsOwnClassLoaderSoPluginsDoNotSeeEachOther() throws Exception {
         shoutJar();
-        PluginJar.build(plugins, "other.jar", "1.0", Map.of("com.example.other.Other", SHOUT
-                        .replace("com.example.shout", "com.example.other").replace("ShoutPlugin", "Other")
-                        .replace("\"shout\"", "\"other\"")),
+        PluginJar.build(
+                plugins,
+                "other.jar",
+                "1.0",
+                Map.of(
+                        "com.example.other.Other",
+                        SHOUT.replace("com.example.shout", "com.example.other")
+                                .replace("ShoutPlugin", "Other")
+                                .replace("\"shout\"", "\"other\"")),
                 List.of("com.example.other.Other"));
         try (PluginHost host = PluginHost.discover(plugins, getClass().getClassLoader())) {
-            ClassLoader shout = host.find("shout").orElseThrow().plugin().getClass().getClassLoader();
-            ClassLoader other = host.find("other").orElseThrow().plugin().getClass().getClassLoader();
+            ClassLoader shout =
+                    host.find("shout").orElseThrow().plugin().getClass().getClassLoader();
+            ClassLoader other =
+                    host.find("other").orElseThrow().plugin().getClass().getClassLoader();
             assertThat(shout).isNotSameAs(other);
-            assertThatThrownBy(() -> other.loadClass("com.example.shout.ShoutPlugin")).isInstanceOf(ClassNotFoundException.class);
+            assertThatThrownBy(() -> other.loadClass("com.example.shout.ShoutPlugin"))
+                    .isInstanceOf(ClassNotFoundException.class);
         }
     }
 
     @Test
     void aJarThatFailsToLoadIsReportedByNameAndTheOthersStillLoad() throws Exception {
         shoutJar();
-        PluginJar.build(plugins, "failing.jar", "1.0",
+        PluginJar.build(
+                plugins,
+                "failing.jar",
+                "1.0",
                 Map.of("com.example.failing.FailingPlugin", FAILING, "com.example.failing.Base", FAILING_BASE),
                 List.of("com.example.failing.FailingPlugin", "com.example.failing.Missing"));
         try (PluginHost host = PluginHost.discover(plugins, getClass().getClassLoader())) {
             assertThat(host.find("shout")).isPresent();
-            assertThat(host.discoveryProblems()).extracting(PluginProblem::message).satisfiesExactlyInAnyOrder(
-                    m -> assertThat(m).startsWith("failing.jar: a plugin could not be loaded:")
-                            .contains("com.example.failing.FailingPlugin could not be instantiated", "no licence key"),
-                    m -> assertThat(m).startsWith("failing.jar: a plugin could not be loaded:")
-                            .contains("com.example.failing.Missing not found"));
+            assertThat(host.discoveryProblems())
+                    .extracting(PluginProblem::message)
+                    .satisfiesExactlyInAnyOrder(
+                            m -> assertThat(m)
+                                    .startsWith("failing.jar: a plugin could not be loaded:")
+                                    .contains(
+                                            "com.example.failing.FailingPlugin could not be instantiated",
+                                            "no licence key"),
+                            m -> assertThat(m)
+                                    .startsWith("failing.jar: a plugin could not be loaded:")
+                                    .contains("com.example.failing.Missing not found"));
 
             assertThatThrownBy(() -> host.wrap(Apps.text("hello"), List.of(PluginRequest.of("failing")), false))
                     .isInstanceOf(PluginException.class)
@@ -116,11 +142,18 @@ class PluginFolderTest {
 
     @Test
     void aJarWithoutAServicesEntryIsReportedAsHoldingNoPlugin() throws Exception {
-        PluginJar.build(plugins, "empty.jar", "1.0", Map.of("com.example.Nothing", "package com.example; class Nothing {}"), List.of());
+        PluginJar.build(
+                plugins,
+                "empty.jar",
+                "1.0",
+                Map.of("com.example.Nothing", "package com.example; class Nothing {}"),
+                List.of());
         try (PluginHost host = PluginHost.discover(plugins, getClass().getClassLoader())) {
-            assertThat(host.discoveryProblems()).extracting(PluginProblem::message).containsExactly(
-                    "empty.jar in the plugins folder holds no plugin: it needs a META-INF/services/dev.wharf.asgi.plugin.Plugin "
-                            + "entry naming its Plugin class.");
+            assertThat(host.discoveryProblems())
+                    .extracting(PluginProblem::message)
+                    .containsExactly(
+                            "empty.jar in the plugins folder holds no plugin: it needs a META-INF/services/dev.wharf.asgi.plugin.Plugin "
+                                    + "entry naming its Plugin class.");
         }
     }
 
@@ -128,8 +161,11 @@ class PluginFolderTest {
     void aPluginsFolderThatDoesNotExistIsReported() throws Exception {
         Path missing = plugins.resolve("nope");
         try (PluginHost host = PluginHost.discover(missing, getClass().getClassLoader())) {
-            assertThat(host.discoveryProblems()).extracting(PluginProblem::message).singleElement()
-                    .asString().startsWith("The plugins folder " + missing + " does not exist");
+            assertThat(host.discoveryProblems())
+                    .extracting(PluginProblem::message)
+                    .singleElement()
+                    .asString()
+                    .startsWith("The plugins folder " + missing + " does not exist");
         }
         assertThat(Files.exists(missing)).isFalse();
     }

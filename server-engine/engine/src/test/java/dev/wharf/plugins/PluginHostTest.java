@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 
 class PluginHostTest {
 
-    private static final PluginOption<Integer> WEIGHT = PluginOption.integer("weight", 1,
-            OptionHelp.of("How heavy the marker is.", "Never; it is a test option.", "None.")).range(1, 9);
+    private static final PluginOption<Integer> WEIGHT = PluginOption.integer(
+                    "weight", 1, OptionHelp.of("How heavy the marker is.", "Never; it is a test option.", "None."))
+            .range(1, 9);
 
     /** Notes its id in {@link #seen} each time a request passes through it, then calls the app it wraps. */
     private final List<String> seen = new CopyOnWriteArrayList<>();
+
     private final AtomicInteger wraps = new AtomicInteger();
 
     private final class Marker implements Plugin {
@@ -35,13 +37,22 @@ class PluginHostTest {
             this.id = id;
         }
 
-        public String id() { return id; }
-        public String description() { return "Notes that a request passed through it."; }
-        public List<PluginOption<?>> options() { return List.of(WEIGHT); }
+        public String id() {
+            return id;
+        }
+
+        public String description() {
+            return "Notes that a request passed through it.";
+        }
+
+        public List<PluginOption<?>> options() {
+            return List.of(WEIGHT);
+        }
 
         public App wrap(App app, PluginContext context) {
             wraps.incrementAndGet();
-            context.telemetry().publish("weight", Map.of("weight", context.options().get(WEIGHT)));
+            context.telemetry()
+                    .publish("weight", Map.of("weight", context.options().get(WEIGHT)));
             return (scope, receive, send) -> {
                 if (scope instanceof HttpScope) {
                     seen.add(id);
@@ -52,10 +63,21 @@ class PluginHostTest {
     }
 
     private static final class Refusing implements Plugin {
-        public String id() { return "refusing"; }
-        public String description() { return "Cannot wrap anything."; }
-        public List<PluginOption<?>> options() { return List.of(); }
-        public App wrap(App app, PluginContext context) { throw new IllegalStateException("the folder it needs went away"); }
+        public String id() {
+            return "refusing";
+        }
+
+        public String description() {
+            return "Cannot wrap anything.";
+        }
+
+        public List<PluginOption<?>> options() {
+            return List.of();
+        }
+
+        public App wrap(App app, PluginContext context) {
+            throw new IllegalStateException("the folder it needs went away");
+        }
     }
 
     /** The app answers with the plugins the request passed through, in order. */
@@ -67,7 +89,8 @@ class PluginHostTest {
     }
 
     private String get(App app) throws Exception {
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             return client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().bodyText();
         }
     }
@@ -75,8 +98,10 @@ class PluginHostTest {
     @Test
     void pluginsWrapInTheOrderGivenFirstListedOutermost() throws Exception {
         PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"), new Marker("third"));
-        PluginChain chain = host.wrap(echoSeen(), List.of(
-                PluginRequest.of("third"), PluginRequest.of("first"), PluginRequest.of("second")), false);
+        PluginChain chain = host.wrap(
+                echoSeen(),
+                List.of(PluginRequest.of("third"), PluginRequest.of("first"), PluginRequest.of("second")),
+                false);
         assertThat(chain.applied()).extracting(DiscoveredPlugin::id).containsExactly("third", "first", "second");
         assertThat(get(chain.app())).isEqualTo("third,first,second");
     }
@@ -92,7 +117,8 @@ class PluginHostTest {
     @Test
     void aMissingPluginStopsTheStartNamingItAndThePluginsThatExist() {
         PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"));
-        assertThatThrownBy(() -> host.wrap(echoSeen(), List.of(PluginRequest.of("first"), PluginRequest.of("gzipp")), false))
+        assertThatThrownBy(() ->
+                        host.wrap(echoSeen(), List.of(PluginRequest.of("first"), PluginRequest.of("gzipp")), false))
                 .isInstanceOf(PluginException.class)
                 .hasMessage("""
                         Could not enable the plugins asked for:
@@ -104,11 +130,20 @@ class PluginHostTest {
     @Test
     void badOptionValuesStopTheStartBeforeAnyPluginWrapsWithEveryProblemNamed() {
         PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"));
-        assertThatThrownBy(() -> host.wrap(echoSeen(), List.of(
-                PluginRequest.of("first", "weight=12"), PluginRequest.of("second", "colour=red")), false))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.problems()).containsExactly(
-                        new PluginProblem("first", "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9"),
-                        new PluginProblem("second", "plugin 'second': there is no option 'colour'; its options are weight")));
+        assertThatThrownBy(() -> host.wrap(
+                        echoSeen(),
+                        List.of(PluginRequest.of("first", "weight=12"), PluginRequest.of("second", "colour=red")),
+                        false))
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new PluginProblem(
+                                                "first",
+                                                "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9"),
+                                        new PluginProblem(
+                                                "second",
+                                                "plugin 'second': there is no option 'colour'; its options are weight")));
         assertThat(wraps).hasValue(0);
     }
 
@@ -116,11 +151,14 @@ class PluginHostTest {
     void checkReportsWhatTheStartWouldStopAtInItsWordsWithoutWrapping() {
         PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"));
         List<PluginRequest> requests = List.of(PluginRequest.of("first", "weight=12"), PluginRequest.of("missing"));
-        assertThat(host.check(requests)).extracting(PluginProblem::message).containsExactly(
-                "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9",
-                "plugin 'missing' was not found; the plugins found are first, second");
-        assertThatThrownBy(() -> host.wrap(echoSeen(), requests, false)).isInstanceOfSatisfying(PluginException.class,
-                e -> assertThat(e.problems()).isEqualTo(host.check(requests)));
+        assertThat(host.check(requests))
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9",
+                        "plugin 'missing' was not found; the plugins found are first, second");
+        assertThatThrownBy(() -> host.wrap(echoSeen(), requests, false))
+                .isInstanceOfSatisfying(
+                        PluginException.class, e -> assertThat(e.problems()).isEqualTo(host.check(requests)));
         assertThat(host.check(List.of(PluginRequest.of("first", "weight=3")))).isEmpty();
         assertThat(wraps).hasValue(0);
     }
@@ -128,7 +166,8 @@ class PluginHostTest {
     @Test
     void aPluginThatFailsToWrapStopsTheStartNamingIt() {
         PluginHost host = PluginHost.of(new Marker("first"), new Refusing());
-        assertThatThrownBy(() -> host.wrap(echoSeen(), List.of(PluginRequest.of("first"), PluginRequest.of("refusing")), false))
+        assertThatThrownBy(() ->
+                        host.wrap(echoSeen(), List.of(PluginRequest.of("first"), PluginRequest.of("refusing")), false))
                 .isInstanceOf(PluginException.class)
                 .hasMessageContaining("plugin 'refusing' could not wrap the app: the folder it needs went away");
     }
@@ -138,12 +177,22 @@ class PluginHostTest {
         PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"), new Refusing());
         PluginChain chain;
         try (LogCapture log = LogCapture.of("wharf.error")) {
-            chain = host.wrap(echoSeen(), List.of(PluginRequest.of("first"), PluginRequest.of("missing"),
-                    PluginRequest.of("second", "weight=0"), PluginRequest.of("refusing")), true);
-            assertThat(log.messages()).filteredOn(m -> m.startsWith("Continuing without a plugin")).hasSize(3);
+            chain = host.wrap(
+                    echoSeen(),
+                    List.of(
+                            PluginRequest.of("first"),
+                            PluginRequest.of("missing"),
+                            PluginRequest.of("second", "weight=0"),
+                            PluginRequest.of("refusing")),
+                    true);
+            assertThat(log.messages())
+                    .filteredOn(m -> m.startsWith("Continuing without a plugin"))
+                    .hasSize(3);
         }
         assertThat(chain.applied()).extracting(DiscoveredPlugin::id).containsExactly("first");
-        assertThat(chain.problems()).extracting(PluginProblem::pluginId).containsExactlyInAnyOrder("missing", "second", "refusing");
+        assertThat(chain.problems())
+                .extracting(PluginProblem::pluginId)
+                .containsExactlyInAnyOrder("missing", "second", "refusing");
         assertThat(get(chain.app())).isEqualTo("first");
     }
 
@@ -151,7 +200,7 @@ class PluginHostTest {
     void telemetryIsKeptUnderEachPluginsOwnId() throws Exception {
         PluginHost host = PluginHost.of(new Marker("first"), new Marker("second"));
         host.wrap(echoSeen(), List.of(PluginRequest.of("first", "weight=3"), PluginRequest.of("second")), false);
-        assertThat(host.telemetry().all()).isEqualTo(Map.of(
-                "first.weight", Map.of("weight", 3), "second.weight", Map.of("weight", 1)));
+        assertThat(host.telemetry().all())
+                .isEqualTo(Map.of("first.weight", Map.of("weight", 3), "second.weight", Map.of("weight", 1)));
     }
 }

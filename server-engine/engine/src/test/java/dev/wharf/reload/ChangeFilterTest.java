@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ChangeFilterTest {
 
     private static final Path ROOT = Path.of("/project");
-    private static final ChangeFilter DEFAULTS = new ChangeFilter(ReloadOptions.RELOAD_INCLUDES.defaultValue(),
-            ReloadOptions.RELOAD_EXCLUDES.defaultValue());
+    private static final ChangeFilter DEFAULTS = new ChangeFilter(
+            ReloadOptions.RELOAD_INCLUDES.defaultValue(), ReloadOptions.RELOAD_EXCLUDES.defaultValue());
 
     private static boolean triggers(ChangeFilter filter, String relative) {
         return filter.triggers(ROOT, ROOT.resolve(relative));
@@ -20,16 +20,30 @@ class ChangeFilterTest {
 
     @Test
     void sourcesClassesJarsAndResourcesTriggerAReload() {
-        assertThat(List.of("src/main/java/app/Main.java", "target/classes/app/Main.class", "lib/dep.jar",
-                "src/main/resources/app.properties", "static/site.css", "Main.java"))
+        assertThat(List.of(
+                        "src/main/java/app/Main.java",
+                        "target/classes/app/Main.class",
+                        "lib/dep.jar",
+                        "src/main/resources/app.properties",
+                        "static/site.css",
+                        "Main.java"))
                 .allMatch(file -> triggers(DEFAULTS, file));
     }
 
     @Test
     void editorFilesHiddenFoldersAndBuildReportsDoNot() {
-        assertThat(List.of("src/app/.#Main.java", "src/app/Main.java~", "src/app/.Main.java.swp", "src/app/#Main.java#",
-                ".git/index.json", "src/.idea/workspace.xml", "web/node_modules/x/index.js", "node_modules/x/index.js",
-                "target/surefire-reports/TEST-x.xml", "target/maven-status/list.txt", "notes.md"))
+        assertThat(List.of(
+                        "src/app/.#Main.java",
+                        "src/app/Main.java~",
+                        "src/app/.Main.java.swp",
+                        "src/app/#Main.java#",
+                        ".git/index.json",
+                        "src/.idea/workspace.xml",
+                        "web/node_modules/x/index.js",
+                        "node_modules/x/index.js",
+                        "target/surefire-reports/TEST-x.xml",
+                        "target/maven-status/list.txt",
+                        "notes.md"))
                 .noneMatch(file -> triggers(DEFAULTS, file));
     }
 

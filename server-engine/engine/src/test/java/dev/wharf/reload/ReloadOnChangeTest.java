@@ -37,16 +37,23 @@ class ReloadOnChangeTest {
     }
 
     private static SupervisedServer serve(AppProject project, UnaryOperator<Config.Builder> more) throws Exception {
-        return SupervisedServer.start(1, b -> more.apply(b.set(AppOptions.APP, AppProject.APP)
-                .set(AppOptions.APP_DIR, List.of(project.classes().toString()))
-                .set(AppOptions.LIFESPAN, LifespanMode.ON)
-                .set(ReloadOptions.RELOAD, true)
-                .set(ReloadOptions.RELOAD_DELAY, Duration.ofMillis(100)))).awaitStarted(1);
+        return SupervisedServer.start(
+                        1,
+                        b -> more.apply(b.set(AppOptions.APP, AppProject.APP)
+                                .set(
+                                        AppOptions.APP_DIR,
+                                        List.of(project.classes().toString()))
+                                .set(AppOptions.LIFESPAN, LifespanMode.ON)
+                                .set(ReloadOptions.RELOAD, true)
+                                .set(ReloadOptions.RELOAD_DELAY, Duration.ofMillis(100))))
+                .awaitStarted(1);
     }
 
     private static String get(int port) throws Exception {
         try (RawHttpClient client = RawHttpClient.connect(port)) {
-            return client.send("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").read().bodyText();
+            return client.send("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .read()
+                    .bodyText();
         }
     }
 
@@ -56,7 +63,8 @@ class ReloadOnChangeTest {
     }
 
     private static ReloadReport awaitReload(SupervisedServer server, int count) {
-        await().atMost(RELOAD).until(() -> server.events(SupervisorEvent.Reloaded.class).size() >= count);
+        await().atMost(RELOAD)
+                .until(() -> server.events(SupervisorEvent.Reloaded.class).size() >= count);
         return server.events(SupervisorEvent.Reloaded.class).get(count - 1).report();
     }
 
@@ -70,15 +78,19 @@ class ReloadOnChangeTest {
 
             ReloadReport report = awaitReload(server, 1);
             assertThat(report.outcome()).isEqualTo(ReloadReport.Outcome.RELOADED);
-            assertThat(report.trigger()).containsExactly(Path.of("reloadapp", "Greeting.java").toString());
+            assertThat(report.trigger())
+                    .containsExactly(Path.of("reloadapp", "Greeting.java").toString());
             assertThat(report.compileTime()).isPositive();
             assertThat(report.startupTime()).isPositive();
             assertThat(report.totalTime()).isGreaterThanOrEqualTo(report.startupTime());
             // Main inlined the old constant: only recompiling it too serves the new text
             awaitServed(server, "hello v2");
             assertThat(server.supervisor().snapshot().lastReload()).isEqualTo(report);
-            assertThat(server.supervisor().logs()).anyMatch(line -> line.text().startsWith("Reloaded in ")
-                    && line.text().endsWith("after changes in " + report.trigger().get(0)));
+            assertThat(server.supervisor().logs())
+                    .anyMatch(line -> line.text().startsWith("Reloaded in ")
+                            && line.text()
+                                    .endsWith("after changes in "
+                                            + report.trigger().get(0)));
         }
     }
 
@@ -88,7 +100,9 @@ class ReloadOnChangeTest {
         try (SupervisedServer server = serve(project)) {
             int generation = server.supervisor().snapshot().generation();
 
-            project.write("reloadapp/Greeting.java", AppProject.greeting("hello v2").replace("\"hello v2\";", "\"hello v2\""));
+            project.write(
+                    "reloadapp/Greeting.java",
+                    AppProject.greeting("hello v2").replace("\"hello v2\";", "\"hello v2\""));
 
             ReloadReport failed = awaitReload(server, 1);
             assertThat(failed.outcome()).isEqualTo(ReloadReport.Outcome.COMPILE_FAILED);
@@ -101,8 +115,9 @@ class ReloadOnChangeTest {
             assertThat(get(server.port())).isEqualTo("hello v1");
             assertThat(server.supervisor().snapshot().generation()).isEqualTo(generation);
             assertThat(server.events(SupervisorEvent.GenerationStarting.class)).isEmpty();
-            assertThat(server.supervisor().logs()).anyMatch(line -> line.text().equals(error.toString())
-                    && line.text().matches(".*Greeting\\.java:4:\\d+: ';' expected"));
+            assertThat(server.supervisor().logs())
+                    .anyMatch(line -> line.text().equals(error.toString())
+                            && line.text().matches(".*Greeting\\.java:4:\\d+: ';' expected"));
 
             project.write("reloadapp/Greeting.java", AppProject.greeting("hello v3"));
 
@@ -117,7 +132,8 @@ class ReloadOnChangeTest {
         try (SupervisedServer server = serve(project)) {
             long servingPid = server.started().get(0).pid();
 
-            project.write("reloadapp/Greeting.java", AppProject.failingStartup("hello v2", "cannot reach the database"));
+            project.write(
+                    "reloadapp/Greeting.java", AppProject.failingStartup("hello v2", "cannot reach the database"));
 
             ReloadReport report = awaitReload(server, 1);
             assertThat(report.outcome()).isEqualTo(ReloadReport.Outcome.STARTUP_FAILED);
@@ -131,7 +147,9 @@ class ReloadOnChangeTest {
     @Test
     void aRebuildOfTheClassFolderReloadsWithoutCompiling() throws Exception {
         AppProject project = AppProject.create(folder, "hello v1");
-        try (SupervisedServer server = serve(project, b -> b.set(ReloadOptions.RELOAD_DIRS, List.of(project.classes().toString())))) {
+        try (SupervisedServer server = serve(
+                project,
+                b -> b.set(ReloadOptions.RELOAD_DIRS, List.of(project.classes().toString())))) {
             project.write("reloadapp/Greeting.java", AppProject.greeting("hello v3"));
             project.build(); // the user's own build, as an IDE's does on save
 
@@ -147,7 +165,7 @@ class ReloadOnChangeTest {
     void aSteadyClientSeesNoFailedRequestAcrossTenReloads() throws Exception {
         AppProject project = AppProject.create(folder, "hello v1");
         try (SupervisedServer server = serve(project);
-             SteadyClient client = SteadyClient.start(server.port(), "/", 2)) {
+                SteadyClient client = SteadyClient.start(server.port(), "/", 2)) {
             for (int i = 2; i <= 11; i++) {
                 project.write("reloadapp/Greeting.java", AppProject.greeting("hello v" + i));
                 assertThat(awaitReload(server, i - 1).outcome()).isEqualTo(ReloadReport.Outcome.RELOADED);

@@ -24,7 +24,8 @@ class SourceRootsTest {
 
     @Test
     void aFilesRootIsWhereItsPackageStartsEvenAfterAHeaderComment() throws Exception {
-        Path file = write("module/src/com/example/web/Routes.java",
+        Path file = write(
+                "module/src/com/example/web/Routes.java",
                 "/* package not.this; */\n// package nor.this;\npackage com.example.web;\n\nclass Routes {}\n");
 
         assertThat(SourceRoots.rootOf(file)).isEqualTo(work.resolve("module/src"));
@@ -32,8 +33,10 @@ class SourceRootsTest {
 
     @Test
     void aFileWithoutAPackageOrWithOneThatDoesNotMatchItsFolderIsItsOwnRoot() throws Exception {
-        assertThat(SourceRoots.rootOf(write("scripts/Tool.java", "class Tool {}\n"))).isEqualTo(work.resolve("scripts"));
-        assertThat(SourceRoots.rootOf(write("misc/Odd.java", "package elsewhere;\nclass Odd {}\n"))).isEqualTo(work.resolve("misc"));
+        assertThat(SourceRoots.rootOf(write("scripts/Tool.java", "class Tool {}\n")))
+                .isEqualTo(work.resolve("scripts"));
+        assertThat(SourceRoots.rootOf(write("misc/Odd.java", "package elsewhere;\nclass Odd {}\n")))
+                .isEqualTo(work.resolve("misc"));
     }
 
     @Test
@@ -42,8 +45,10 @@ class SourceRootsTest {
         Path helper = write("src/app/util/Helper.java", "package app.util;\nclass Helper {}\n");
         write("src/app/.#Main.java", "lock");
         write("src/.hidden/Skipped.java", "class Skipped {}\n");
-        SourceRoots roots = new SourceRoots(List.of(work.resolve("src")),
-                new ChangeFilter(ReloadOptions.RELOAD_INCLUDES.defaultValue(), ReloadOptions.RELOAD_EXCLUDES.defaultValue()));
+        SourceRoots roots = new SourceRoots(
+                List.of(work.resolve("src")),
+                new ChangeFilter(
+                        ReloadOptions.RELOAD_INCLUDES.defaultValue(), ReloadOptions.RELOAD_EXCLUDES.defaultValue()));
 
         assertThat(roots.sources()).containsExactlyInAnyOrder(main, helper);
     }

@@ -20,7 +20,11 @@ class WatchedFoldersTest {
     Path work;
 
     private static Settings settings(List<String> appDir, List<String> reloadDirs) {
-        return Config.builder("app.Main:app").set(AppOptions.APP_DIR, appDir).set(ReloadOptions.RELOAD_DIRS, reloadDirs).build().settings();
+        return Config.builder("app.Main:app")
+                .set(AppOptions.APP_DIR, appDir)
+                .set(ReloadOptions.RELOAD_DIRS, reloadDirs)
+                .build()
+                .settings();
     }
 
     @Test
@@ -56,14 +60,16 @@ class WatchedFoldersTest {
         Files.createDirectories(work.resolve("app/target/classes"));
         Path templates = Files.createDirectories(work.resolve("templates/pages"));
 
-        WatchedFolders folders = WatchedFolders.of(settings(List.of("app/target/classes"), List.of("templates", "templates/pages")), work);
+        WatchedFolders folders = WatchedFolders.of(
+                settings(List.of("app/target/classes"), List.of("templates", "templates/pages")), work);
 
         assertThat(folders.watched()).containsExactly(templates.getParent());
     }
 
     @Test
     void withNothingToGoByTheWorkingFolderIsWatched() {
-        assertThat(WatchedFolders.of(settings(List.of(), List.of()), work).watched()).containsExactly(work);
+        assertThat(WatchedFolders.of(settings(List.of(), List.of()), work).watched())
+                .containsExactly(work);
     }
 
     @Test

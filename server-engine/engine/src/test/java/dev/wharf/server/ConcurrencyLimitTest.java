@@ -29,14 +29,15 @@ class ConcurrencyLimitTest {
         Semaphore entered = new Semaphore(0);
         CountDownLatch release = new CountDownLatch(1);
         try (RunningServer server = RunningServer.start(holding(entered, release), b -> b.limitConcurrency(2));
-             RawHttpClient first = server.connect();
-             RawHttpClient second = server.connect()) {
+                RawHttpClient first = server.connect();
+                RawHttpClient second = server.connect()) {
             first.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             second.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             entered.acquire(2);
 
             try (RawHttpClient third = server.connect()) {
-                RawResponse refused = third.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RawResponse refused =
+                        third.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
                 assertThat(refused.status()).isEqualTo(503);
                 assertThat(refused.bodyText()).isEqualTo("Service Unavailable");
                 assertThat(refused.header("connection")).contains("close");
@@ -53,11 +54,14 @@ class ConcurrencyLimitTest {
     @Test
     void underTheLimitEveryRequestIsServed() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.text("ok"), b -> b.limitConcurrency(1));
-             RawHttpClient client = server.connect()) {
+                RawHttpClient client = server.connect()) {
             // Back to back on one connection: the next request may arrive before the app's thread has
             // returned from the last one, whose answer the client already has; it must not count.
             for (int i = 0; i < 300; i++) {
-                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(200);
+                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                                .read()
+                                .status())
+                        .isEqualTo(200);
             }
             assertThat(server.server().state().rejectedRequests()).isZero();
         }

@@ -32,7 +32,8 @@ class GracefulShutdownTest {
             Apps.respond(send, 200, "finished " + scope.path());
         });
         RunningServer server = RunningServer.start(app, b -> b.timeoutKeepAlive(Duration.ofMinutes(5)));
-        try (RawHttpClient slow = server.connect(); RawHttpClient idle = server.connect()) {
+        try (RawHttpClient slow = server.connect();
+                RawHttpClient idle = server.connect()) {
             idle.send("GET /quick HTTP/1.1\r\nHost: x\r\n\r\n").read();
             slow.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
             inApp.await();
@@ -42,7 +43,8 @@ class GracefulShutdownTest {
                 stopped = CompletableFuture.supplyAsync(() -> stop(server));
                 assertThat(idle.isClosedByServer(5_000)).isTrue();
                 // every connection has been told by now: the shutdown is waiting for the one in flight
-                await().atMost(Duration.ofSeconds(5)).until(() -> log.messages().stream().anyMatch(m -> m.startsWith("Waiting for connections")));
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> log.messages().stream().anyMatch(m -> m.startsWith("Waiting for connections")));
             }
             assertThat(stopped).isNotDone();
             release.countDown();
@@ -68,7 +70,8 @@ class GracefulShutdownTest {
             }
         });
         RunningServer server = RunningServer.start(app, b -> b.timeoutGracefulShutdown(Duration.ofMillis(300)));
-        try (LogCapture log = LogCapture.of("wharf.error"); RawHttpClient client = server.connect()) {
+        try (LogCapture log = LogCapture.of("wharf.error");
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             inApp.await();
 

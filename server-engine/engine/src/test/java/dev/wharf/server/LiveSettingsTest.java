@@ -38,11 +38,12 @@ class LiveSettingsTest {
 
     @Test
     void aShorterKeepAliveReachesConnectionsAlreadyIdle() throws Exception {
-        try (RunningServer server = RunningServer.start(Apps.text("ok"), b -> b.timeoutKeepAlive(Duration.ofMinutes(10)));
-             RawHttpClient client = server.connect()) {
+        try (RunningServer server =
+                        RunningServer.start(Apps.text("ok"), b -> b.timeoutKeepAlive(Duration.ofMinutes(10)));
+                RawHttpClient client = server.connect()) {
             client.send(GET).read();
-            AppliedSettings result = server.server().applySettings(
-                    settingsOf(server).with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofMillis(200)));
+            AppliedSettings result = server.server()
+                    .applySettings(settingsOf(server).with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofMillis(200)));
             assertThat(result.applied()).containsExactly(TimeoutOptions.TIMEOUT_KEEP_ALIVE);
             // its timer was due in ten minutes: the change re-arms it
             assertThat(client.isClosedByServer(5_000)).isTrue();
@@ -59,7 +60,8 @@ class LiveSettingsTest {
             release.await();
             Apps.respond(send, 200, "ok");
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient held = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient held = server.connect()) {
             held.send(GET);
             inApp.await();
             server.server().applySettings(settingsOf(server).with(LimitOptions.LIMIT_CONCURRENCY, 1));
@@ -78,7 +80,8 @@ class LiveSettingsTest {
             Apps.respond(send, 200, scope.client().host());
         });
         String forwarded = "GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.7\r\n\r\n";
-        try (RunningServer server = RunningServer.start(who); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(who);
+                RawHttpClient client = server.connect()) {
             assertThat(client.send(forwarded).read().bodyText()).isEqualTo("203.0.113.7");
             server.server().applySettings(settingsOf(server).with(ProxyOptions.FORWARDED_ALLOW_IPS, "10.0.0.1"));
             assertThat(client.send(forwarded).read().bodyText()).isEqualTo("127.0.0.1");
@@ -88,14 +91,17 @@ class LiveSettingsTest {
     @Test
     void theAccessLogCanBeSwitchedOffAndOnLive() throws Exception {
         try (LogCapture access = LogCapture.of("wharf.access");
-             RunningServer server = RunningServer.start(Apps.text("ok"), b -> b.accessLog(true));
-             RawHttpClient client = server.connect()) {
+                RunningServer server = RunningServer.start(Apps.text("ok"), b -> b.accessLog(true));
+                RawHttpClient client = server.connect()) {
             client.send(GET).read();
             server.server().applySettings(settingsOf(server).with(LoggingOptions.ACCESS_LOG, false));
             client.send("GET /quiet HTTP/1.1\r\nHost: x\r\n\r\n").read();
             server.server().applySettings(settingsOf(server).with(LoggingOptions.ACCESS_LOG, true));
             client.send("GET /loud HTTP/1.1\r\nHost: x\r\n\r\n").read();
-            assertThat(access.messages()).hasSize(2).noneMatch(line -> line.contains("/quiet")).anyMatch(line -> line.contains("/loud"));
+            assertThat(access.messages())
+                    .hasSize(2)
+                    .noneMatch(line -> line.contains("/quiet"))
+                    .anyMatch(line -> line.contains("/loud"));
         }
     }
 
@@ -103,7 +109,8 @@ class LiveSettingsTest {
     void theLogLevelIsAppliedLive() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.text("ok"))) {
             server.server().applySettings(settingsOf(server).with(LoggingOptions.LOG_LEVEL, LogLevel.WARNING));
-            ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            ch.qos.logback.classic.Logger root =
+                    (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             assertThat(root.getLevel()).isEqualTo(Level.WARN);
         }
     }
@@ -112,10 +119,11 @@ class LiveSettingsTest {
     void settingsThatNeedARestartAreReportedAndLeftAlone() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.text("ok"))) {
             int port = server.port();
-            AppliedSettings result = server.server().applySettings(settingsOf(server)
-                    .with(ServerOptions.BACKLOG, 10)
-                    .with(ServerOptions.SERVER_HEADER, false)
-                    .with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofSeconds(9)));
+            AppliedSettings result = server.server()
+                    .applySettings(settingsOf(server)
+                            .with(ServerOptions.BACKLOG, 10)
+                            .with(ServerOptions.SERVER_HEADER, false)
+                            .with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofSeconds(9)));
             assertThat(result.applied()).containsExactly(TimeoutOptions.TIMEOUT_KEEP_ALIVE);
             assertThat(result.needRestart()).containsExactly(ServerOptions.BACKLOG, ServerOptions.SERVER_HEADER);
             assertThat(settingsOf(server).get(ServerOptions.BACKLOG)).isEqualTo(2048);

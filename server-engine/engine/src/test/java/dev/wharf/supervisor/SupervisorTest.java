@@ -17,17 +17,24 @@ class SupervisorTest {
 
     static String get(int port, String path) throws Exception {
         try (RawHttpClient client = RawHttpClient.connect(port)) {
-            return client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").read().bodyText();
+            return client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .read()
+                    .bodyText();
         }
     }
 
     @Test
     void aSupervisorThatKeepsWorkerLinesToItselfKeepsItsOwnLinesOffTheConsoleToo() throws Exception {
         try (LogCapture console = LogCapture.of("wharf.error");
-             SupervisedServer server = SupervisedServer.start(1).awaitStarted(1)) {
-            List<String> own = server.supervisor().logs().stream().filter(line -> line.workerId() == 0).map(LogLine::text).toList();
+                SupervisedServer server = SupervisedServer.start(1).awaitStarted(1)) {
+            List<String> own = server.supervisor().logs().stream()
+                    .filter(line -> line.workerId() == 0)
+                    .map(LogLine::text)
+                    .toList();
             assertThat(own).anySatisfy(text -> assertThat(text).startsWith("Wharf running on "));
-            assertThat(server.events(SupervisorEvent.Log.class)).extracting(e -> e.line().text()).containsAll(own);
+            assertThat(server.events(SupervisorEvent.Log.class))
+                    .extracting(e -> e.line().text())
+                    .containsAll(own);
             assertThat(console.messages()).doesNotContainAnyElementsOf(own);
         }
     }
@@ -36,7 +43,9 @@ class SupervisorTest {
     void eachWorkerIsItsOwnProcessWithItsOwnState() throws Exception {
         try (SupervisedServer server = SupervisedServer.start(2).awaitStarted(2)) {
             List<WorkerInfo> workers = server.started();
-            assertThat(workers).extracting(WorkerInfo::pid).doesNotHaveDuplicates()
+            assertThat(workers)
+                    .extracting(WorkerInfo::pid)
+                    .doesNotHaveDuplicates()
                     .doesNotContain(ProcessHandle.current().pid());
             Set<String> pidsSeen = new HashSet<>();
             for (int i = 0; i < 40 && pidsSeen.size() < 2; i++) {
@@ -48,9 +57,13 @@ class SupervisorTest {
             for (int i = 0; i < 10; i++) {
                 get(server.port(), "/bump");
             }
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.started().stream()
-                    .mapToLong(w -> w.state().get("counter").asLong()).sum() == 10);
-            assertThat(server.started()).allSatisfy(w -> assertThat(w.state().get("pid").asLong()).isEqualTo(w.pid()));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> server.started().stream()
+                                    .mapToLong(w -> w.state().get("counter").asLong())
+                                    .sum()
+                            == 10);
+            assertThat(server.started())
+                    .allSatisfy(w -> assertThat(w.state().get("pid").asLong()).isEqualTo(w.pid()));
         }
     }
 
@@ -59,7 +72,9 @@ class SupervisorTest {
         try (SupervisedServer server = SupervisedServer.start(1).awaitStarted(1)) {
             int worker = server.started().get(0).id();
             List<LifespanPhase> phases = server.events(SupervisorEvent.WorkerPhaseChanged.class).stream()
-                    .filter(e -> e.workerId() == worker).map(SupervisorEvent.WorkerPhaseChanged::phase).toList();
+                    .filter(e -> e.workerId() == worker)
+                    .map(SupervisorEvent.WorkerPhaseChanged::phase)
+                    .toList();
             assertThat(phases).containsExactly(LifespanPhase.STARTING, LifespanPhase.STARTED);
 
             List<java.net.Socket> held = new java.util.ArrayList<>();
@@ -69,14 +84,16 @@ class SupervisorTest {
                     socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
                     held.add(socket);
                 }
-                await().atMost(Duration.ofSeconds(5)).until(() -> server.started().get(0).stats().activeConnections() == 3);
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> server.started().get(0).stats().activeConnections() == 3);
                 assertThat(server.started().get(0).stats().totalRequests()).isEqualTo(3);
             } finally {
                 for (java.net.Socket socket : held) {
                     socket.close();
                 }
             }
-            await().atMost(Duration.ofSeconds(5)).until(() -> server.started().get(0).stats().activeConnections() == 0);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> server.started().get(0).stats().activeConnections() == 0);
         }
         // after the stop, the model shows the worker's last phases
     }
@@ -92,10 +109,14 @@ class SupervisorTest {
                     return e.toString();
                 }
             });
-            await().atMost(Duration.ofSeconds(10)).until(() -> server.started().stream().anyMatch(w -> w.stats().activeRequests() == 1));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            server.started().stream().anyMatch(w -> w.stats().activeRequests() == 1));
             server.supervisor().stop().get();
             assertThat(slow.get()).isEqualTo("slept");
-            assertThat(server.supervisor().logs()).filteredOn(line -> line.text().contains("Application shutdown complete.")).hasSize(2);
+            assertThat(server.supervisor().logs())
+                    .filteredOn(line -> line.text().contains("Application shutdown complete."))
+                    .hasSize(2);
             assertThat(server.supervisor().snapshot().status()).isEqualTo(ServerStatus.STOPPED);
         } finally {
             server.close();
@@ -107,8 +128,9 @@ class SupervisorTest {
         SupervisedServer server = SupervisedServer.start(1).awaitStarted(1);
         long pid = server.started().get(0).pid();
         Thread first = Thread.ofPlatform().start(() -> server.supervisor().close());
-        await().atMost(Duration.ofSeconds(10)).until(() -> server.supervisor().snapshot().status() == ServerStatus.STOPPING
-                || server.supervisor().snapshot().status() == ServerStatus.STOPPED);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> server.supervisor().snapshot().status() == ServerStatus.STOPPING
+                        || server.supervisor().snapshot().status() == ServerStatus.STOPPED);
 
         server.supervisor().close();
 

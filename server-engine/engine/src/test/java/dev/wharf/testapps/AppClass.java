@@ -1,10 +1,10 @@
 package dev.wharf.testapps;
 
 import dev.wharf.asgi.App;
+import dev.wharf.asgi.HttpScope;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Scope;
 import dev.wharf.asgi.Send;
-import dev.wharf.asgi.HttpScope;
 import dev.wharf.testing.Apps;
 
 /** A class that is itself the app, imported by class name alone. */

@@ -23,6 +23,5 @@ public final class ImportTargets {
         throw new IllegalStateException("factory exploded");
     }
 
-    private ImportTargets() {
-    }
+    private ImportTargets() {}
 }

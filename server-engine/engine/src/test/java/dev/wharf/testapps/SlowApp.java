@@ -21,6 +21,5 @@ public final class SlowApp {
         }
     };
 
-    private SlowApp() {
-    }
+    private SlowApp() {}
 }

@@ -32,20 +32,20 @@ public final class StatefulApp {
             }
         }
         Apps.http((http, rcv, snd) -> {
-            rcv.receive();
-            String answer = switch (http.path()) {
-                case "/bump" -> Long.toString(((AtomicLong) http.state().get("counter")).incrementAndGet());
-                case "/pid" -> Long.toString(ProcessHandle.current().pid());
-                case "/slow" -> {
-                    Thread.sleep(Long.parseLong(http.queryStringText()));
-                    yield "slept";
-                }
-                default -> "ok";
-            };
-            Apps.respond(snd, 200, answer);
-        }).call(scope, receive, send);
+                    rcv.receive();
+                    String answer = switch (http.path()) {
+                        case "/bump" -> Long.toString(((AtomicLong) http.state().get("counter")).incrementAndGet());
+                        case "/pid" -> Long.toString(ProcessHandle.current().pid());
+                        case "/slow" -> {
+                            Thread.sleep(Long.parseLong(http.queryStringText()));
+                            yield "slept";
+                        }
+                        default -> "ok";
+                    };
+                    Apps.respond(snd, 200, answer);
+                })
+                .call(scope, receive, send);
     };
 
-    private StatefulApp() {
-    }
+    private StatefulApp() {}
 }

@@ -72,14 +72,17 @@ public final class AppProject {
      * compile error on line 4.
      */
     public static String greeting(String text) {
-        return "package reloadapp;\n\npublic final class Greeting {\n    public static final String TEXT = \"" + text + "\";\n\n"
-                + "    public static void startup() {\n    }\n}\n";
+        return "package reloadapp;\n\npublic final class Greeting {\n    public static final String TEXT = \"" + text
+                + "\";\n\n" + "    public static void startup() {\n    }\n}\n";
     }
 
     /** Greeting's source with a startup that fails with {@code message}. */
     public static String failingStartup(String text, String message) {
-        return greeting(text).replace("public static void startup() {\n", "public static void startup() {\n        throw new "
-                + "IllegalStateException(\"" + message + "\");\n");
+        return greeting(text)
+                .replace(
+                        "public static void startup() {\n",
+                        "public static void startup() {\n        throw new " + "IllegalStateException(\"" + message
+                                + "\");\n");
     }
 
     public Path classes() {
@@ -105,7 +108,8 @@ public final class AppProject {
     /** Compiles every source into {@code target/classes}, as the user's own build does. */
     public void build() {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new java.util.ArrayList<>(List.of("-d", classes().toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> args = new java.util.ArrayList<>(
+                List.of("-d", classes().toString(), "-cp", System.getProperty("java.class.path")));
         try (var files = Files.walk(sources())) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
             Files.createDirectories(classes());

@@ -17,14 +17,13 @@ import dev.wharf.asgi.WebSocketScope;
 import dev.wharf.asgi.WebSocketSend;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Small apps and app steps that many tests share. */
 public final class Apps {
 
-    private Apps() {
-    }
+    private Apps() {}
 
     /** An HTTP-only app: lifespan and other scopes are declined by returning. */
     public interface HttpApp {

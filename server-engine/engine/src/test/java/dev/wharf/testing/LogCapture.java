@@ -28,7 +28,9 @@ public final class LogCapture implements AutoCloseable {
 
     /** The formatted messages, oldest first. */
     public List<String> messages() {
-        return List.copyOf(appender.list).stream().map(ILoggingEvent::getFormattedMessage).toList();
+        return List.copyOf(appender.list).stream()
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     public List<ILoggingEvent> events() {

@@ -31,8 +31,7 @@ public final class PluginJar {
 
     private static final String SERVICES = "META-INF/services/dev.wharf.asgi.plugin.Plugin";
 
-    private PluginJar() {
-    }
+    private PluginJar() {}
 
     /**
      * @param folder    where the jar goes (a plugins folder)
@@ -42,8 +41,9 @@ public final class PluginJar {
      * @param providers the lines of the services entry: usually plugin class names; a name with no
      *                  class behind it makes a broken jar
      */
-    public static Path build(Path folder, String jarName, String version, Map<String, String> sources,
-                             List<String> providers) throws IOException {
+    public static Path build(
+            Path folder, String jarName, String version, Map<String, String> sources, List<String> providers)
+            throws IOException {
         Path classes = Files.createTempDirectory("wharf-plugin-classes");
         try {
             compile(sources, classes);
@@ -51,12 +51,14 @@ public final class PluginJar {
             Manifest manifest = new Manifest();
             manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
             manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
-            try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            try (OutputStream file = Files.newOutputStream(jar);
+                    JarOutputStream out = new JarOutputStream(file, manifest)) {
                 out.putNextEntry(new JarEntry(SERVICES));
                 out.write((String.join("\n", providers) + "\n").getBytes(StandardCharsets.UTF_8));
                 try (Stream<Path> files = Files.walk(classes)) {
                     for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
-                        out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+                        out.putNextEntry(
+                                new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
                         out.write(Files.readAllBytes(path));
                     }
                 }
@@ -74,7 +76,8 @@ public final class PluginJar {
     private static void compile(Map<String, String> sources, Path classes) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new IllegalStateException("the tests run on a JRE without javac; a JDK is needed to build plugin jars");
+            throw new IllegalStateException(
+                    "the tests run on a JRE without javac; a JDK is needed to build plugin jars");
         }
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((className, source) -> units.add(new Source(className, source)));
@@ -88,7 +91,12 @@ public final class PluginJar {
     /** The ASGI API's classes folder or jar: what a plugin author compiles against. */
     private static String asgiApiLocation() {
         try {
-            return Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(App.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

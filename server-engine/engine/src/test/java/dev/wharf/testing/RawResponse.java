@@ -14,7 +14,10 @@ import java.util.Optional;
 public record RawResponse(String statusLine, int status, List<String[]> headers, byte[] body, boolean chunked) {
 
     public Optional<String> header(String name) {
-        return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
+        return headers.stream()
+                .filter(h -> h[0].equalsIgnoreCase(name))
+                .map(h -> h[1])
+                .findFirst();
     }
 
     public long count(String name) {
@@ -35,10 +38,13 @@ public record RawResponse(String statusLine, int status, List<String[]> headers,
         String line;
         while ((line = line(in)) != null && !line.isEmpty()) {
             int colon = line.indexOf(':');
-            headers.add(new String[] {line.substring(0, colon).trim(), line.substring(colon + 1).trim()});
+            headers.add(new String[] {
+                line.substring(0, colon).trim(), line.substring(colon + 1).trim()
+            });
         }
-        boolean chunked = headers.stream().anyMatch(h -> h[0].equalsIgnoreCase("transfer-encoding")
-                && h[1].toLowerCase(Locale.ROOT).contains("chunked"));
+        boolean chunked = headers.stream()
+                .anyMatch(h -> h[0].equalsIgnoreCase("transfer-encoding")
+                        && h[1].toLowerCase(Locale.ROOT).contains("chunked"));
         return new RawResponse(statusLine, Integer.parseInt(parts[1]), headers, new byte[0], chunked);
     }
 

@@ -91,7 +91,14 @@ public final class RawWebSocket implements AutoCloseable {
 
     public void sendClose(int code, String reason) throws IOException {
         byte[] reasonBytes = reason.getBytes(StandardCharsets.UTF_8);
-        send(CLOSE, true, false, ByteBuffer.allocate(2 + reasonBytes.length).putShort((short) code).put(reasonBytes).array());
+        send(
+                CLOSE,
+                true,
+                false,
+                ByteBuffer.allocate(2 + reasonBytes.length)
+                        .putShort((short) code)
+                        .put(reasonBytes)
+                        .array());
     }
 
     /** Sends one masked frame. */

@@ -25,7 +25,8 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(App app, UnaryOperator<Config.Builder> settings) throws Exception {
-        Config config = settings.apply(Config.builder("test").port(0).accessLog(false)).build();
+        Config config =
+                settings.apply(Config.builder("test").port(0).accessLog(false)).build();
         Server server = new Server(config, new LoadedApp(app, RunningServer.class.getClassLoader(), "test"));
         server.start();
         return new RunningServer(server);

@@ -45,12 +45,15 @@ public final class ShoutPlugin {
             }
             """;
 
-    private ShoutPlugin() {
-    }
+    private ShoutPlugin() {}
 
     /** Builds {@code shout.jar} into {@code folder}. */
     public static Path build(Path folder) throws IOException {
-        return PluginJar.build(folder, "shout.jar", "1.2.3", Map.of("com.example.shout.ShoutPlugin", SOURCE),
+        return PluginJar.build(
+                folder,
+                "shout.jar",
+                "1.2.3",
+                Map.of("com.example.shout.ShoutPlugin", SOURCE),
                 List.of("com.example.shout.ShoutPlugin"));
     }
 }

@@ -40,8 +40,11 @@ public final class SupervisedServer implements AutoCloseable {
     }
 
     public static SupervisedServer start(int workers, UnaryOperator<Config.Builder> settings) throws Exception {
-        Config config = settings.apply(Config.builder(APP).port(0).accessLog(false)
-                .set(dev.wharf.config.catalog.WorkerOptions.WORKERS, workers)).build();
+        Config config = settings.apply(Config.builder(APP)
+                        .port(0)
+                        .accessLog(false)
+                        .set(dev.wharf.config.catalog.WorkerOptions.WORKERS, workers))
+                .build();
         SupervisedServer server = new SupervisedServer(config.settings());
         server.supervisor.start();
         return server;
@@ -54,7 +57,9 @@ public final class SupervisedServer implements AutoCloseable {
     }
 
     public List<WorkerInfo> started() {
-        return supervisor.snapshot().workers().stream().filter(w -> w.phase() == LifespanPhase.STARTED).toList();
+        return supervisor.snapshot().workers().stream()
+                .filter(w -> w.phase() == LifespanPhase.STARTED)
+                .toList();
     }
 
     public Supervisor supervisor() {

@@ -22,23 +22,17 @@ public final class WebSocketClient implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    public sealed interface Event permits Text, Binary, Pong, Closed, Failed {
-    }
+    public sealed interface Event permits Text, Binary, Pong, Closed, Failed {}
 
-    public record Text(String text) implements Event {
-    }
+    public record Text(String text) implements Event {}
 
-    public record Binary(byte[] bytes) implements Event {
-    }
+    public record Binary(byte[] bytes) implements Event {}
 
-    public record Pong(byte[] payload) implements Event {
-    }
+    public record Pong(byte[] payload) implements Event {}
 
-    public record Closed(int code, String reason) implements Event {
-    }
+    public record Closed(int code, String reason) implements Event {}
 
-    public record Failed(Throwable error) implements Event {
-    }
+    public record Failed(Throwable error) implements Event {}
 
     private final HttpClient http;
     private final WebSocket socket;
@@ -71,8 +65,10 @@ public final class WebSocketClient implements AutoCloseable {
     /** The HTTP status with which the server refused to open {@code path}; fails if it accepted. */
     public static int refusalStatus(int port, String path) {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + path), new Listener(new LinkedBlockingQueue<>()))
-                    .join().abort();
+            http.newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + path), new Listener(new LinkedBlockingQueue<>()))
+                    .join()
+                    .abort();
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 return refused.getResponse().statusCode();

@@ -43,12 +43,18 @@ public final class WharfProcess implements AutoCloseable {
      * @param directory the working folder, or {@code null} for the test's own
      * @param env       variables added to the inherited environment
      */
-    public static WharfProcess start(java.nio.file.Path directory, Map<String, String> env, String... args) throws IOException {
+    public static WharfProcess start(java.nio.file.Path directory, Map<String, String> env, String... args)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xshare:auto",
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xshare:auto",
                 // the product's logging, not the tests' quieter one
                 "-Dlogback.configurationFile=logback.xml",
-                "-cp", System.getProperty("java.class.path"), "dev.wharf.cli.Main"));
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.wharf.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
@@ -120,7 +126,8 @@ public final class WharfProcess implements AutoCloseable {
 
     public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("wharf did not exit within " + timeout + "; stderr:\n" + String.join("\n", stderr));
+            throw new AssertionError(
+                    "wharf did not exit within " + timeout + "; stderr:\n" + String.join("\n", stderr));
         }
         // The pumps end at the end of the streams: then every line is in.
         stderrPump.join(5_000);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StateSnapshotTest {
 
-    record Point(int x, String label) { }
+    record Point(int x, String label) {}
 
     static final class Pool {
         @Override
@@ -36,7 +36,8 @@ class StateSnapshotTest {
 
         assertThat(result.cut()).isFalse();
         assertThat(result.tree().toString())
-                .isEqualTo("{\"started_at\":1.5,\"pid\":42,\"counter\":7,\"tags\":[\"a\",\"b\"],\"origin\":{\"x\":1,\"label\":\"home\"},\"nothing\":null}");
+                .isEqualTo(
+                        "{\"started_at\":1.5,\"pid\":42,\"counter\":7,\"tags\":[\"a\",\"b\"],\"origin\":{\"x\":1,\"label\":\"home\"},\"nothing\":null}");
     }
 
     @Test
@@ -51,7 +52,13 @@ class StateSnapshotTest {
     void cyclesDeepNestingLargeCollectionsAndLongTextAreCutAndMarked() {
         Map<String, Object> self = new HashMap<>();
         self.put("me", self);
-        assertThat(StateSnapshot.of(Map.of("loop", self)).tree().get("loop").get("me").get("$cut").asText()).isEqualTo("refers back to itself");
+        assertThat(StateSnapshot.of(Map.of("loop", self))
+                        .tree()
+                        .get("loop")
+                        .get("me")
+                        .get("$cut")
+                        .asText())
+                .isEqualTo("refers back to itself");
 
         Object deep = "bottom";
         for (int i = 0; i < 20; i++) {
@@ -67,7 +74,12 @@ class StateSnapshotTest {
         }
         StateSnapshot.Result large = StateSnapshot.of(Map.of("many", many));
         assertThat(large.tree().get("many")).hasSize(StateSnapshot.MAX_ENTRIES + 1);
-        assertThat(large.tree().get("many").get(StateSnapshot.MAX_ENTRIES).get("$cut").asText()).isEqualTo("300 more items");
+        assertThat(large.tree()
+                        .get("many")
+                        .get(StateSnapshot.MAX_ENTRIES)
+                        .get("$cut")
+                        .asText())
+                .isEqualTo("300 more items");
 
         StateSnapshot.Result text = StateSnapshot.of(Map.of("blob", "x".repeat(5000)));
         assertThat(text.cut()).isTrue();

@@ -46,9 +46,13 @@ public final class CorsPlugin implements Plugin {
     @Override
     public App wrap(App app, PluginContext context) {
         OptionValues options = context.options();
-        CorsPolicy policy = new CorsPolicy(options.get(CorsOptions.ALLOW_ORIGINS), options.get(CorsOptions.ALLOW_ORIGIN_REGEX),
-                options.get(CorsOptions.ALLOW_METHODS), options.get(CorsOptions.ALLOW_HEADERS),
-                options.get(CorsOptions.ALLOW_CREDENTIALS), options.get(CorsOptions.EXPOSE_HEADERS),
+        CorsPolicy policy = new CorsPolicy(
+                options.get(CorsOptions.ALLOW_ORIGINS),
+                options.get(CorsOptions.ALLOW_ORIGIN_REGEX),
+                options.get(CorsOptions.ALLOW_METHODS),
+                options.get(CorsOptions.ALLOW_HEADERS),
+                options.get(CorsOptions.ALLOW_CREDENTIALS),
+                options.get(CorsOptions.EXPOSE_HEADERS),
                 options.get(CorsOptions.MAX_AGE).toSeconds());
         return (scope, receive, send) -> {
             Optional<String> origin = scope instanceof HttpScope http ? http.header("origin") : Optional.empty();
@@ -65,9 +69,11 @@ public final class CorsPlugin implements Plugin {
             boolean allowed = policy.allowsOrigin(origin.get());
             app.call(scope, receive, message -> {
                 if (message instanceof HttpResponseStart start) {
-                    message = new HttpResponseStart(start.status(), allowed
-                            ? policy.actualResponseHeaders(start.headers(), origin.get())
-                            : policy.refusedResponseHeaders(start.headers()));
+                    message = new HttpResponseStart(
+                            start.status(),
+                            allowed
+                                    ? policy.actualResponseHeaders(start.headers(), origin.get())
+                                    : policy.refusedResponseHeaders(start.headers()));
                 }
                 send.send(message);
             });
@@ -75,7 +81,8 @@ public final class CorsPlugin implements Plugin {
     }
 
     /** 200 when the origin, method and headers are all allowed; else 400 naming what is not, as Starlette answers. */
-    private static void answerPreflight(CorsPolicy policy, String origin, String method, List<String> headers, Send send)
+    private static void answerPreflight(
+            CorsPolicy policy, String origin, String method, List<String> headers, Send send)
             throws IOException, InterruptedException {
         List<String> failures = policy.preflightFailures(origin, method, headers);
         if (failures.isEmpty()) {
@@ -92,7 +99,10 @@ public final class CorsPlugin implements Plugin {
 
     private static List<String> requestedHeaders(HttpScope scope) {
         return scope.header("access-control-request-headers")
-                .map(value -> Arrays.stream(value.split(",")).map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList())
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .toList())
                 .orElse(List.of());
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class CorsPolicy {
 
     static final List<String> ALL_METHODS = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
-    private static final List<String> SAFELISTED_HEADERS = List.of("accept", "accept-language", "content-language", "content-type");
+    private static final List<String> SAFELISTED_HEADERS =
+            List.of("accept", "accept-language", "content-language", "content-type");
 
     private final boolean allowAllOrigins;
     private final Set<String> origins;
@@ -33,23 +34,36 @@ final class CorsPolicy {
     private final List<String> exposeHeaders;
     private final long maxAgeSeconds;
 
-    CorsPolicy(List<String> origins, String originRegex, List<String> methods, List<String> headers, boolean credentials,
-               List<String> exposeHeaders, long maxAgeSeconds) {
+    CorsPolicy(
+            List<String> origins,
+            String originRegex,
+            List<String> methods,
+            List<String> headers,
+            boolean credentials,
+            List<String> exposeHeaders,
+            long maxAgeSeconds) {
         this.allowAllOrigins = origins.contains("*");
         this.origins = Set.copyOf(origins);
         this.originRegex = originRegex.isEmpty() ? null : Pattern.compile(originRegex);
-        this.methods = methods.contains("*") ? new LinkedHashSet<>(ALL_METHODS)
-                : new LinkedHashSet<>(methods.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList());
+        this.methods = methods.contains("*")
+                ? new LinkedHashSet<>(ALL_METHODS)
+                : new LinkedHashSet<>(
+                        methods.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList());
         this.allowAllHeaders = headers.contains("*");
         this.headers = new TreeSet<>(SAFELISTED_HEADERS);
-        headers.stream().filter(h -> !h.equals("*")).map(h -> h.toLowerCase(Locale.ROOT)).forEach(this.headers::add);
+        headers.stream()
+                .filter(h -> !h.equals("*"))
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .forEach(this.headers::add);
         this.credentials = credentials;
         this.exposeHeaders = List.copyOf(exposeHeaders);
         this.maxAgeSeconds = maxAgeSeconds;
     }
 
     boolean allowsOrigin(String origin) {
-        return allowAllOrigins || origins.contains(origin) || (originRegex != null && originRegex.matcher(origin).matches());
+        return allowAllOrigins
+                || origins.contains(origin)
+                || (originRegex != null && originRegex.matcher(origin).matches());
     }
 
     /**

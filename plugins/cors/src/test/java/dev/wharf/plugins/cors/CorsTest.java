@@ -20,6 +20,7 @@ class CorsTest {
 
     /** Counts the requests that reach it, and answers each with its method. */
     private final AtomicInteger appCalls = new AtomicInteger();
+
     private final App app = http((scope, receive, send) -> {
         appCalls.incrementAndGet();
         receive.receive();
@@ -28,7 +29,8 @@ class CorsTest {
 
     private RawResponse request(String head, String... options) throws Exception {
         App wrapped = Plugins.wrap(new CorsPlugin(), app, options);
-        try (RunningServer server = RunningServer.start(wrapped); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(wrapped);
+                RawHttpClient client = server.connect()) {
             return client.send(head + "Host: x\r\n\r\n").read();
         }
     }
@@ -39,7 +41,8 @@ class CorsTest {
 
     @Test
     void aRequestFromAnAllowedOriginReachesTheAppAndGetsTheCorsHeaders() throws Exception {
-        RawResponse response = request("GET /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n", "allow_origins=" + FRONT_END);
+        RawResponse response =
+                request("GET /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n", "allow_origins=" + FRONT_END);
         assertThat(response.bodyText()).isEqualTo("app saw GET");
         assertThat(response.header("access-control-allow-origin")).contains(FRONT_END);
         assertThat(response.header("vary")).contains("Origin");
@@ -48,8 +51,11 @@ class CorsTest {
 
     @Test
     void aRequestFromAnOriginNotAllowedGetsNoCorsHeaders() throws Exception {
-        RawResponse response = request("GET /items HTTP/1.1\r\nOrigin: https://elsewhere.test\r\n", "allow_origins=" + FRONT_END,
-                "expose_headers=X-Total-Count", "allow_credentials=true");
+        RawResponse response = request(
+                "GET /items HTTP/1.1\r\nOrigin: https://elsewhere.test\r\n",
+                "allow_origins=" + FRONT_END,
+                "expose_headers=X-Total-Count",
+                "allow_credentials=true");
         assertThat(response.bodyText()).isEqualTo("app saw GET");
         assertNoCorsHeaders(response);
         assertThat(response.header("vary")).contains("Origin");
@@ -65,9 +71,13 @@ class CorsTest {
 
     @Test
     void aPreflightFromAnAllowedOriginIsAnsweredByThePlugin() throws Exception {
-        RawResponse response = request("OPTIONS /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n"
+        RawResponse response = request(
+                "OPTIONS /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n"
                         + "Access-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: Authorization, content-type\r\n",
-                "allow_origins=" + FRONT_END, "allow_methods=get,post", "allow_headers=Authorization", "max_age=120");
+                "allow_origins=" + FRONT_END,
+                "allow_methods=get,post",
+                "allow_headers=Authorization",
+                "max_age=120");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.bodyText()).isEqualTo("OK");
         assertThat(response.header("access-control-allow-origin")).contains(FRONT_END);
@@ -81,8 +91,10 @@ class CorsTest {
 
     @Test
     void aPreflightFromAnOriginNotAllowedIsRefusedWith400AndNoCorsHeaders() throws Exception {
-        RawResponse response = request("OPTIONS /items HTTP/1.1\r\nOrigin: https://elsewhere.test\r\n"
-                + "Access-Control-Request-Method: GET\r\n", "allow_origins=" + FRONT_END);
+        RawResponse response = request(
+                "OPTIONS /items HTTP/1.1\r\nOrigin: https://elsewhere.test\r\n"
+                        + "Access-Control-Request-Method: GET\r\n",
+                "allow_origins=" + FRONT_END);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).isEqualTo("Disallowed CORS origin");
         assertNoCorsHeaders(response);
@@ -91,8 +103,10 @@ class CorsTest {
 
     @Test
     void aPreflightAskingForAMethodOrHeaderNotAllowedIsRefusedNamingThem() throws Exception {
-        RawResponse response = request("OPTIONS /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n"
-                + "Access-Control-Request-Method: DELETE\r\nAccess-Control-Request-Headers: x-api-key\r\n", "allow_origins=" + FRONT_END);
+        RawResponse response = request(
+                "OPTIONS /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n"
+                        + "Access-Control-Request-Method: DELETE\r\nAccess-Control-Request-Headers: x-api-key\r\n",
+                "allow_origins=" + FRONT_END);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).isEqualTo("Disallowed CORS method, headers");
         assertThat(response.header("access-control-allow-methods")).contains("GET");
@@ -100,18 +114,23 @@ class CorsTest {
 
     @Test
     void anyHeaderAllowedEchoesTheRequestedOnes() throws Exception {
-        RawResponse response = request("OPTIONS / HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n"
-                + "Access-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: X-Api-Key, X-Trace\r\n",
-                "allow_origins=*", "allow_methods=*", "allow_headers=*");
+        RawResponse response = request(
+                "OPTIONS / HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n"
+                        + "Access-Control-Request-Method: PUT\r\nAccess-Control-Request-Headers: X-Api-Key, X-Trace\r\n",
+                "allow_origins=*",
+                "allow_methods=*",
+                "allow_headers=*");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("access-control-allow-origin")).contains("*");
-        assertThat(response.header("access-control-allow-methods")).contains("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
+        assertThat(response.header("access-control-allow-methods"))
+                .contains("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
         assertThat(response.header("access-control-allow-headers")).contains("x-api-key, x-trace");
     }
 
     @Test
     void anOptionsRequestThatIsNoPreflightReachesTheApp() throws Exception {
-        RawResponse response = request("OPTIONS /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n", "allow_origins=" + FRONT_END);
+        RawResponse response =
+                request("OPTIONS /items HTTP/1.1\r\nOrigin: " + FRONT_END + "\r\n", "allow_origins=" + FRONT_END);
         assertThat(response.bodyText()).isEqualTo("app saw OPTIONS");
         assertThat(response.header("access-control-allow-origin")).contains(FRONT_END);
     }
@@ -122,8 +141,11 @@ class CorsTest {
         assertThat(open.header("access-control-allow-origin")).contains("*");
         assertThat(open.header("vary")).isEmpty();
 
-        RawResponse credentialed = request("GET / HTTP/1.1\r\nOrigin: https://any.test\r\n", "allow_origins=*",
-                "allow_credentials=true", "expose_headers=X-Total-Count,Content-Disposition");
+        RawResponse credentialed = request(
+                "GET / HTTP/1.1\r\nOrigin: https://any.test\r\n",
+                "allow_origins=*",
+                "allow_credentials=true",
+                "expose_headers=X-Total-Count,Content-Disposition");
         assertThat(credentialed.header("access-control-allow-origin")).contains("https://any.test");
         assertThat(credentialed.header("access-control-allow-credentials")).contains("true");
         assertThat(credentialed.header("access-control-expose-headers")).contains("X-Total-Count, Content-Disposition");
@@ -141,13 +163,21 @@ class CorsTest {
 
     @Test
     void badOptionValuesAreRefusedNamingThePluginTheOptionAndWhatIsAllowed() {
-        assertThatThrownBy(() -> Plugins.wrap(new CorsPlugin(), app, "allow_origins=http://localhost:5173/",
-                "allow_origin_regex=https://(", "max_age=-1"))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                        "plugin 'cors', option 'allow_origins': 'http://localhost:5173/' is not allowed; use a comma-separated list; "
-                                + "origins like https://example.com or http://localhost:5173 (no path, no trailing '/'), or *",
-                        "plugin 'cors', option 'allow_origin_regex': 'https://(' is not allowed; use a Java regular expression that compiles",
-                        "plugin 'cors', option 'max_age': '-1' is out of range; use a number of seconds of at least 0"));
+        assertThatThrownBy(() -> Plugins.wrap(
+                        new CorsPlugin(),
+                        app,
+                        "allow_origins=http://localhost:5173/",
+                        "allow_origin_regex=https://(",
+                        "max_age=-1"))
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "plugin 'cors', option 'allow_origins': 'http://localhost:5173/' is not allowed; use a comma-separated list; "
+                                                + "origins like https://example.com or http://localhost:5173 (no path, no trailing '/'), or *",
+                                        "plugin 'cors', option 'allow_origin_regex': 'https://(' is not allowed; use a Java regular expression that compiles",
+                                        "plugin 'cors', option 'max_age': '-1' is out of range; use a number of seconds of at least 0"));
     }
 
     @Test

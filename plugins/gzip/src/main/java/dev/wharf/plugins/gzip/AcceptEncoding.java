@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 final class AcceptEncoding {
 
-    private AcceptEncoding() {
-    }
+    private AcceptEncoding() {}
 
     static boolean allowsGzip(HttpScope scope) {
         Boolean gzip = null;

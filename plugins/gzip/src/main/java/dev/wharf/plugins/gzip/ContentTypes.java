@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
  */
 final class ContentTypes {
 
-    static final List<String> DEFAULT = List.of("text/*", "application/json", "application/*+json", "application/javascript",
-            "application/xml", "application/*+xml", "image/svg+xml", "application/wasm");
+    static final List<String> DEFAULT = List.of(
+            "text/*",
+            "application/json",
+            "application/*+json",
+            "application/javascript",
+            "application/xml",
+            "application/*+xml",
+            "image/svg+xml",
+            "application/wasm");
 
     private static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9*!#$&^_.+-]+/[A-Za-z0-9*!#$&^_.+-]+");
 

@@ -19,22 +19,31 @@ import java.util.List;
  */
 public final class GzipPlugin implements Plugin {
 
-    static final PluginOption<Integer> MINIMUM_SIZE = PluginOption.integer("minimum_size", 500, OptionHelp.of(
-            "Responses whose size is known and smaller than this many bytes are sent uncompressed.",
-            "Compressing a few hundred bytes costs more time than it saves; raise it for APIs with many small answers.",
-            "Setting it to 0: tiny bodies grow by gzip's 20 bytes of framing instead of shrinking."))
+    static final PluginOption<Integer> MINIMUM_SIZE = PluginOption.integer(
+                    "minimum_size",
+                    500,
+                    OptionHelp.of(
+                            "Responses whose size is known and smaller than this many bytes are sent uncompressed.",
+                            "Compressing a few hundred bytes costs more time than it saves; raise it for APIs with many small answers.",
+                            "Setting it to 0: tiny bodies grow by gzip's 20 bytes of framing instead of shrinking."))
             .atLeast(0);
 
-    static final PluginOption<Integer> LEVEL = PluginOption.integer("level", 6, OptionHelp.of(
-            "Compression level, from 1 (fastest) to 9 (smallest).",
-            "On a busy server the CPU time per response matters more than the last percent of size.",
-            "Choosing 9 by reflex: it costs several times the CPU of 6 for bodies a few percent smaller."))
+    static final PluginOption<Integer> LEVEL = PluginOption.integer(
+                    "level",
+                    6,
+                    OptionHelp.of(
+                            "Compression level, from 1 (fastest) to 9 (smallest).",
+                            "On a busy server the CPU time per response matters more than the last percent of size.",
+                            "Choosing 9 by reflex: it costs several times the CPU of 6 for bodies a few percent smaller."))
             .range(1, 9);
 
-    static final PluginOption<List<String>> CONTENT_TYPES = PluginOption.list("content_types", ContentTypes.DEFAULT, OptionHelp.of(
-            "Media types to compress, such as text/* or application/json; * matches any part of a subtype.",
-            "When an app serves a type not on the default list that compresses well (CSV as text/csv is covered by text/*).",
-            "Adding images, video, fonts in woff2 or zip files: they are compressed already and gzip only spends CPU."))
+    static final PluginOption<List<String>> CONTENT_TYPES = PluginOption.list(
+                    "content_types",
+                    ContentTypes.DEFAULT,
+                    OptionHelp.of(
+                            "Media types to compress, such as text/* or application/json; * matches any part of a subtype.",
+                            "When an app serves a type not on the default list that compresses well (CSV as text/csv is covered by text/*).",
+                            "Adding images, video, fonts in woff2 or zip files: they are compressed already and gzip only spends CPU."))
             .check(OptionCheck.eachItem(ContentTypes::isPattern, "media types like text/* or application/json"));
 
     @Override
@@ -55,14 +64,17 @@ public final class GzipPlugin implements Plugin {
     @Override
     public App wrap(App app, PluginContext context) {
         OptionValues options = context.options();
-        GzipSettings settings = new GzipSettings(options.get(MINIMUM_SIZE), options.get(LEVEL),
-                new ContentTypes(options.get(CONTENT_TYPES)));
+        GzipSettings settings = new GzipSettings(
+                options.get(MINIMUM_SIZE), options.get(LEVEL), new ContentTypes(options.get(CONTENT_TYPES)));
         return (scope, receive, send) -> {
             if (!(scope instanceof HttpScope http)) {
                 app.call(scope, receive, send);
                 return;
             }
-            GzipResponse response = new GzipResponse(send, settings, AcceptEncoding.allowsGzip(http),
+            GzipResponse response = new GzipResponse(
+                    send,
+                    settings,
+                    AcceptEncoding.allowsGzip(http),
                     http.method().equals("HEAD"));
             try {
                 app.call(scope, receive, response);

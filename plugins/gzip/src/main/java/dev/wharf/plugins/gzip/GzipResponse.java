@@ -22,7 +22,12 @@ import java.util.Locale;
  */
 final class GzipResponse implements Send {
 
-    private enum State { AWAITING_START, HOLDING_START, PASSING, COMPRESSING }
+    private enum State {
+        AWAITING_START,
+        HOLDING_START,
+        PASSING,
+        COMPRESSING
+    }
 
     private final Send send;
     private final GzipSettings settings;
@@ -88,8 +93,10 @@ final class GzipResponse implements Send {
             send.send(body);
         } else if (!body.moreBody()) {
             byte[] compressed = new GzipStream(settings.level()).last(body.body());
-            pass(new HttpResponseStart(start.status(),
-                    HeaderLists.with(gzipHeaders(start.headers()), "content-length", Integer.toString(compressed.length))));
+            pass(new HttpResponseStart(
+                    start.status(),
+                    HeaderLists.with(
+                            gzipHeaders(start.headers()), "content-length", Integer.toString(compressed.length))));
             send.send(new HttpResponseBody(compressed, false));
         } else {
             stream = new GzipStream(settings.level());
@@ -130,11 +137,19 @@ final class GzipResponse implements Send {
     private boolean worthCompressing(HttpResponseStart start) {
         int status = start.status();
         List<Header> headers = start.headers();
-        return status >= 200 && status != 204 && status != 304 && status != 206
+        return status >= 200
+                && status != 204
+                && status != 304
+                && status != 206
                 && HeaderLists.first(headers, "content-encoding").isEmpty()
                 && HeaderLists.first(headers, "content-range").isEmpty()
-                && !HeaderLists.first(headers, "cache-control").orElse("").toLowerCase(Locale.ROOT).contains("no-transform")
-                && HeaderLists.first(headers, "content-type").map(settings.contentTypes()::matches).orElse(false);
+                && !HeaderLists.first(headers, "cache-control")
+                        .orElse("")
+                        .toLowerCase(Locale.ROOT)
+                        .contains("no-transform")
+                && HeaderLists.first(headers, "content-type")
+                        .map(settings.contentTypes()::matches)
+                        .orElse(false);
     }
 
     /**
@@ -154,7 +169,9 @@ final class GzipResponse implements Send {
     /** The app's Content-Length, or -1 when it gave none (or one the server will refuse anyway). */
     private static long contentLength(List<Header> headers) {
         try {
-            return HeaderLists.first(headers, "content-length").map(v -> Long.parseLong(v.strip())).orElse(-1L);
+            return HeaderLists.first(headers, "content-length")
+                    .map(v -> Long.parseLong(v.strip()))
+                    .orElse(-1L);
         } catch (NumberFormatException e) {
             return -1;
         }

@@ -7,5 +7,4 @@ package dev.wharf.plugins.gzip;
  * @param level        the deflate level, 1 to 9
  * @param contentTypes the media types worth compressing
  */
-record GzipSettings(int minimumSize, int level, ContentTypes contentTypes) {
-}
+record GzipSettings(int minimumSize, int level, ContentTypes contentTypes) {}

@@ -44,8 +44,10 @@ class GzipTest {
     }
 
     private static RawResponse get(App app, String extraHeaders) throws Exception {
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            return client.send("GET / HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            return client.send("GET / HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "\r\n")
+                    .read();
         }
     }
 
@@ -57,7 +59,8 @@ class GzipTest {
 
     @Test
     void aLargeResponseIsCompressedForAClientThatAcceptsGzip() throws Exception {
-        RawResponse response = get(withGzip(answering(TEXT, Header.of("content-type", "text/plain; charset=utf-8"))), ACCEPTS_GZIP);
+        RawResponse response =
+                get(withGzip(answering(TEXT, Header.of("content-type", "text/plain; charset=utf-8"))), ACCEPTS_GZIP);
         assertThat(response.header("content-encoding")).contains("gzip");
         assertThat(response.header("vary")).contains("Accept-Encoding");
         assertThat(response.header("content-length")).contains(Integer.toString(response.body().length));
@@ -67,7 +70,10 @@ class GzipTest {
 
     @Test
     void theAppsContentLengthIsReplacedByTheCompressedOne() throws Exception {
-        App app = answering(TEXT, Header.of("content-type", "application/json"), Header.of("content-length", Integer.toString(TEXT.length())));
+        App app = answering(
+                TEXT,
+                Header.of("content-type", "application/json"),
+                Header.of("content-length", Integer.toString(TEXT.length())));
         RawResponse response = get(withGzip(app), ACCEPTS_GZIP);
         assertThat(response.count("content-length")).isEqualTo(1);
         assertThat(response.header("content-length")).contains(Integer.toString(response.body().length));
@@ -80,25 +86,29 @@ class GzipTest {
         assertThat(response.header("content-encoding")).isEmpty();
         assertThat(response.bodyText()).isEqualTo("hello");
 
-        RawResponse lowered = get(withGzip(answering("hello", Header.of("content-type", "text/plain")), "minimum_size=5"), ACCEPTS_GZIP);
+        RawResponse lowered = get(
+                withGzip(answering("hello", Header.of("content-type", "text/plain")), "minimum_size=5"), ACCEPTS_GZIP);
         assertThat(gunzip(lowered.body())).isEqualTo("hello");
     }
 
     @Test
     void aClientThatDoesNotAcceptGzipGetsTheBodyAsItIsWithVary() throws Exception {
         App app = withGzip(answering(TEXT, Header.of("content-type", "text/html")));
-        for (String headers : new String[] {"", "Accept-Encoding: gzip;q=0, deflate\r\n", "Accept-Encoding: identity\r\n"}) {
+        for (String headers :
+                new String[] {"", "Accept-Encoding: gzip;q=0, deflate\r\n", "Accept-Encoding: identity\r\n"}) {
             RawResponse response = get(app, headers);
             assertThat(response.header("content-encoding")).as(headers).isEmpty();
             assertThat(response.header("vary")).as(headers).contains("Accept-Encoding");
             assertThat(response.bodyText()).isEqualTo(TEXT);
         }
-        assertThat(get(app, "Accept-Encoding: *\r\n").header("content-encoding")).contains("gzip");
+        assertThat(get(app, "Accept-Encoding: *\r\n").header("content-encoding"))
+                .contains("gzip");
     }
 
     @Test
     void encodedResponsesAndTypesNotOnTheListAreLeftAlone() throws Exception {
-        RawResponse encoded = get(withGzip(answering(TEXT, Header.of("content-type", "text/plain"), Header.of("content-encoding", "br"))),
+        RawResponse encoded = get(
+                withGzip(answering(TEXT, Header.of("content-type", "text/plain"), Header.of("content-encoding", "br"))),
                 ACCEPTS_GZIP);
         assertThat(encoded.header("content-encoding")).contains("br");
         assertThat(encoded.bodyText()).isEqualTo(TEXT);
@@ -107,18 +117,27 @@ class GzipTest {
         assertThat(image.header("content-encoding")).isEmpty();
         assertThat(image.header("vary")).isEmpty();
 
-        RawResponse noTransform = get(withGzip(answering(TEXT, Header.of("content-type", "text/plain"),
-                Header.of("cache-control", "public, no-transform"))), ACCEPTS_GZIP);
+        RawResponse noTransform = get(
+                withGzip(answering(
+                        TEXT,
+                        Header.of("content-type", "text/plain"),
+                        Header.of("cache-control", "public, no-transform"))),
+                ACCEPTS_GZIP);
         assertThat(noTransform.header("content-encoding")).isEmpty();
 
-        RawResponse csv = get(withGzip(answering(TEXT, Header.of("content-type", "text/csv")), "content_types=application/*+json"),
+        RawResponse csv = get(
+                withGzip(answering(TEXT, Header.of("content-type", "text/csv")), "content_types=application/*+json"),
                 ACCEPTS_GZIP);
         assertThat(csv.header("content-encoding")).isEmpty();
     }
 
     @Test
     void aStrongEtagBecomesWeakOnTheCompressedBody() throws Exception {
-        App app = answering(TEXT, Header.of("content-type", "text/plain"), Header.of("etag", "\"v1\""), Header.of("vary", "Origin"));
+        App app = answering(
+                TEXT,
+                Header.of("content-type", "text/plain"),
+                Header.of("etag", "\"v1\""),
+                Header.of("vary", "Origin"));
         RawResponse response = get(withGzip(app), ACCEPTS_GZIP);
         assertThat(response.header("etag")).contains("W/\"v1\"");
         assertThat(response.header("vary")).contains("Origin, Accept-Encoding");
@@ -140,8 +159,10 @@ class GzipTest {
             send.send(new HttpResponseBody(bytes(second), true));
             send.send(new HttpResponseBody(new byte[0], false));
         });
-        try (RunningServer server = RunningServer.start(withGzip(app)); RawHttpClient client = server.connect()) {
-            RawResponse head = client.send("GET / HTTP/1.1\r\nHost: x\r\n" + ACCEPTS_GZIP + "\r\n").readHeaders();
+        try (RunningServer server = RunningServer.start(withGzip(app));
+                RawHttpClient client = server.connect()) {
+            RawResponse head = client.send("GET / HTTP/1.1\r\nHost: x\r\n" + ACCEPTS_GZIP + "\r\n")
+                    .readHeaders();
             assertThat(head.chunked()).isTrue();
             assertThat(head.header("content-encoding")).contains("gzip");
             ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -165,12 +186,15 @@ class GzipTest {
             send.send(new HttpResponseStart(status, List.of(Header.of("content-type", "text/plain"))));
             send.send(new HttpResponseBody(status == 204 ? new byte[0] : bytes(TEXT)));
         }));
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse head = client.send("HEAD / HTTP/1.1\r\nHost: x\r\n" + ACCEPTS_GZIP + "\r\n").readHead();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse head = client.send("HEAD / HTTP/1.1\r\nHost: x\r\n" + ACCEPTS_GZIP + "\r\n")
+                    .readHead();
             assertThat(head.header("content-encoding")).isEmpty();
             assertThat(head.header("content-length")).contains(Integer.toString(TEXT.length()));
             assertThat(head.header("vary")).contains("Accept-Encoding");
-            RawResponse empty = client.send("GET /empty HTTP/1.1\r\nHost: x\r\n" + ACCEPTS_GZIP + "\r\n").read();
+            RawResponse empty = client.send("GET /empty HTTP/1.1\r\nHost: x\r\n" + ACCEPTS_GZIP + "\r\n")
+                    .read();
             assertThat(empty.status()).isEqualTo(204);
             assertThat(empty.header("content-encoding")).isEmpty();
         }
@@ -179,11 +203,15 @@ class GzipTest {
     @Test
     void badOptionValuesAreRefusedNamingThePluginTheOptionAndWhatIsAllowed() {
         assertThatThrownBy(() -> withGzip(answering(TEXT), "level=12", "minimum_size=-1", "content_types=text/*,json"))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                        "plugin 'gzip', option 'minimum_size': '-1' is out of range; use a whole number of at least 0",
-                        "plugin 'gzip', option 'level': '12' is out of range; use a whole number from 1 to 9",
-                        "plugin 'gzip', option 'content_types': 'json' (in 'text/*,json') is not allowed; "
-                                + "use a comma-separated list; media types like text/* or application/json"));
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "plugin 'gzip', option 'minimum_size': '-1' is out of range; use a whole number of at least 0",
+                                        "plugin 'gzip', option 'level': '12' is out of range; use a whole number from 1 to 9",
+                                        "plugin 'gzip', option 'content_types': 'json' (in 'text/*,json') is not allowed; "
+                                                + "use a comma-separated list; media types like text/* or application/json"));
     }
 
     @Test

@@ -9,5 +9,4 @@ import java.util.Set;
  * @param maxBodyBytes    how much of each body is kept
  * @param redactedHeaders lower-case names of headers whose values are never kept
  */
-record InspectorSettings(int capacity, int maxBodyBytes, Set<String> redactedHeaders) {
-}
+record InspectorSettings(int capacity, int maxBodyBytes, Set<String> redactedHeaders) {}

@@ -23,24 +23,33 @@ import java.util.stream.Collectors;
  */
 public final class RequestInspectorPlugin implements Plugin {
 
-    static final PluginOption<Integer> CAPACITY = PluginOption.integer("capacity", 50, OptionHelp.of(
-            "How many of the latest requests each worker keeps.",
-            "Raise it to look further back while debugging a sequence of calls; each entry holds up to two bodies.",
-            "Expecting one list across workers: each worker keeps its own, so with 4 workers a request is in one of 4 lists."))
+    static final PluginOption<Integer> CAPACITY = PluginOption.integer(
+                    "capacity",
+                    50,
+                    OptionHelp.of(
+                            "How many of the latest requests each worker keeps.",
+                            "Raise it to look further back while debugging a sequence of calls; each entry holds up to two bodies.",
+                            "Expecting one list across workers: each worker keeps its own, so with 4 workers a request is in one of 4 lists."))
             .range(1, 1000);
 
-    static final PluginOption<Integer> MAX_BODY_BYTES = PluginOption.integer("max_body_bytes", 2048, OptionHelp.of(
-            "How many bytes of each request and response body are kept; the total size is always recorded.",
-            "Raise it to see whole JSON payloads; 0 keeps no body at all.",
-            "Raising it a lot with a large capacity: memory grows by capacity x 2 x this per worker."))
+    static final PluginOption<Integer> MAX_BODY_BYTES = PluginOption.integer(
+                    "max_body_bytes",
+                    2048,
+                    OptionHelp.of(
+                            "How many bytes of each request and response body are kept; the total size is always recorded.",
+                            "Raise it to see whole JSON payloads; 0 keeps no body at all.",
+                            "Raising it a lot with a large capacity: memory grows by capacity x 2 x this per worker."))
             .range(0, 1024 * 1024);
 
-    static final PluginOption<List<String>> REDACT_HEADERS = PluginOption.list("redact_headers",
-            List.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"), OptionHelp.of(
-                    "Headers whose values are shown as [redacted], so secrets never reach the window or its logs.",
-                    "When the app uses its own secret header, such as X-Auth-Token: add it.",
-                    "Setting the list to only your own header: the defaults are replaced, not extended, so list them too."))
-            .check(OptionCheck.eachItem(h -> h.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+"), "header names like Authorization"));
+    static final PluginOption<List<String>> REDACT_HEADERS = PluginOption.list(
+                    "redact_headers",
+                    List.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"),
+                    OptionHelp.of(
+                            "Headers whose values are shown as [redacted], so secrets never reach the window or its logs.",
+                            "When the app uses its own secret header, such as X-Auth-Token: add it.",
+                            "Setting the list to only your own header: the defaults are replaced, not extended, so list them too."))
+            .check(OptionCheck.eachItem(
+                    h -> h.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+"), "header names like Authorization"));
 
     @Override
     public String id() {
@@ -60,8 +69,11 @@ public final class RequestInspectorPlugin implements Plugin {
     @Override
     public App wrap(App app, PluginContext context) {
         OptionValues options = context.options();
-        Set<String> redacted = options.get(REDACT_HEADERS).stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        InspectorSettings settings = new InspectorSettings(options.get(CAPACITY), options.get(MAX_BODY_BYTES), redacted);
+        Set<String> redacted = options.get(REDACT_HEADERS).stream()
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        InspectorSettings settings =
+                new InspectorSettings(options.get(CAPACITY), options.get(MAX_BODY_BYTES), redacted);
         ExchangeLog log = new ExchangeLog(settings.capacity(), context.telemetry());
         return (scope, receive, send) -> {
             if (!(scope instanceof HttpScope http)) {

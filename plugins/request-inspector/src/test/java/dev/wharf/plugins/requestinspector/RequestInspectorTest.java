@@ -34,7 +34,8 @@ class RequestInspectorTest {
         switch (scope.path()) {
             case "/boom" -> throw new IllegalStateException("the database is down");
             case "/stream" -> {
-                send.send(new HttpResponseStart(201, List.of(Header.of("content-type", "text/plain"), Header.of("set-cookie", "s=1"))));
+                send.send(new HttpResponseStart(
+                        201, List.of(Header.of("content-type", "text/plain"), Header.of("set-cookie", "s=1"))));
                 send.send(new HttpResponseBody(bytes("part one, "), true));
                 send.send(new HttpResponseBody(bytes("part two"), false));
             }
@@ -45,7 +46,8 @@ class RequestInspectorTest {
     private final PluginHost host = PluginHost.of(new RequestInspectorPlugin());
 
     private RunningServer serve(String... options) throws Exception {
-        return RunningServer.start(host.wrap(app, List.of(PluginRequest.of("request-inspector", options)), false).app());
+        return RunningServer.start(host.wrap(app, List.of(PluginRequest.of("request-inspector", options)), false)
+                .app());
     }
 
     private static RawResponse send(RunningServer server, String request) throws Exception {
@@ -60,9 +62,11 @@ class RequestInspectorTest {
      */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> requestsUpTo(long lastId) {
-        return await().atMost(Duration.ofSeconds(10)).until(
-                () -> (List<Map<String, Object>>) host.telemetry().latest(KEY).orElse(List.of()),
-                list -> !list.isEmpty() && list.getLast().get("id").equals(lastId));
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> (List<Map<String, Object>>)
+                                host.telemetry().latest(KEY).orElse(List.of()),
+                        list -> !list.isEmpty() && list.getLast().get("id").equals(lastId));
     }
 
     @SuppressWarnings("unchecked")
@@ -73,21 +77,33 @@ class RequestInspectorTest {
     @Test
     void eachRequestAndItsResponseArePublishedWithHeadersBodiesAndTimings() throws Exception {
         try (RunningServer server = serve()) {
-            RawResponse response = send(server, "POST /items?page=2 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 13\r\n\r\n{\"name\":\"a\"}\n");
+            RawResponse response = send(
+                    server,
+                    "POST /items?page=2 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 13\r\n\r\n{\"name\":\"a\"}\n");
             assertThat(response.bodyText()).isEqualTo("echo: {\"name\":\"a\"}\n");
         }
         Map<String, Object> exchange = requestsUpTo(1).getFirst();
-        assertThat(exchange).containsEntry("id", 1L).containsEntry("method", "POST").containsEntry("path", "/items")
-                .containsEntry("query_string", "page=2").containsEntry("http_version", "1.1")
-                .containsEntry("request_body", "{\"name\":\"a\"}\n").containsEntry("request_body_bytes", 13L)
+        assertThat(exchange)
+                .containsEntry("id", 1L)
+                .containsEntry("method", "POST")
+                .containsEntry("path", "/items")
+                .containsEntry("query_string", "page=2")
+                .containsEntry("http_version", "1.1")
+                .containsEntry("request_body", "{\"name\":\"a\"}\n")
+                .containsEntry("request_body_bytes", 13L)
                 .containsEntry("request_body_truncated", false)
-                .containsEntry("status", 200).containsEntry("response_body", "echo: {\"name\":\"a\"}\n")
-                .containsEntry("outcome", "complete").containsEntry("error", null);
+                .containsEntry("status", 200)
+                .containsEntry("response_body", "echo: {\"name\":\"a\"}\n")
+                .containsEntry("outcome", "complete")
+                .containsEntry("error", null);
         assertThat(headers(exchange, "request_headers")).contains(List.of("content-type", "application/json"));
-        assertThat(headers(exchange, "response_headers")).contains(List.of("content-type", "text/plain; charset=utf-8"));
+        assertThat(headers(exchange, "response_headers"))
+                .contains(List.of("content-type", "text/plain; charset=utf-8"));
         assertThat((String) exchange.get("client")).startsWith("127.0.0.1:");
-        assertThat((Double) exchange.get("response_start_ms")).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo((Double) exchange.get("duration_ms"));
+        assertThat((Double) exchange.get("response_start_ms"))
+                .isGreaterThanOrEqualTo(0)
+                .isLessThanOrEqualTo((Double) exchange.get("duration_ms"));
     }
 
     @Test
@@ -106,8 +122,11 @@ class RequestInspectorTest {
             send(server, "GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
         }
         Map<String, Object> exchange = requestsUpTo(1).getFirst();
-        assertThat(exchange).containsEntry("status", 201).containsEntry("response_body", "part one")
-                .containsEntry("response_body_bytes", 18L).containsEntry("response_body_truncated", true);
+        assertThat(exchange)
+                .containsEntry("status", 201)
+                .containsEntry("response_body", "part one")
+                .containsEntry("response_body_bytes", 18L)
+                .containsEntry("response_body_truncated", true);
     }
 
     @Test
@@ -125,19 +144,26 @@ class RequestInspectorTest {
     @Test
     void anAppThatRaisesIsRecordedWithItsErrorAndStillGetsItsServerError() throws Exception {
         try (RunningServer server = serve()) {
-            assertThat(send(server, "GET /boom HTTP/1.1\r\nHost: x\r\n\r\n").status()).isEqualTo(500);
+            assertThat(send(server, "GET /boom HTTP/1.1\r\nHost: x\r\n\r\n").status())
+                    .isEqualTo(500);
         }
-        assertThat(requestsUpTo(1).getFirst()).containsEntry("outcome", "error").containsEntry("status", null)
+        assertThat(requestsUpTo(1).getFirst())
+                .containsEntry("outcome", "error")
+                .containsEntry("status", null)
                 .containsEntry("error", "java.lang.IllegalStateException: the database is down");
     }
 
     @Test
     void badOptionValuesAreRefusedNamingThePluginTheOptionAndWhatIsAllowed() {
         assertThatThrownBy(() -> Plugins.wrap(new RequestInspectorPlugin(), app, "capacity=0", "max_body_bytes=lots"))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                        "plugin 'request-inspector', option 'capacity': '0' is out of range; use a whole number from 1 to 1000",
-                        "plugin 'request-inspector', option 'max_body_bytes': 'lots' is not a whole number; "
-                                + "use a whole number from 0 to 1048576"));
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "plugin 'request-inspector', option 'capacity': '0' is out of range; use a whole number from 1 to 1000",
+                                        "plugin 'request-inspector', option 'max_body_bytes': 'lots' is not a whole number; "
+                                                + "use a whole number from 0 to 1048576"));
     }
 
     @Test

@@ -26,15 +26,16 @@ final class FileResponse {
 
     private static final int CHUNK = 64 * 1024;
 
-    private FileResponse() {
-    }
+    private FileResponse() {}
 
-    static void send(HttpScope scope, Path file, String cacheControl, Send send) throws IOException, InterruptedException {
+    static void send(HttpScope scope, Path file, String cacheControl, Send send)
+            throws IOException, InterruptedException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long size = attributes.size();
         // HTTP dates have whole seconds: compare at that precision, or a file would never be "not modified".
         Instant modified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
-        String etag = "\"" + Long.toHexString(attributes.lastModifiedTime().toMillis()) + "-" + Long.toHexString(size) + "\"";
+        String etag =
+                "\"" + Long.toHexString(attributes.lastModifiedTime().toMillis()) + "-" + Long.toHexString(size) + "\"";
         List<Header> headers = new ArrayList<>();
         headers.add(Header.of("etag", etag));
         headers.add(Header.of("last-modified", HttpDates.format(modified)));
@@ -69,7 +70,10 @@ final class FileResponse {
             }
             return false;
         }
-        return scope.header("if-modified-since").flatMap(HttpDates::parse).map(since -> !modified.isAfter(since)).orElse(false);
+        return scope.header("if-modified-since")
+                .flatMap(HttpDates::parse)
+                .map(since -> !modified.isAfter(since))
+                .orElse(false);
     }
 
     /** Exactly {@code size} bytes, as promised in Content-Length; a file that shrank meanwhile ends the response early. */

@@ -13,11 +13,11 @@ import java.util.Optional;
  */
 final class HttpDates {
 
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
-    private HttpDates() {
-    }
+    private HttpDates() {}
 
     static String format(Instant instant) {
         return FORMAT.format(instant);

@@ -32,8 +32,7 @@ final class StaticFiles implements App {
      * @param answerNotFound  whether the plugin answers 404 itself instead of calling the app
      * @param cacheControl    the {@code Cache-Control} of served files, or empty for none
      */
-    record Settings(SafePath folder, String prefix, boolean indexHtml, boolean answerNotFound, String cacheControl) {
-    }
+    record Settings(SafePath folder, String prefix, boolean indexHtml, boolean answerNotFound, String cacheControl) {}
 
     private final App app;
     private final Settings settings;
@@ -45,7 +44,8 @@ final class StaticFiles implements App {
 
     @Override
     public void call(Scope scope, Receive receive, Send send) throws Exception {
-        if (!(scope instanceof HttpScope http) || !(http.method().equals("GET") || http.method().equals("HEAD"))) {
+        if (!(scope instanceof HttpScope http)
+                || !(http.method().equals("GET") || http.method().equals("HEAD"))) {
             app.call(scope, receive, send);
             return;
         }
@@ -56,8 +56,12 @@ final class StaticFiles implements App {
         }
         Optional<Path> found = settings.folder().resolve(rest.get());
         if (found.isPresent() && Files.isDirectory(found.get())) {
-            Optional<Path> index = settings.indexHtml() ? settings.folder().within(found.get().resolve("index.html")) : Optional.empty();
-            if (index.isPresent() && Files.isRegularFile(index.get()) && !rest.get().endsWith("/")) {
+            Optional<Path> index = settings.indexHtml()
+                    ? settings.folder().within(found.get().resolve("index.html"))
+                    : Optional.empty();
+            if (index.isPresent()
+                    && Files.isRegularFile(index.get())
+                    && !rest.get().endsWith("/")) {
                 redirectToFolder(http, send);
                 return;
             }

@@ -33,6 +33,7 @@ class PathTraversalTest {
 
     @TempDir
     static Path tmp;
+
     static Path site;
     static RunningServer server;
 
@@ -64,26 +65,28 @@ class PathTraversalTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/static/../secret.txt",
-            "/static/docs/../../secret.txt",
-            "/static/%2e%2e/secret.txt",
-            "/static/%2E%2E/secret.txt",
-            "/static/.%2e/secret.txt",
-            "/static/..%2fsecret.txt",
-            "/static/%2e%2e%2fsecret.txt",
-            "/static/docs%2f..%2f..%2fsecret.txt",
-            "/static/..%5csecret.txt",
-            "/static/..\\secret.txt",
-            "/static/%252e%252e/secret.txt",
-            "/static/%c0%ae%c0%ae/secret.txt",
-            "/static/../private/secret.txt",
-            "/static/%2e%2e/private/secret.txt",
-            "/static/app.js%00.txt",
-            "/static/app.js%00",
-            "/static/C:%5csecret.txt",
-            "/static/%",
-            "/static/%zz"})
+    @ValueSource(
+            strings = {
+                "/static/../secret.txt",
+                "/static/docs/../../secret.txt",
+                "/static/%2e%2e/secret.txt",
+                "/static/%2E%2E/secret.txt",
+                "/static/.%2e/secret.txt",
+                "/static/..%2fsecret.txt",
+                "/static/%2e%2e%2fsecret.txt",
+                "/static/docs%2f..%2f..%2fsecret.txt",
+                "/static/..%5csecret.txt",
+                "/static/..\\secret.txt",
+                "/static/%252e%252e/secret.txt",
+                "/static/%c0%ae%c0%ae/secret.txt",
+                "/static/../private/secret.txt",
+                "/static/%2e%2e/private/secret.txt",
+                "/static/app.js%00.txt",
+                "/static/app.js%00",
+                "/static/C:%5csecret.txt",
+                "/static/%",
+                "/static/%zz"
+            })
     void traversalAttemptsAreAnswered404AndNeverReachTheSecret(String target) throws IOException {
         RawResponse response = get(target);
         assertThat(response.status()).as(target).isEqualTo(404);
@@ -94,11 +97,18 @@ class PathTraversalTest {
     void absolutePathsAreReadInsideTheFolderNeverFromTheFileSystemRoot() throws IOException {
         String absolute = tmp.resolve("secret.txt").toAbsolutePath().toString();
         for (String target : new String[] {
-                "/static/" + absolute, "/static//" + absolute, "/static/" + URLEncoder.encode(absolute, StandardCharsets.UTF_8),
-                "/static//etc/passwd", "/static/%2fetc%2fpasswd"}) {
+            "/static/" + absolute,
+            "/static//" + absolute,
+            "/static/" + URLEncoder.encode(absolute, StandardCharsets.UTF_8),
+            "/static//etc/passwd",
+            "/static/%2fetc%2fpasswd"
+        }) {
             RawResponse response = get(target);
             assertThat(response.status()).as(target).isEqualTo(404);
-            assertThat(response.bodyText()).as(target).doesNotContain("TOP SECRET").doesNotContain("root:");
+            assertThat(response.bodyText())
+                    .as(target)
+                    .doesNotContain("TOP SECRET")
+                    .doesNotContain("root:");
         }
     }
 
@@ -114,8 +124,9 @@ class PathTraversalTest {
         assumeTrue(link(site.resolve("leak.txt"), tmp.resolve("secret.txt")), "this file system has no symbolic links");
         link(site.resolve("private"), tmp.resolve("private"));
         link(site.resolve("up"), tmp);
-        for (String target : new String[] {"/static/leak.txt", "/static/private/secret.txt", "/static/up/secret.txt",
-                "/static/up/private/secret.txt"}) {
+        for (String target : new String[] {
+            "/static/leak.txt", "/static/private/secret.txt", "/static/up/secret.txt", "/static/up/private/secret.txt"
+        }) {
             RawResponse response = get(target);
             assertThat(response.status()).as(target).isEqualTo(404);
             assertThat(response.bodyText()).as(target).doesNotContain("TOP SECRET");

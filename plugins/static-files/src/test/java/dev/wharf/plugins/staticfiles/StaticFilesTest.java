@@ -29,6 +29,7 @@ class StaticFilesTest {
 
     @TempDir
     Path tmp;
+
     Path site;
 
     /** Answers what reaches it, so a test sees whether the plugin passed a request on. */
@@ -62,7 +63,8 @@ class StaticFilesTest {
         return serve(b -> b, options);
     }
 
-    private RunningServer serve(UnaryOperator<dev.wharf.config.Config.Builder> settings, String... options) throws Exception {
+    private RunningServer serve(UnaryOperator<dev.wharf.config.Config.Builder> settings, String... options)
+            throws Exception {
         String[] all = new String[options.length + 1];
         all[0] = "directory=" + site;
         System.arraycopy(options, 0, all, 1, options.length);
@@ -71,7 +73,8 @@ class StaticFilesTest {
 
     private static RawResponse get(RunningServer server, String target, String headers) throws Exception {
         try (RawHttpClient client = server.connect()) {
-            return client.send("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n").read();
+            return client.send("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n")
+                    .read();
         }
     }
 
@@ -84,19 +87,21 @@ class StaticFilesTest {
             assertThat(response.header("content-type")).contains("text/javascript; charset=utf-8");
             assertThat(response.header("content-length")).contains("17");
             assertThat(response.header("last-modified")).contains("Mon, 06 May 2024 07:08:09 GMT");
-            assertThat(response.header("etag")).hasValueSatisfying(etag -> assertThat(etag).matches("\"[0-9a-f]+-11\""));
+            assertThat(response.header("etag"))
+                    .hasValueSatisfying(etag -> assertThat(etag).matches("\"[0-9a-f]+-11\""));
             assertThat(response.header("cache-control")).contains("no-cache");
         }
     }
 
     @ParameterizedTest
     @CsvSource({
-            "style.css, text/css; charset=utf-8",
-            "data.json, application/json",
-            "logo.svg, image/svg+xml",
-            "index.html, text/html; charset=utf-8",
-            "notes.unknownext, application/octet-stream",
-            "with%20space+plus.txt, text/plain; charset=utf-8"})
+        "style.css, text/css; charset=utf-8",
+        "data.json, application/json",
+        "logo.svg, image/svg+xml",
+        "index.html, text/html; charset=utf-8",
+        "notes.unknownext, application/octet-stream",
+        "with%20space+plus.txt, text/plain; charset=utf-8"
+    })
     void eachFileGetsTheContentTypeOfItsExtension(String file, String type) throws Exception {
         try (RunningServer server = serve()) {
             RawResponse response = get(server, "/static/" + file, "");
@@ -113,26 +118,43 @@ class StaticFilesTest {
             assertThat(byEtag.status()).isEqualTo(304);
             assertThat(byEtag.body()).isEmpty();
             assertThat(byEtag.header("etag")).contains(etag);
-            assertThat(get(server, "/static/app.js", "If-None-Match: W/" + etag + "\r\n").status()).isEqualTo(304);
-            assertThat(get(server, "/static/app.js", "If-None-Match: \"stale\"\r\n").status()).isEqualTo(200);
+            assertThat(get(server, "/static/app.js", "If-None-Match: W/" + etag + "\r\n")
+                            .status())
+                    .isEqualTo(304);
+            assertThat(get(server, "/static/app.js", "If-None-Match: \"stale\"\r\n")
+                            .status())
+                    .isEqualTo(200);
 
-            assertThat(get(server, "/static/app.js", "If-Modified-Since: Mon, 06 May 2024 07:08:09 GMT\r\n").status()).isEqualTo(304);
-            assertThat(get(server, "/static/app.js", "If-Modified-Since: Mon, 06 May 2024 07:08:08 GMT\r\n").status()).isEqualTo(200);
-            assertThat(get(server, "/static/app.js", "If-Modified-Since: yesterday\r\n").status()).isEqualTo(200);
+            assertThat(get(server, "/static/app.js", "If-Modified-Since: Mon, 06 May 2024 07:08:09 GMT\r\n")
+                            .status())
+                    .isEqualTo(304);
+            assertThat(get(server, "/static/app.js", "If-Modified-Since: Mon, 06 May 2024 07:08:08 GMT\r\n")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(get(server, "/static/app.js", "If-Modified-Since: yesterday\r\n")
+                            .status())
+                    .isEqualTo(200);
             // If-None-Match decides when both are sent.
-            assertThat(get(server, "/static/app.js", "If-None-Match: \"stale\"\r\nIf-Modified-Since: Mon, 06 May 2024 07:08:09 GMT\r\n")
-                    .status()).isEqualTo(200);
+            assertThat(get(
+                                    server,
+                                    "/static/app.js",
+                                    "If-None-Match: \"stale\"\r\nIf-Modified-Since: Mon, 06 May 2024 07:08:09 GMT\r\n")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void headGetsTheHeadersOfGetWithoutTheBody() throws Exception {
-        try (RunningServer server = serve(); RawHttpClient client = server.connect()) {
-            RawResponse head = client.send("HEAD /static/app.js HTTP/1.1\r\nHost: x\r\n\r\n").readHead();
+        try (RunningServer server = serve();
+                RawHttpClient client = server.connect()) {
+            RawResponse head = client.send("HEAD /static/app.js HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .readHead();
             assertThat(head.status()).isEqualTo(200);
             assertThat(head.header("content-length")).contains("17");
             assertThat(head.header("content-type")).contains("text/javascript; charset=utf-8");
-            RawResponse next = client.send("GET /static/style.css HTTP/1.1\r\nHost: x\r\n\r\n").read();
+            RawResponse next = client.send("GET /static/style.css HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .read();
             assertThat(next.bodyText()).isEqualTo("body{}"); // nothing of the HEAD's body was left on the connection
         }
     }
@@ -166,11 +188,13 @@ class StaticFilesTest {
 
     @Test
     void whatTheFolderDoesNotHaveGoesToTheAppByDefault() throws Exception {
-        try (RunningServer server = serve(); RawHttpClient client = server.connect()) {
+        try (RunningServer server = serve();
+                RawHttpClient client = server.connect()) {
             assertThat(get(server, "/static/missing.js", "").bodyText()).isEqualTo("app: GET /static/missing.js");
             assertThat(get(server, "/api/items", "").bodyText()).isEqualTo("app: GET /api/items");
             assertThat(get(server, "/staticky/app.js", "").bodyText()).isEqualTo("app: GET /staticky/app.js");
-            RawResponse post = client.send("POST /static/app.js HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").read();
+            RawResponse post = client.send("POST /static/app.js HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                    .read();
             assertThat(post.bodyText()).isEqualTo("app: POST /static/app.js");
         }
     }
@@ -198,16 +222,26 @@ class StaticFilesTest {
 
     @Test
     void badOptionValuesAreRefusedNamingThePluginTheOptionAndWhatIsAllowed() {
-        assertThatThrownBy(() -> Plugins.wrap(new StaticFilesPlugin(), app, "directory=" + tmp.resolve("nope"), "prefix=/static/",
-                "not_found=410"))
-                .isInstanceOfSatisfying(PluginException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                        "plugin 'static-files', option 'directory': '" + tmp.resolve("nope") + "' is not allowed; use an existing folder",
-                        "plugin 'static-files', option 'prefix': '/static/' is not allowed; "
-                                + "use a path like /static or /: starting with '/', without a trailing '/'",
-                        "plugin 'static-files', option 'not_found': '410' is not one of the choices; use one of pass, 404"));
+        assertThatThrownBy(() -> Plugins.wrap(
+                        new StaticFilesPlugin(),
+                        app,
+                        "directory=" + tmp.resolve("nope"),
+                        "prefix=/static/",
+                        "not_found=410"))
+                .isInstanceOfSatisfying(
+                        PluginException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "plugin 'static-files', option 'directory': '" + tmp.resolve("nope")
+                                                + "' is not allowed; use an existing folder",
+                                        "plugin 'static-files', option 'prefix': '/static/' is not allowed; "
+                                                + "use a path like /static or /: starting with '/', without a trailing '/'",
+                                        "plugin 'static-files', option 'not_found': '410' is not one of the choices; use one of pass, 404"));
         assertThatThrownBy(() -> Plugins.wrap(new StaticFilesPlugin(), app))
-                .hasMessageContaining("plugin 'static-files', option 'directory': a value is required (an existing folder); "
-                        + "set it with directory=VALUE");
+                .hasMessageContaining(
+                        "plugin 'static-files', option 'directory': a value is required (an existing folder); "
+                                + "set it with directory=VALUE");
     }
 
     @Test

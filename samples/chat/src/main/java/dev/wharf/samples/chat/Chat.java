@@ -35,8 +35,9 @@ public final class Chat implements App {
     public void call(Scope scope, Receive receive, Send send) throws Exception {
         switch (scope) {
             case HttpScope http -> page(http, receive, send);
-            case WebSocketScope webSocket when webSocket.path().equals(webSocket.rootPath() + "/chat") ->
-                    new ChatConnection(room, webSocket, receive, send).run();
+            case WebSocketScope webSocket
+            when webSocket.path().equals(webSocket.rootPath() + "/chat") ->
+                new ChatConnection(room, webSocket, receive, send).run();
             case WebSocketScope other -> {
                 receive.receive();
                 send.send(new WebSocketClose()); // no such room: refused with 403

@@ -63,7 +63,8 @@ final class ChatConnection {
     private String name() {
         for (String pair : scope.queryStringText().split("&")) {
             if (pair.startsWith("name=")) {
-                String name = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8).strip();
+                String name = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8)
+                        .strip();
                 if (!name.isEmpty()) {
                     return clip(name, MAX_NAME);
                 }

@@ -6,8 +6,7 @@ package dev.wharf.samples.chat;
  */
 final class ChatEvents {
 
-    private ChatEvents() {
-    }
+    private ChatEvents() {}
 
     /** To the tab that joined: who it is and how many are here, itself included. */
     static String welcome(long pid, String name, int members) {
@@ -23,7 +22,8 @@ final class ChatEvents {
     }
 
     private static String presence(String type, long pid, String name, int members) {
-        return "{\"type\":\"" + type + "\",\"pid\":" + pid + ",\"name\":" + quote(name) + ",\"members\":" + members + "}";
+        return "{\"type\":\"" + type + "\",\"pid\":" + pid + ",\"name\":" + quote(name) + ",\"members\":" + members
+                + "}";
     }
 
     static String said(long pid, String name, String text) {

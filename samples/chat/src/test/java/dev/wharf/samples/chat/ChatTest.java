@@ -23,8 +23,9 @@ class ChatTest {
     @Test
     void pageIsServedAtTheRoot() throws Exception {
         try (RunningServer server = RunningServer.start(new Chat());
-             RawHttpClient client = server.connect()) {
-            RawResponse page = client.send("GET / HTTP/1.1\r\nHost: chat\r\n\r\n").read();
+                RawHttpClient client = server.connect()) {
+            RawResponse page =
+                    client.send("GET / HTTP/1.1\r\nHost: chat\r\n\r\n").read();
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.header("content-type")).contains("text/html; charset=utf-8");
             assertThat(page.bodyText()).contains("<title>Wharf chat</title>").contains("new WebSocket(");
@@ -34,7 +35,7 @@ class ChatTest {
     @Test
     void everyConnectionOfTheWorkerHearsEachMessageStampedWithItsPid() throws Exception {
         try (RunningServer server = RunningServer.start(new Chat());
-             WebSocketClient ann = WebSocketClient.connect(server.port(), "/chat?name=ann")) {
+                WebSocketClient ann = WebSocketClient.connect(server.port(), "/chat?name=ann")) {
             JsonNode welcome = next(ann);
             assertThat(welcome.get("type").asText()).isEqualTo("welcome");
             assertThat(welcome.get("pid").asLong()).isEqualTo(PID);
@@ -65,9 +66,9 @@ class ChatTest {
     void twoWorkersAreTwoRooms() throws Exception {
         // Two app instances stand in for two worker processes: each has its own room in its own memory.
         try (RunningServer first = RunningServer.start(new Chat());
-             RunningServer second = RunningServer.start(new Chat());
-             WebSocketClient ann = WebSocketClient.connect(first.port(), "/chat?name=ann");
-             WebSocketClient bob = WebSocketClient.connect(second.port(), "/chat?name=bob")) {
+                RunningServer second = RunningServer.start(new Chat());
+                WebSocketClient ann = WebSocketClient.connect(first.port(), "/chat?name=ann");
+                WebSocketClient bob = WebSocketClient.connect(second.port(), "/chat?name=bob")) {
             next(ann);
             next(bob);
             bob.sendText("anyone?");
@@ -80,9 +81,10 @@ class ChatTest {
     @Test
     void aTabWithoutANameIsAGuestAndOtherPathsAreRefused() throws Exception {
         try (RunningServer server = RunningServer.start(new Chat());
-             WebSocketClient guest = WebSocketClient.connect(server.port(), "/chat")) {
+                WebSocketClient guest = WebSocketClient.connect(server.port(), "/chat")) {
             assertThat(next(guest).get("name").asText()).isEqualTo("guest-1");
-            assertThat(WebSocketClient.refusalStatus(server.port(), "/elsewhere")).isEqualTo(403);
+            assertThat(WebSocketClient.refusalStatus(server.port(), "/elsewhere"))
+                    .isEqualTo(403);
         }
     }
 

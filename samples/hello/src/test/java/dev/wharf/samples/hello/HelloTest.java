@@ -11,9 +11,11 @@ class HelloTest {
 
     @Test
     void answersEveryRequestWithHelloFromAsgi() throws Exception {
-        try (RunningServer server = RunningServer.start(new Hello()); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(new Hello());
+                RawHttpClient client = server.connect()) {
             for (String path : new String[] {"/", "/anything?x=1"}) {
-                RawResponse response = client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RawResponse response = client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                        .read();
                 assertThat(response.status()).isEqualTo(200);
                 assertThat(response.header("content-type")).contains("text/plain; charset=utf-8");
                 assertThat(response.bodyText()).isEqualTo("hello from ASGI");

@@ -48,7 +48,7 @@ final class HttpRoutes {
                 case "/state" -> only(method, "GET", null, this::state);
                 case "/error" -> only(method, "GET", null, this::error);
                 case "/error-after-start" -> only(method, "GET", null, this::errorAfterStart);
-                case "/no-response" -> only(method, "GET", null, () -> { });
+                case "/no-response" -> only(method, "GET", null, () -> {});
                 case "/headers" -> only(method, "GET", null, this::headers);
                 default -> Responses.text(send, 404, "Not Found: " + path + "\n");
             }
@@ -118,8 +118,16 @@ final class HttpRoutes {
         json.put("raw_path", new String(scope.rawPath(), StandardCharsets.ISO_8859_1));
         json.put("query_string", scope.queryStringText());
         json.put("root_path", scope.rootPath());
-        json.put("client", scope.client() == null ? null : Arrays.asList(scope.client().host(), scope.client().port()));
-        json.put("server", scope.server() == null ? null : Arrays.asList(scope.server().host(), scope.server().port()));
+        json.put(
+                "client",
+                scope.client() == null
+                        ? null
+                        : Arrays.asList(scope.client().host(), scope.client().port()));
+        json.put(
+                "server",
+                scope.server() == null
+                        ? null
+                        : Arrays.asList(scope.server().host(), scope.server().port()));
         List<List<String>> headers = new ArrayList<>();
         for (Header header : scope.headers()) {
             headers.add(List.of(header.nameText(), header.valueText()));
@@ -149,7 +157,8 @@ final class HttpRoutes {
 
     private void errorAfterStart() throws Exception {
         send.send(new HttpResponseStart(200, List.of(Responses.TEXT)));
-        throw new IllegalStateException("lifecycle-lab: /error-after-start raises after http.response.start, on purpose");
+        throw new IllegalStateException(
+                "lifecycle-lab: /error-after-start raises after http.response.start, on purpose");
     }
 
     private void headers() throws Exception {

@@ -21,8 +21,7 @@ final class Lifespan {
     static final String PID = "pid";
     static final String COUNTER = "counter";
 
-    private Lifespan() {
-    }
+    private Lifespan() {}
 
     static void run(LifespanScope scope, Receive receive, Send send) throws Exception {
         while (true) {

@@ -36,7 +36,8 @@ final class Query {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadRequest("query parameter '" + name + "' must be a whole number from " + min + " to " + max + ", got '" + value + "'");
+        throw new BadRequest("query parameter '" + name + "' must be a whole number from " + min + " to " + max
+                + ", got '" + value + "'");
     }
 
     private static String decode(String s) {

@@ -15,8 +15,7 @@ final class Responses {
     static final Header TEXT = Header.of("content-type", "text/plain; charset=utf-8");
     static final Header JSON = Header.of("content-type", "application/json");
 
-    private Responses() {
-    }
+    private Responses() {}
 
     static void text(Send send, int status, String body) throws IOException, InterruptedException {
         send(send, status, List.of(TEXT), bytes(body));
@@ -26,7 +25,8 @@ final class Responses {
         send(send, 200, List.of(JSON), bytes(Json.write(value)));
     }
 
-    static void send(Send send, int status, List<Header> headers, byte[] body) throws IOException, InterruptedException {
+    static void send(Send send, int status, List<Header> headers, byte[] body)
+            throws IOException, InterruptedException {
         send.send(new HttpResponseStart(status, headers));
         send.send(new HttpResponseBody(body));
     }

@@ -39,7 +39,9 @@ final class WebSocketRoutes {
                 echo();
             }
             case "/ws-subprotocol" -> {
-                String first = scope.subprotocols().isEmpty() ? null : scope.subprotocols().get(0);
+                String first = scope.subprotocols().isEmpty()
+                        ? null
+                        : scope.subprotocols().get(0);
                 send.send(new WebSocketAccept(first, List.of()));
                 echo();
             }

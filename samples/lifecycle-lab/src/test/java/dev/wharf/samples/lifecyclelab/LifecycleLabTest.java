@@ -23,7 +23,8 @@ class LifecycleLabTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(LifecycleLab.app, b -> b.lifespan(LifespanMode.ON).rootPath("/lab"));
+        server = RunningServer.start(
+                LifecycleLab.app, b -> b.lifespan(LifespanMode.ON).rootPath("/lab"));
     }
 
     @AfterAll
@@ -33,7 +34,9 @@ class LifecycleLabTest {
 
     private static RawResponse request(String request) throws IOException, Exception {
         try (RawHttpClient client = server.connect()) {
-            return request.startsWith("HEAD") ? client.send(request).readHead() : client.send(request).read();
+            return request.startsWith("HEAD")
+                    ? client.send(request).readHead()
+                    : client.send(request).read();
         }
     }
 
@@ -60,10 +63,12 @@ class LifecycleLabTest {
 
     @Test
     void echoReturnsTheBodyWithItsContentType() throws Exception {
-        RawResponse response = request("POST /echo HTTP/1.1\r\nHost: lab\r\nContent-Type: text/csv\r\nContent-Length: 5\r\n\r\na,b,c");
+        RawResponse response =
+                request("POST /echo HTTP/1.1\r\nHost: lab\r\nContent-Type: text/csv\r\nContent-Length: 5\r\n\r\na,b,c");
         assertThat(response.header("content-type")).contains("text/csv");
         assertThat(response.bodyText()).isEqualTo("a,b,c");
-        RawResponse chunked = request("POST /echo HTTP/1.1\r\nHost: lab\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n");
+        RawResponse chunked = request(
+                "POST /echo HTTP/1.1\r\nHost: lab\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n");
         assertThat(chunked.header("content-type")).contains("application/octet-stream");
         assertThat(chunked.bodyText()).isEqualTo("abcde");
     }
@@ -130,8 +135,10 @@ class LifecycleLabTest {
         JsonNode first = json.readTree(get("/state").bodyText());
         JsonNode second = json.readTree(get("/state").bodyText());
         assertThat(first.get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
-        assertThat(first.get("started_at").asDouble()).isCloseTo(System.currentTimeMillis() / 1000.0, org.assertj.core.data.Offset.offset(600.0));
-        assertThat(second.get("counter").asLong()).isEqualTo(first.get("counter").asLong() + 1);
+        assertThat(first.get("started_at").asDouble())
+                .isCloseTo(System.currentTimeMillis() / 1000.0, org.assertj.core.data.Offset.offset(600.0));
+        assertThat(second.get("counter").asLong())
+                .isEqualTo(first.get("counter").asLong() + 1);
     }
 
     @Test
@@ -140,7 +147,9 @@ class LifecycleLabTest {
         assertThat(get("/no-response").status()).isEqualTo(500);
         try (RawHttpClient client = server.connect()) {
             client.send("GET /error-after-start HTTP/1.1\r\nHost: lab\r\n\r\n");
-            assertThat(client.readToEnd()).as("connection closed with nothing sent").isEmpty();
+            assertThat(client.readToEnd())
+                    .as("connection closed with nothing sent")
+                    .isEmpty();
         }
     }
 

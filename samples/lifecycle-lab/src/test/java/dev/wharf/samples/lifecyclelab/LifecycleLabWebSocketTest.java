@@ -29,7 +29,8 @@ class LifecycleLabWebSocketTest {
         try (WebSocketClient client = WebSocketClient.connect(server.port(), "/ws")) {
             assertThat(client.sendText("ahoy").nextText()).isEqualTo("ahoy");
             assertThat(client.sendBinary(new byte[] {0, 1, 2}).nextBinary()).containsExactly(0, 1, 2);
-            assertThat(client.sendText("close").nextClose()).isEqualTo(new WebSocketClient.Closed(1000, "closed on request"));
+            assertThat(client.sendText("close").nextClose())
+                    .isEqualTo(new WebSocketClient.Closed(1000, "closed on request"));
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class HeaderLists {
 
-    private HeaderLists() {
-    }
+    private HeaderLists() {}
 
     /** The first value of header {@code name} (case-insensitive), as ISO-8859-1 text. */
     public static Optional<String> first(List<Header> headers, String name) {
@@ -64,7 +63,8 @@ public final class HeaderLists {
             }
         }
         String wanted = field.toLowerCase(Locale.ROOT);
-        if (fields.stream().anyMatch(f -> f.equals("*") || f.toLowerCase(Locale.ROOT).equals(wanted))) {
+        if (fields.stream()
+                .anyMatch(f -> f.equals("*") || f.toLowerCase(Locale.ROOT).equals(wanted))) {
             return new ArrayList<>(headers);
         }
         fields.add(field);

@@ -28,6 +28,7 @@ public record OptionCheck<T>(Function<? super T, String> offending, String allow
 
     /** A rule on each item of a list; the first item that breaks it is quoted. */
     public static OptionCheck<List<String>> eachItem(Predicate<String> test, String allowed) {
-        return new OptionCheck<>(items -> items.stream().filter(test.negate()).findFirst().orElse(null), allowed);
+        return new OptionCheck<>(
+                items -> items.stream().filter(test.negate()).findFirst().orElse(null), allowed);
     }
 }

@@ -7,8 +7,7 @@ final class OptionNumbers {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
-    private OptionNumbers() {
-    }
+    private OptionNumbers() {}
 
     static double decimal(String text) {
         String s = text.strip();
@@ -20,6 +19,8 @@ final class OptionNumbers {
 
     /** Whole numbers without a fraction ({@code 5}, not {@code 5.0}), others as Java prints them. */
     static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

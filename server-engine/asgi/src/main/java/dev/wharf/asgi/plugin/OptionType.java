@@ -51,18 +51,43 @@ public sealed interface OptionType<T> {
     }
 
     record Text() implements OptionType<String> {
-        public String name() { return "string"; }
-        public String describe() { return "text"; }
-        public String parse(String text) { return text; }
-        public String format(String value) { return value; }
+        public String name() {
+            return "string";
+        }
+
+        public String describe() {
+            return "text";
+        }
+
+        public String parse(String text) {
+            return text;
+        }
+
+        public String format(String value) {
+            return value;
+        }
     }
 
     record Int() implements OptionType<Integer> {
-        public String name() { return "int"; }
-        public String describe() { return "a whole number"; }
-        public String format(Integer value) { return value.toString(); }
-        public boolean isNumeric() { return true; }
-        public double numericValue(Integer value) { return value; }
+        public String name() {
+            return "int";
+        }
+
+        public String describe() {
+            return "a whole number";
+        }
+
+        public String format(Integer value) {
+            return value.toString();
+        }
+
+        public boolean isNumeric() {
+            return true;
+        }
+
+        public double numericValue(Integer value) {
+            return value;
+        }
 
         public Integer parse(String text) {
             try {
@@ -74,27 +99,69 @@ public sealed interface OptionType<T> {
     }
 
     record Decimal() implements OptionType<Double> {
-        public String name() { return "double"; }
-        public String describe() { return "a number"; }
-        public Double parse(String text) { return OptionNumbers.decimal(text); }
-        public String format(Double value) { return OptionNumbers.format(value); }
-        public boolean isNumeric() { return true; }
-        public double numericValue(Double value) { return value; }
+        public String name() {
+            return "double";
+        }
+
+        public String describe() {
+            return "a number";
+        }
+
+        public Double parse(String text) {
+            return OptionNumbers.decimal(text);
+        }
+
+        public String format(Double value) {
+            return OptionNumbers.format(value);
+        }
+
+        public boolean isNumeric() {
+            return true;
+        }
+
+        public double numericValue(Double value) {
+            return value;
+        }
     }
 
     record Seconds() implements OptionType<Duration> {
-        public String name() { return "seconds"; }
-        public String describe() { return "a number of seconds"; }
-        public Duration parse(String text) { return Duration.ofNanos(Math.round(OptionNumbers.decimal(text) * 1e9)); }
-        public String format(Duration value) { return OptionNumbers.format(numericValue(value)); }
-        public boolean isNumeric() { return true; }
-        public double numericValue(Duration value) { return value.toNanos() / 1e9; }
+        public String name() {
+            return "seconds";
+        }
+
+        public String describe() {
+            return "a number of seconds";
+        }
+
+        public Duration parse(String text) {
+            return Duration.ofNanos(Math.round(OptionNumbers.decimal(text) * 1e9));
+        }
+
+        public String format(Duration value) {
+            return OptionNumbers.format(numericValue(value));
+        }
+
+        public boolean isNumeric() {
+            return true;
+        }
+
+        public double numericValue(Duration value) {
+            return value.toNanos() / 1e9;
+        }
     }
 
     record Bool() implements OptionType<Boolean> {
-        public String name() { return "boolean"; }
-        public String describe() { return "true or false"; }
-        public String format(Boolean value) { return value.toString(); }
+        public String name() {
+            return "boolean";
+        }
+
+        public String describe() {
+            return "true or false";
+        }
+
+        public String format(Boolean value) {
+            return value.toString();
+        }
 
         public Boolean parse(String text) {
             return switch (text.strip().toLowerCase(Locale.ROOT)) {
@@ -107,9 +174,17 @@ public sealed interface OptionType<T> {
 
     /** Items separated by commas; blanks around items are dropped, and so are empty items. */
     record TextList() implements OptionType<List<String>> {
-        public String name() { return "list"; }
-        public String describe() { return "a comma-separated list"; }
-        public String format(List<String> value) { return String.join(",", value); }
+        public String name() {
+            return "list";
+        }
+
+        public String describe() {
+            return "a comma-separated list";
+        }
+
+        public String format(List<String> value) {
+            return String.join(",", value);
+        }
 
         public List<String> parse(String text) {
             List<String> items = new ArrayList<>();
@@ -130,9 +205,17 @@ public sealed interface OptionType<T> {
             choices = List.copyOf(choices);
         }
 
-        public String name() { return "choice"; }
-        public String describe() { return "one of " + String.join(", ", choices); }
-        public String format(String value) { return value; }
+        public String name() {
+            return "choice";
+        }
+
+        public String describe() {
+            return "one of " + String.join(", ", choices);
+        }
+
+        public String format(String value) {
+            return value;
+        }
 
         public String parse(String text) {
             for (String choice : choices) {

@@ -38,16 +38,21 @@ public final class OptionValues {
         List<String> problems = new ArrayList<>();
         for (String entry : nameValues) {
             int equals = entry.indexOf('=');
-            String name = equals < 0 ? entry.strip() : entry.substring(0, equals).strip();
+            String name =
+                    equals < 0 ? entry.strip() : entry.substring(0, equals).strip();
             if (equals <= 0 || name.isEmpty()) {
-                problems.add(prefix(id) + "'" + entry + "' is not NAME=VALUE; write for example "
-                        + example(plugin));
+                problems.add(prefix(id) + "'" + entry + "' is not NAME=VALUE; write for example " + example(plugin));
             } else if (!declared.containsKey(name)) {
                 problems.add(prefix(id) + "there is no option '" + name + "'; "
-                        + (declared.isEmpty() ? "it takes no options" : "its options are " + String.join(", ", declared.keySet())));
+                        + (declared.isEmpty()
+                                ? "it takes no options"
+                                : "its options are " + String.join(", ", declared.keySet())));
             } else if (given.containsKey(name)) {
-                problems.add(prefix(id, name) + "given twice ('" + given.get(name) + "' and '" + entry.substring(equals + 1)
-                        + "'); give it once" + (declared.get(name).type() == OptionType.STRING_LIST ? ", with the items separated by commas" : ""));
+                problems.add(prefix(id, name) + "given twice ('" + given.get(name) + "' and '"
+                        + entry.substring(equals + 1) + "'); give it once"
+                        + (declared.get(name).type() == OptionType.STRING_LIST
+                                ? ", with the items separated by commas"
+                                : ""));
             } else {
                 given.put(name, entry.substring(equals + 1));
             }
@@ -105,6 +110,8 @@ public final class OptionValues {
     }
 
     private static String example(Plugin plugin) {
-        return plugin.options().isEmpty() ? "NAME=VALUE" : plugin.options().get(0).name() + "=VALUE";
+        return plugin.options().isEmpty()
+                ? "NAME=VALUE"
+                : plugin.options().get(0).name() + "=VALUE";
     }
 }

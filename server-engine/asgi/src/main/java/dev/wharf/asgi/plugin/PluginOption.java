@@ -31,10 +31,16 @@ public final class PluginOption<T> {
     private final OptionRange range;
     private final List<OptionCheck<T>> checks;
 
-    private PluginOption(String name, OptionType<T> type, T defaultValue, OptionHelp help, OptionRange range,
-                         List<OptionCheck<T>> checks) {
+    private PluginOption(
+            String name,
+            OptionType<T> type,
+            T defaultValue,
+            OptionHelp help,
+            OptionRange range,
+            List<OptionCheck<T>> checks) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("option name '" + name + "': use lower-case letters, digits and '_', starting with a letter");
+            throw new IllegalArgumentException(
+                    "option name '" + name + "': use lower-case letters, digits and '_', starting with a letter");
         }
         this.name = name;
         this.type = Objects.requireNonNull(type, "type");
@@ -43,7 +49,8 @@ public final class PluginOption<T> {
         this.range = range;
         this.checks = List.copyOf(checks);
         if (range != ANY && !type.isNumeric()) {
-            throw new IllegalArgumentException("option '" + name + "': a range needs a numeric type, not " + type.name());
+            throw new IllegalArgumentException(
+                    "option '" + name + "': a range needs a numeric type, not " + type.name());
         }
         if (defaultValue != null) {
             String problem = problemWith(defaultValue);
@@ -54,7 +61,8 @@ public final class PluginOption<T> {
     }
 
     public static <T> PluginOption<T> of(String name, OptionType<T> type, T defaultValue, OptionHelp help) {
-        return new PluginOption<>(name, type, Objects.requireNonNull(defaultValue, "defaultValue"), help, ANY, List.of());
+        return new PluginOption<>(
+                name, type, Objects.requireNonNull(defaultValue, "defaultValue"), help, ANY, List.of());
     }
 
     public static PluginOption<String> string(String name, String defaultValue, OptionHelp help) {
@@ -195,6 +203,7 @@ public final class PluginOption<T> {
 
     @Override
     public String toString() {
-        return name + " (" + type.name() + (isRequired() ? ", required" : ", default " + type.format(defaultValue)) + ")";
+        return name + " (" + type.name() + (isRequired() ? ", required" : ", default " + type.format(defaultValue))
+                + ")";
     }
 }

@@ -20,7 +20,9 @@ class PluginOptionTest {
         assertThat(PluginOption.bool("b", true, HELP).parse("off")).isFalse();
         assertThat(PluginOption.list("l", List.of(), HELP).parse(" a, b ,,c ")).containsExactly("a", "b", "c");
         assertThat(PluginOption.list("l", List.of("x"), HELP).parse("")).isEmpty();
-        assertThat(PluginOption.choice("c", "pass", List.of("pass", "404"), HELP).parse("PASS")).isEqualTo("pass");
+        assertThat(PluginOption.choice("c", "pass", List.of("pass", "404"), HELP)
+                        .parse("PASS"))
+                .isEqualTo("pass");
         assertThat(PluginOption.string("s", "", HELP).parse("a=b")).isEqualTo("a=b");
 
         PluginOption<Duration> seconds = PluginOption.seconds("t", Duration.ofSeconds(600), HELP);
@@ -30,21 +32,26 @@ class PluginOptionTest {
 
     @Test
     void textThatIsNotOfTheTypeIsRefusedSayingWhatIsAllowed() {
-        assertThatThrownBy(() -> PluginOption.integer("level", 6, HELP).range(1, 9).parse("six"))
+        assertThatThrownBy(
+                        () -> PluginOption.integer("level", 6, HELP).range(1, 9).parse("six"))
                 .hasMessage("'six' is not a whole number; use a whole number from 1 to 9");
         assertThatThrownBy(() -> PluginOption.decimal("x", 1, HELP).parse("NaN"))
                 .hasMessage("'NaN' is not a number; use a number");
-        assertThatThrownBy(() -> PluginOption.seconds("max_age", Duration.ZERO, HELP).atLeast(0).parse("10m"))
+        assertThatThrownBy(() -> PluginOption.seconds("max_age", Duration.ZERO, HELP)
+                        .atLeast(0)
+                        .parse("10m"))
                 .hasMessage("'10m' is not a number; use a number of seconds of at least 0");
         assertThatThrownBy(() -> PluginOption.bool("b", false, HELP).parse("maybe"))
                 .hasMessage("'maybe' is not true or false; use true or false");
-        assertThatThrownBy(() -> PluginOption.choice("not_found", "pass", List.of("pass", "404"), HELP).parse("403"))
+        assertThatThrownBy(() -> PluginOption.choice("not_found", "pass", List.of("pass", "404"), HELP)
+                        .parse("403"))
                 .hasMessage("'403' is not one of the choices; use one of pass, 404");
     }
 
     @Test
     void valuesOutOfRangeOrBreakingARuleAreRefused() {
-        assertThatThrownBy(() -> PluginOption.integer("level", 6, HELP).range(1, 9).parse("12"))
+        assertThatThrownBy(
+                        () -> PluginOption.integer("level", 6, HELP).range(1, 9).parse("12"))
                 .hasMessage("'12' is out of range; use a whole number from 1 to 9");
         PluginOption<String> prefix = PluginOption.string("prefix", "/static", HELP)
                 .check(p -> p.startsWith("/"), "a path that starts with '/'");
@@ -69,7 +76,8 @@ class PluginOptionTest {
 
     @Test
     void aRequiredOptionHasNoDefault() {
-        PluginOption<String> directory = PluginOption.string("directory", "", HELP).required();
+        PluginOption<String> directory =
+                PluginOption.string("directory", "", HELP).required();
         assertThat(directory.isRequired()).isTrue();
         assertThat(directory.defaultValue()).isNull();
         assertThat(directory.toString()).isEqualTo("directory (string, required)");

@@ -13,61 +13,82 @@ import java.util.List;
 /** What to serve: the app, its classpath and how it starts. */
 public final class AppOptions {
 
-    private AppOptions() {
-    }
+    private AppOptions() {}
 
-    public static final Setting<String> APP = Setting.define("app", Section.APP,
-                    Types.optionalText("APP", "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab, chat)",
+    public static final Setting<String> APP = Setting.define(
+                    "app",
+                    Section.APP,
+                    Types.optionalText(
+                            "APP",
+                            "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab, chat)",
                             AppOptions::appProblem))
             .positional("APP")
-            .help("The ASGI app to serve: com.example.Main:app (a static field or no-arg static method giving an App), "
+            .help(
+                    "The ASGI app to serve: com.example.Main:app (a static field or no-arg static method giving an App), "
                             + "a class implementing App, or a bundled sample (hello, lifecycle-lab, chat).",
                     "Always: it is the one thing Wharf cannot guess.",
                     "Naming the class without the attribute when the App is a static field: write Main:app, not Main.")
             .build();
 
-    public static final Setting<List<String>> APP_DIR = Setting.define("app_dir", Section.APP,
-                    Types.list(Types.text("CLASSPATH", "a folder or jar (dir/* for every jar in dir)"), File.pathSeparator))
+    public static final Setting<List<String>> APP_DIR = Setting.define(
+                    "app_dir",
+                    Section.APP,
+                    Types.list(
+                            Types.text("CLASSPATH", "a folder or jar (dir/* for every jar in dir)"),
+                            File.pathSeparator))
             .defaultValue(List.of())
             .defaultText("Wharf's own classpath")
-            .help("The app's classpath: folders of classes and jars; dir/* takes every jar in dir. Repeatable.",
+            .help(
+                    "The app's classpath: folders of classes and jars; dir/* takes every jar in dir. Repeatable.",
                     "Whenever the app is not one of the bundled samples.",
                     "Pointing at the source folder instead of the compiled classes (target/classes).")
             .build();
 
     public static final Setting<Boolean> FACTORY = Setting.define("factory", Section.APP, Types.bool())
             .defaultValue(false)
-            .help("Treat APP as a factory (a no-arg method or Supplier<App>) and serve what it returns.",
+            .help(
+                    "Treat APP as a factory (a no-arg method or Supplier<App>) and serve what it returns.",
                     "When the app must be built at start, e.g. from the environment.",
                     "Forgetting it for a method that builds the app: the method is then taken as the app itself.")
             .build();
 
-    public static final Setting<LifespanMode> LIFESPAN = Setting.define("lifespan", Section.APP, Types.choice(LifespanMode.class))
+    public static final Setting<LifespanMode> LIFESPAN = Setting.define(
+                    "lifespan", Section.APP, Types.choice(LifespanMode.class))
             .defaultValue(LifespanMode.AUTO)
-            .help("Whether to send the lifespan scope: auto (an app that raises on it is taken as not supporting it), on "
+            .help(
+                    "Whether to send the lifespan scope: auto (an app that raises on it is taken as not supporting it), on "
                             + "(a startup failure stops the worker, exit code 3), off.",
                     "When the app opens pools or loads models at startup and must not serve without them: use on.",
                     "Leaving auto on an app whose startup can fail: the failure is logged and the app serves half-ready.")
             .build();
 
-    public static final Setting<String> ROOT_PATH = Setting.define("root_path", Section.APP,
-                    Types.text("PATH", "empty, or a path like /api (starting with '/', not ending with it)", AppOptions::rootPathProblem))
+    public static final Setting<String> ROOT_PATH = Setting.define(
+                    "root_path",
+                    Section.APP,
+                    Types.text(
+                            "PATH",
+                            "empty, or a path like /api (starting with '/', not ending with it)",
+                            AppOptions::rootPathProblem))
             .defaultValue("")
-            .help("The ASGI root_path: where a proxy mounts the app (e.g. /api); it prefixes path and raw_path, as Uvicorn does.",
+            .help(
+                    "The ASGI root_path: where a proxy mounts the app (e.g. /api); it prefixes path and raw_path, as Uvicorn does.",
                     "Behind a proxy that forwards /api/... to the app with the prefix kept.",
                     "Writing a trailing slash (/api/), or setting it when the proxy strips the prefix.")
             .build();
 
     public static final Setting<Path> ENV_FILE = Setting.define("env_file", Section.APP, Types.optionalPath())
-            .help("A .env file (NAME=VALUE lines) whose variables the workers get in their environment.",
+            .help(
+                    "A .env file (NAME=VALUE lines) whose variables the workers get in their environment.",
                     "To give the app secrets or URLs without exporting them in the shell.",
                     "Expecting it to set Wharf's own WHARF_* options: those are read from the real environment only.")
             .build();
 
-    public static final Setting<Environment> ENVIRONMENT = Setting.define("environment", Section.APP, Types.choice(Environment.class))
+    public static final Setting<Environment> ENVIRONMENT = Setting.define(
+                    "environment", Section.APP, Types.choice(Environment.class))
             .defaultValue(Environment.DEVELOPMENT)
             .apply(Apply.RESTART)
-            .help("What this profile is for: development or production. Development workers compile with C1 only (they start "
+            .help(
+                    "What this profile is for: development or production. Development workers compile with C1 only (they start "
                             + "sooner and use less memory); production ones get the full JIT. Wharf warns of development "
                             + "conveniences (such as reload) in a production profile.",
                     "When one project has a profile for each.",

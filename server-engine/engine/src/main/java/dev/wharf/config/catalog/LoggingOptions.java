@@ -10,13 +10,14 @@ import java.util.List;
 /** What the workers log. */
 public final class LoggingOptions {
 
-    private LoggingOptions() {
-    }
+    private LoggingOptions() {}
 
-    public static final Setting<LogLevel> LOG_LEVEL = Setting.define("log_level", Section.LOGGING, Types.choice(LogLevel.class))
+    public static final Setting<LogLevel> LOG_LEVEL = Setting.define(
+                    "log_level", Section.LOGGING, Types.choice(LogLevel.class))
             .defaultValue(LogLevel.INFO)
             .apply(Apply.LIVE)
-            .help("How much the workers log: critical, error, warning, info, debug, trace.",
+            .help(
+                    "How much the workers log: critical, error, warning, info, debug, trace.",
                     "Raise it to debug to see why a request misbehaves; trace adds Netty's own logs.",
                     "Leaving debug on under load: logging then costs more than serving.")
             .build();
@@ -24,7 +25,8 @@ public final class LoggingOptions {
     public static final Setting<Boolean> ACCESS_LOG = Setting.define("access_log", Section.LOGGING, Types.bool())
             .defaultValue(true)
             .apply(Apply.LIVE)
-            .help("Log one line per request: client, request line and status.",
+            .help(
+                    "Log one line per request: client, request line and status.",
                     "Turn it off under benchmarks or when a proxy already logs every request.",
                     "Turning it off and then having no trace of which requests failed.")
             .build();

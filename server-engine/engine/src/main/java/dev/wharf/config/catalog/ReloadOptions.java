@@ -12,55 +12,87 @@ import java.util.List;
 /** Reload on file change: what is watched and how soon a change rolls out. */
 public final class ReloadOptions {
 
-    private ReloadOptions() {
-    }
+    private ReloadOptions() {}
 
-    private static final TextType GLOB = Types.text("GLOB", "a glob such as *.java or **/static/**", ReloadOptions::globProblem);
+    private static final TextType GLOB =
+            Types.text("GLOB", "a glob such as *.java or **/static/**", ReloadOptions::globProblem);
 
     public static final Setting<Boolean> RELOAD = Setting.define("reload", Section.RELOAD, Types.bool())
             .defaultValue(false)
             .apply(Apply.SUPERVISOR)
-            .help("Watch the app's files; on a change compile what changed and roll a new generation of workers, "
+            .help(
+                    "Watch the app's files; on a change compile what changed and roll a new generation of workers, "
                             + "keeping the last good one serving if the build or startup fails.",
                     "While developing.",
                     "Leaving it on in production, where a stray file write restarts the workers.")
             .build();
 
-    public static final Setting<List<String>> RELOAD_DIRS = Setting.define("reload_dirs", Section.RELOAD,
+    public static final Setting<List<String>> RELOAD_DIRS = Setting.define(
+                    "reload_dirs",
+                    Section.RELOAD,
                     Types.list(Types.text("DIR", "a folder"), java.io.File.pathSeparator))
             .flag("--reload-dir")
             .defaultValue(List.of())
             .defaultText("the app's source and class folders")
             .apply(Apply.SUPERVISOR)
-            .help("A folder to watch. Repeatable.",
+            .help(
+                    "A folder to watch. Repeatable.",
                     "When the app's sources are not where Wharf looks (next to --app-dir's target/classes).",
                     "Watching the whole project, build output and caches included: every build then triggers reloads.")
             .build();
 
-    public static final Setting<List<String>> RELOAD_INCLUDES = Setting.define("reload_includes", Section.RELOAD, Types.list(GLOB, ","))
+    public static final Setting<List<String>> RELOAD_INCLUDES = Setting.define(
+                    "reload_includes", Section.RELOAD, Types.list(GLOB, ","))
             .flag("--reload-include")
-            .defaultValue(List.of("*.java", "*.class", "*.jar", "*.properties", "*.json", "*.xml", "*.yaml", "*.yml",
-                    "*.html", "*.css", "*.js", "*.txt"))
+            .defaultValue(List.of(
+                    "*.java",
+                    "*.class",
+                    "*.jar",
+                    "*.properties",
+                    "*.json",
+                    "*.xml",
+                    "*.yaml",
+                    "*.yml",
+                    "*.html",
+                    "*.css",
+                    "*.js",
+                    "*.txt"))
             .apply(Apply.SUPERVISOR)
-            .help("A glob of files whose change triggers a reload. Repeatable; comma-separated in the environment.",
+            .help(
+                    "A glob of files whose change triggers a reload. Repeatable; comma-separated in the environment.",
                     "When the app reads other files at startup (templates, *.sql).",
                     "Including generated files the build rewrites on every run.")
             .build();
 
-    public static final Setting<List<String>> RELOAD_EXCLUDES = Setting.define("reload_excludes", Section.RELOAD, Types.list(GLOB, ","))
+    public static final Setting<List<String>> RELOAD_EXCLUDES = Setting.define(
+                    "reload_excludes", Section.RELOAD, Types.list(GLOB, ","))
             .flag("--reload-exclude")
-            .defaultValue(List.of(".*", ".*/**", "**/.*/**", "*~", "*.swp", "*.swx", "*.tmp", "#*#", ".#*", "**/node_modules/**",
-                    "**/target/*-reports/**", "**/target/maven-status/**"))
+            .defaultValue(List.of(
+                    ".*",
+                    ".*/**",
+                    "**/.*/**",
+                    "*~",
+                    "*.swp",
+                    "*.swx",
+                    "*.tmp",
+                    "#*#",
+                    ".#*",
+                    "**/node_modules/**",
+                    "**/target/*-reports/**",
+                    "**/target/maven-status/**"))
             .apply(Apply.SUPERVISOR)
-            .help("A glob of files whose change never triggers a reload; it wins over --reload-include. Repeatable.",
+            .help(
+                    "A glob of files whose change never triggers a reload; it wins over --reload-include. Repeatable.",
                     "To ignore folders that change on their own (uploads, logs).",
                     "Excluding target/classes, where compiled changes land.")
             .build();
 
-    public static final Setting<Duration> RELOAD_DELAY = Setting.define("reload_delay", Section.RELOAD, Types.seconds(Duration.ZERO))
+    public static final Setting<Duration> RELOAD_DELAY = Setting.define(
+                    "reload_delay", Section.RELOAD, Types.seconds(Duration.ZERO))
             .defaultValue(Duration.ofMillis(250))
             .apply(Apply.SUPERVISOR)
-            .help("How long to wait after a change for more changes before reloading once for all of them.",
+            .help(
+                    "How long to wait after a change for more changes before reloading once for all of them.",
                     "When an IDE or a build writes many files in a row.",
                     "Setting it long to avoid double reloads: Wharf already waits for the burst to end.")
             .build();

@@ -9,65 +9,81 @@ import java.util.List;
 /** Where the server listens and what every response carries. */
 public final class ServerOptions {
 
-    private ServerOptions() {
-    }
+    private ServerOptions() {}
 
-    public static final Setting<String> HOST = Setting.define("host", Section.SERVER,
-                    Types.text("HOST", "an IP address or host name, e.g. 127.0.0.1 or 0.0.0.0",
-                            host -> host.isBlank() || host.chars().anyMatch(Character::isWhitespace) ? "is not a host" : null))
+    public static final Setting<String> HOST = Setting.define(
+                    "host",
+                    Section.SERVER,
+                    Types.text(
+                            "HOST",
+                            "an IP address or host name, e.g. 127.0.0.1 or 0.0.0.0",
+                            host -> host.isBlank() || host.chars().anyMatch(Character::isWhitespace)
+                                    ? "is not a host"
+                                    : null))
             .defaultValue("127.0.0.1")
-            .help("The address to bind.",
+            .help(
+                    "The address to bind.",
                     "To reach the server from another machine or a container: use 0.0.0.0 (or :: for IPv6).",
                     "Binding 0.0.0.0 on a laptop on a shared network: the dev server is then open to everyone on it.")
             .build();
 
     public static final Setting<Integer> PORT = Setting.define("port", Section.SERVER, Types.integer(0, 65535, "PORT"))
             .defaultValue(8000)
-            .help("The port to bind; 0 picks a free one (the startup line shows which).",
+            .help(
+                    "The port to bind; 0 picks a free one (the startup line shows which).",
                     "When 8000 is taken, or several servers run side by side.",
                     "Choosing a port below 1024, which needs root on Linux and macOS.")
             .build();
 
     public static final Setting<Path> UDS = Setting.define("uds", Section.SERVER, Types.optionalPath())
-            .help("Bind a Unix domain socket at this path instead of host and port; a stale socket file is replaced.",
+            .help(
+                    "Bind a Unix domain socket at this path instead of host and port; a stale socket file is replaced.",
                     "Behind a local proxy (nginx) on the same machine: no TCP port to manage.",
                     "Forgetting that the proxy's user needs write access to the socket's folder.")
             .build();
 
     public static final Setting<Integer> BACKLOG = Setting.define("backlog", Section.SERVER, Types.integer(1, 65535))
             .defaultValue(2048)
-            .help("How many connections may wait to be accepted.",
+            .help(
+                    "How many connections may wait to be accepted.",
                     "Under bursts of new connections larger than the workers accept at once.",
                     "Raising it above the kernel's limit (net.core.somaxconn), which silently caps it.")
             .build();
 
     public static final Setting<Boolean> SERVER_HEADER = Setting.define("server_header", Section.SERVER, Types.bool())
             .defaultValue(true)
-            .help("Send 'server: wharf' on every response (an app's own server header wins).",
+            .help(
+                    "Send 'server: wharf' on every response (an app's own server header wins).",
                     "Turn it off when responses must not say what serves them.",
                     "Expecting it to hide the server: the response's shape still tells.")
             .build();
 
     public static final Setting<Boolean> DATE_HEADER = Setting.define("date_header", Section.SERVER, Types.bool())
             .defaultValue(true)
-            .help("Send a 'date' header on every response, as HTTP/1.1 asks of servers with a clock.",
+            .help(
+                    "Send a 'date' header on every response, as HTTP/1.1 asks of servers with a clock.",
                     "Turn it off only when a proxy in front adds its own.",
                     "Turning it off and breaking caches that need it.")
             .build();
 
-    public static final Setting<List<String>> HEADERS = Setting.define("headers", Section.SERVER,
-                    Types.list(Types.text("NAME:VALUE", "NAME:VALUE, e.g. x-env:dev", ServerOptions::headerProblem), "\n"))
+    public static final Setting<List<String>> HEADERS = Setting.define(
+                    "headers",
+                    Section.SERVER,
+                    Types.list(
+                            Types.text("NAME:VALUE", "NAME:VALUE, e.g. x-env:dev", ServerOptions::headerProblem), "\n"))
             .flag("--header")
             .defaultValue(List.of())
-            .help("A default header for every response, NAME:VALUE. Repeatable (one per line in the environment and the form).",
+            .help(
+                    "A default header for every response, NAME:VALUE. Repeatable (one per line in the environment and the form).",
                     "To mark a dev server's responses (x-env: dev) or add a header every route needs.",
                     "Using it for per-route headers, which belong in the app.")
             .build();
 
-    public static final Setting<Integer> H11_MAX_INCOMPLETE_EVENT_SIZE = Setting.define("h11_max_incomplete_event_size",
-                    Section.SERVER, Types.integer(1024, 16 * 1024 * 1024, "BYTES"))
+    public static final Setting<Integer> H11_MAX_INCOMPLETE_EVENT_SIZE = Setting.define(
+                    "h11_max_incomplete_event_size", Section.SERVER, Types.integer(1024, 16 * 1024 * 1024, "BYTES"))
             .defaultValue(16 * 1024)
-            .help("The largest request line and header section accepted, in bytes; larger ones get 414 or 431.",
+            .help(
+                    "The largest request line and header section accepted, in bytes; larger ones get 414 or 431.",
                     "When clients send large cookies or tokens.",
                     "Raising it a lot: every connection may then hold that much before the request is even read.")
             .build();

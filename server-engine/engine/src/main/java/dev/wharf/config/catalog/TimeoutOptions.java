@@ -10,24 +10,25 @@ import java.util.List;
 /** How long idle connections stay open and how long a shutdown waits. */
 public final class TimeoutOptions {
 
-    private TimeoutOptions() {
-    }
+    private TimeoutOptions() {}
 
-    public static final Setting<Duration> TIMEOUT_KEEP_ALIVE = Setting.define("timeout_keep_alive", Section.TIMEOUTS,
-                    Types.secondsAbove(Duration.ZERO))
+    public static final Setting<Duration> TIMEOUT_KEEP_ALIVE = Setting.define(
+                    "timeout_keep_alive", Section.TIMEOUTS, Types.secondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(5))
             .apply(Apply.LIVE)
-            .help("Close a keep-alive connection that has been idle this long.",
+            .help(
+                    "Close a keep-alive connection that has been idle this long.",
                     "Behind a proxy or load balancer that reuses connections: make it longer than the proxy's own idle "
                             + "timeout (often 60 s), or the proxy reuses connections Wharf is closing and clients see 502s.",
                     "Raising it very high on a public server: idle clients then hold connections and memory.")
             .build();
 
-    public static final Setting<Duration> TIMEOUT_GRACEFUL_SHUTDOWN = Setting.define("timeout_graceful_shutdown", Section.TIMEOUTS,
-                    Types.optionalSeconds(Duration.ZERO))
+    public static final Setting<Duration> TIMEOUT_GRACEFUL_SHUTDOWN = Setting.define(
+                    "timeout_graceful_shutdown", Section.TIMEOUTS, Types.optionalSeconds(Duration.ZERO))
             .defaultText("none (wait)")
             .apply(Apply.LIVE)
-            .help("On shutdown, how long to let requests in flight finish before cutting them; none waits for all.",
+            .help(
+                    "On shutdown, how long to let requests in flight finish before cutting them; none waits for all.",
                     "When deploys or reloads must not hang on a stuck request.",
                     "Setting 0, which cuts every request in flight at once: clients see errors on every restart.")
             .build();

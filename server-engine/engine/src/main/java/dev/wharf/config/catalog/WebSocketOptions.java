@@ -10,50 +10,58 @@ import java.util.List;
 /** The WebSocket protocol's limits and keep-alive pings. */
 public final class WebSocketOptions {
 
-    private WebSocketOptions() {
-    }
+    private WebSocketOptions() {}
 
-    public static final Setting<WebSocketMode> WS = Setting.define("ws", Section.WEBSOCKET, Types.choice(WebSocketMode.class))
+    public static final Setting<WebSocketMode> WS = Setting.define(
+                    "ws", Section.WEBSOCKET, Types.choice(WebSocketMode.class))
             .defaultValue(WebSocketMode.AUTO)
-            .help("Serve WebSocket upgrades (auto) or refuse them (none).",
+            .help(
+                    "Serve WebSocket upgrades (auto) or refuse them (none).",
                     "Turn it off for a plain HTTP API that must not hold long-lived connections.",
                     "Turning it off and wondering why the browser's WebSocket gets 404 or 400.")
             .build();
 
-    public static final Setting<Integer> WS_MAX_SIZE = Setting.define("ws_max_size", Section.WEBSOCKET,
-                    Types.integer(1, Integer.MAX_VALUE, "BYTES"))
+    public static final Setting<Integer> WS_MAX_SIZE = Setting.define(
+                    "ws_max_size", Section.WEBSOCKET, Types.integer(1, Integer.MAX_VALUE, "BYTES"))
             .defaultValue(16 * 1024 * 1024)
-            .help("The largest WebSocket message accepted, in bytes; a larger one closes the connection with 1009.",
+            .help(
+                    "The largest WebSocket message accepted, in bytes; a larger one closes the connection with 1009.",
                     "When clients send files or large JSON documents over the socket.",
                     "Raising it for uploads that would be better sent over HTTP.")
             .build();
 
-    public static final Setting<Integer> WS_MAX_QUEUE = Setting.define("ws_max_queue", Section.WEBSOCKET, Types.integer(1, 1_000_000))
+    public static final Setting<Integer> WS_MAX_QUEUE = Setting.define(
+                    "ws_max_queue", Section.WEBSOCKET, Types.integer(1, 1_000_000))
             .defaultValue(32)
-            .help("How many received messages wait for the app before reading from the socket pauses.",
+            .help(
+                    "How many received messages wait for the app before reading from the socket pauses.",
                     "When the app handles messages slower than a client sends them.",
                     "Raising it a lot: each waiting message may be up to --ws-max-size.")
             .build();
 
-    public static final Setting<Duration> WS_PING_INTERVAL = Setting.define("ws_ping_interval", Section.WEBSOCKET,
-                    Types.optionalSecondsAbove(Duration.ZERO))
+    public static final Setting<Duration> WS_PING_INTERVAL = Setting.define(
+                    "ws_ping_interval", Section.WEBSOCKET, Types.optionalSecondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(20))
-            .help("Send a ping this often on each WebSocket; none sends none.",
+            .help(
+                    "Send a ping this often on each WebSocket; none sends none.",
                     "To keep connections through proxies that drop idle ones, and to notice dead peers.",
                     "Turning pings off behind a proxy with a short idle timeout: quiet sockets then get cut.")
             .build();
 
-    public static final Setting<Duration> WS_PING_TIMEOUT = Setting.define("ws_ping_timeout", Section.WEBSOCKET,
-                    Types.optionalSecondsAbove(Duration.ZERO))
+    public static final Setting<Duration> WS_PING_TIMEOUT = Setting.define(
+                    "ws_ping_timeout", Section.WEBSOCKET, Types.optionalSecondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(20))
-            .help("Close a WebSocket whose peer has not answered a ping within this time.",
+            .help(
+                    "Close a WebSocket whose peer has not answered a ping within this time.",
                     "On mobile networks, where peers vanish without closing.",
                     "Making it shorter than a slow client's round trip: healthy connections then get closed.")
             .build();
 
-    public static final Setting<Boolean> WS_PER_MESSAGE_DEFLATE = Setting.define("ws_per_message_deflate", Section.WEBSOCKET, Types.bool())
+    public static final Setting<Boolean> WS_PER_MESSAGE_DEFLATE = Setting.define(
+                    "ws_per_message_deflate", Section.WEBSOCKET, Types.bool())
             .defaultValue(true)
-            .help("Offer the permessage-deflate extension: compressed messages when the client asks for it.",
+            .help(
+                    "Offer the permessage-deflate extension: compressed messages when the client asks for it.",
                     "Turn it off when messages are already compressed or CPU matters more than bandwidth.",
                     "Leaving it on for many tiny messages, where compression costs more than it saves.")
             .build();

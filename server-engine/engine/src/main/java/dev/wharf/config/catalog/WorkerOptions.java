@@ -10,35 +10,43 @@ import java.util.List;
 /** How many worker processes run and how the supervisor watches them. */
 public final class WorkerOptions {
 
-    private WorkerOptions() {
-    }
+    private WorkerOptions() {}
 
     public static final Setting<Integer> WORKERS = Setting.define("workers", Section.WORKERS, Types.integer(1, 512))
             .defaultValue(1)
             .alsoEnvironment("WEB_CONCURRENCY")
             .apply(Apply.SUPERVISOR)
-            .help("How many worker processes serve the app, each a JVM with its own lifespan and its own app.state.",
+            .help(
+                    "How many worker processes serve the app, each a JVM with its own lifespan and its own app.state.",
                     "To use several cores, or to see how the app behaves when state is not shared.",
                     "Keeping in-memory state (sessions, caches, counters) in the app and expecting every worker to see it.")
             .build();
 
-    public static final Setting<List<String>> WORKER_JVM_OPTIONS = Setting.define("worker_jvm_options", Section.WORKERS,
-                    Types.list(Types.text("OPTION", "a JVM option such as -Xmx256m",
-                            option -> option.startsWith("-") ? null : "does not start with '-'"), " "))
+    public static final Setting<List<String>> WORKER_JVM_OPTIONS = Setting.define(
+                    "worker_jvm_options",
+                    Section.WORKERS,
+                    Types.list(
+                            Types.text(
+                                    "OPTION",
+                                    "a JVM option such as -Xmx256m",
+                                    option -> option.startsWith("-") ? null : "does not start with '-'"),
+                            " "))
             .flag("--worker-jvm-option")
             .defaultValue(List.of())
-            .help("Options for each worker's JVM (-Xmx256m, -XX:+UseZGC, -Dkey=value), after Wharf's own (serial GC, a 16 MB "
+            .help(
+                    "Options for each worker's JVM (-Xmx256m, -XX:+UseZGC, -Dkey=value), after Wharf's own (serial GC, a 16 MB "
                             + "first heap, and C1 only in a development profile), so they win. Repeatable; space-separated in "
                             + "the environment and the form.",
                     "To cap a worker's memory, pick a garbage collector or pass system properties to the app.",
                     "Giving -Xmx per worker without multiplying by the number of workers.")
             .build();
 
-    public static final Setting<Duration> TIMEOUT_WORKER_HEALTHCHECK = Setting.define("timeout_worker_healthcheck",
-                    Section.WORKERS, Types.secondsAbove(Duration.ZERO))
+    public static final Setting<Duration> TIMEOUT_WORKER_HEALTHCHECK = Setting.define(
+                    "timeout_worker_healthcheck", Section.WORKERS, Types.secondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(5))
             .apply(Apply.SUPERVISOR)
-            .help("How long a worker may leave the supervisor's ping unanswered before it is taken as hung and replaced.",
+            .help(
+                    "How long a worker may leave the supervisor's ping unanswered before it is taken as hung and replaced.",
                     "With apps that block a worker for long (a debugger on a breakpoint counts).",
                     "Setting it below a worker's longest garbage-collection pause, which gets healthy workers killed.")
             .build();

@@ -20,8 +20,7 @@ final class PluginSection {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private PluginSection() {
-    }
+    private PluginSection() {}
 
     /**
      * Reads the section into the two settings' raw values.
@@ -30,7 +29,8 @@ final class PluginSection {
      */
     static Map<String, JsonNode> read(JsonNode section) {
         if (!section.isArray()) {
-            throw new IllegalArgumentException("\"plugins\" must be a list, like [{\"id\": \"gzip\", \"options\": {\"level\": 6}}]");
+            throw new IllegalArgumentException(
+                    "\"plugins\" must be a list, like [{\"id\": \"gzip\", \"options\": {\"level\": 6}}]");
         }
         ArrayNode ids = NODES.arrayNode();
         ArrayNode options = NODES.arrayNode();
@@ -41,13 +41,15 @@ final class PluginSection {
             } else if (entry.isObject() && entry.path("id").isTextual()) {
                 String id = entry.get("id").textValue();
                 ids.add(id);
-                Iterator<Map.Entry<String, JsonNode>> fields = entry.path("options").fields();
+                Iterator<Map.Entry<String, JsonNode>> fields =
+                        entry.path("options").fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> option = fields.next();
                     options.add(id + "." + option.getKey() + "=" + text(option.getValue()));
                 }
             } else {
-                throw new IllegalArgumentException("\"plugins\" entry " + index + " (" + entry + ") is neither a plugin id nor {\"id\": ..., \"options\": {...}}");
+                throw new IllegalArgumentException("\"plugins\" entry " + index + " (" + entry
+                        + ") is neither a plugin id nor {\"id\": ..., \"options\": {...}}");
             }
             index++;
         }

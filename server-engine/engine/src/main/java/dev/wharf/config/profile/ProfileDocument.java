@@ -18,7 +18,8 @@ import java.util.Map;
  * @param unknown   keys that are neither settings nor sections, with their values, kept for writing back
  * @param warnings  what a user should know: unknown keys, with the closest known one
  */
-public record ProfileDocument(String source, String name, Map<String, JsonNode> values, ObjectNode unknown, List<String> warnings) {
+public record ProfileDocument(
+        String source, String name, Map<String, JsonNode> values, ObjectNode unknown, List<String> warnings) {
 
     public ProfileValues toValues() {
         return new ProfileValues(source, values);

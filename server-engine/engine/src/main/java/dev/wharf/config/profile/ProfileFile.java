@@ -36,8 +36,7 @@ public final class ProfileFile {
     private static final String PLUGINS_KEY = "plugins";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProfileFile() {
-    }
+    private ProfileFile() {}
 
     /**
      * @throws ProfileException when the file is missing, not JSON or not a JSON object, naming the line
@@ -48,17 +47,23 @@ public final class ProfileFile {
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new ProfileException("Profile " + source + " does not exist (looked at " + file.toAbsolutePath() + ")", e);
+            throw new ProfileException(
+                    "Profile " + source + " does not exist (looked at " + file.toAbsolutePath() + ")", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ProfileException("Profile " + source + where + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new ProfileException(
+                    "Profile " + source + where + " is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ProfileException("Profile " + source + " cannot be read: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new ProfileException("Profile " + source + " must hold a JSON object ({\"app\": \"...\", \"port\": 8000}), not "
-                    + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), null);
+            throw new ProfileException(
+                    "Profile " + source + " must hold a JSON object ({\"app\": \"...\", \"port\": 8000}), not "
+                            + (root == null
+                                    ? "nothing"
+                                    : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)),
+                    null);
         }
         return parse(source, (ObjectNode) root);
     }
@@ -73,7 +78,8 @@ public final class ProfileFile {
             try {
                 values.putAll(PluginSection.read(plugins));
             } catch (IllegalArgumentException e) {
-                warnings.add(source + ": " + e.getMessage() + "; the plugins section is ignored (and kept in the file).");
+                warnings.add(
+                        source + ": " + e.getMessage() + "; the plugins section is ignored (and kept in the file).");
                 unknown.set(PLUGINS_KEY, plugins);
             }
         }
@@ -89,7 +95,9 @@ public final class ProfileFile {
             } else {
                 unknown.set(key, field.getValue());
                 warnings.add(source + ": unknown key \"" + key + "\" is ignored (and kept in the file)"
-                        + SettingsModel.closestKey(key).map(k -> "; did you mean \"" + k + "\"?").orElse("."));
+                        + SettingsModel.closestKey(key)
+                                .map(k -> "; did you mean \"" + k + "\"?")
+                                .orElse("."));
             }
         }
         return new ProfileDocument(source, name, values, unknown, warnings);
@@ -109,7 +117,8 @@ public final class ProfileFile {
                 root.set(key, JSON.valueToTree(value));
             }
         });
-        JsonNode plugins = PluginSection.write(settings.get(PluginOptions.PLUGINS), settings.get(PluginOptions.PLUGIN_OPTIONS));
+        JsonNode plugins =
+                PluginSection.write(settings.get(PluginOptions.PLUGINS), settings.get(PluginOptions.PLUGIN_OPTIONS));
         if (plugins != null) {
             root.set(PLUGINS_KEY, plugins);
         }

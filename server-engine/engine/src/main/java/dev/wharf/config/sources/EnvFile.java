@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class EnvFile {
 
-    private EnvFile() {
-    }
+    private EnvFile() {}
 
     /**
      * @throws IOException naming the file, and the line for a line that is not NAME=VALUE
@@ -42,7 +41,8 @@ public final class EnvFile {
             int equals = line.indexOf('=');
             String name = equals < 0 ? line : line.substring(0, equals).strip();
             if (equals <= 0 || !name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-                throw new IOException(file + ", line " + (i + 1) + ": '" + lines.get(i).strip() + "' is not NAME=VALUE");
+                throw new IOException(
+                        file + ", line " + (i + 1) + ": '" + lines.get(i).strip() + "' is not NAME=VALUE");
             }
             variables.put(name, value(line.substring(equals + 1).strip()));
         }
@@ -66,12 +66,13 @@ public final class EnvFile {
             char c = quoted.charAt(i);
             if (c == '\\' && i + 1 < quoted.length()) {
                 char next = quoted.charAt(++i);
-                out.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                out.append(
+                        switch (next) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 out.append(c);
             }

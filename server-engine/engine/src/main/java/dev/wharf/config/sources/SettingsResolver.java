@@ -20,8 +20,7 @@ import java.util.Map;
  */
 public final class SettingsResolver {
 
-    private SettingsResolver() {
-    }
+    private SettingsResolver() {}
 
     /**
      * @param commandLine  the flags given, per setting: one item per occurrence (booleans as true/false)
@@ -29,7 +28,8 @@ public final class SettingsResolver {
      * @param profile      values from a profile file, or {@link ProfileValues#NONE}
      * @throws InvalidSettingsException listing every refused value
      */
-    public static Settings resolve(Map<Setting<?>, List<String>> commandLine, Map<String, String> environment, ProfileValues profile) {
+    public static Settings resolve(
+            Map<Setting<?>, List<String>> commandLine, Map<String, String> environment, ProfileValues profile) {
         Settings settings = Settings.defaults();
         List<SettingProblem> problems = new ArrayList<>();
         for (Setting<?> setting : SettingsModel.all()) {
@@ -45,8 +45,13 @@ public final class SettingsResolver {
         return settings;
     }
 
-    private static <T> Settings resolveOne(Settings settings, Setting<T> setting, List<String> fromCommandLine,
-                                           Map<String, String> environment, ProfileValues profile, List<SettingProblem> problems) {
+    private static <T> Settings resolveOne(
+            Settings settings,
+            Setting<T> setting,
+            List<String> fromCommandLine,
+            Map<String, String> environment,
+            ProfileValues profile,
+            List<SettingProblem> problems) {
         if (fromCommandLine != null && !fromCommandLine.isEmpty()) {
             return parsed(settings, setting, fromCommandLine, "command line", problems);
         }
@@ -61,7 +66,11 @@ public final class SettingsResolver {
             try {
                 return settings.with(setting, setting.type().fromJson(node));
             } catch (InvalidValue e) {
-                problems.add(new SettingProblem(setting, node.toString(), e.getMessage(), profile.source() + ", key \"" + setting.key() + "\""));
+                problems.add(new SettingProblem(
+                        setting,
+                        node.toString(),
+                        e.getMessage(),
+                        profile.source() + ", key \"" + setting.key() + "\""));
             }
         }
         return settings;
@@ -69,7 +78,8 @@ public final class SettingsResolver {
 
     /** Several items of a repeated list flag are one item each; anything else takes the last occurrence, as picocli does. */
     @SuppressWarnings("unchecked")
-    private static <T> Settings parsed(Settings settings, Setting<T> setting, List<String> texts, String source, List<SettingProblem> problems) {
+    private static <T> Settings parsed(
+            Settings settings, Setting<T> setting, List<String> texts, String source, List<SettingProblem> problems) {
         String shown = texts.size() == 1 ? texts.get(0) : String.join(" ", texts);
         try {
             T value;

@@ -10,8 +10,7 @@ public final class BooleanType implements SettingType<Boolean> {
 
     static final BooleanType INSTANCE = new BooleanType();
 
-    private BooleanType() {
-    }
+    private BooleanType() {}
 
     @Override
     public Kind kind() {

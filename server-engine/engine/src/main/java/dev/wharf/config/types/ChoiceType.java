@@ -15,7 +15,8 @@ public final class ChoiceType<E extends Enum<E>> implements SettingType<E> {
 
     ChoiceType(Class<E> type) {
         this.type = type;
-        this.choices = Arrays.stream(type.getEnumConstants()).map(ChoiceType::typed).toList();
+        this.choices =
+                Arrays.stream(type.getEnumConstants()).map(ChoiceType::typed).toList();
     }
 
     /** How a user types a constant. */
@@ -47,7 +48,8 @@ public final class ChoiceType<E extends Enum<E>> implements SettingType<E> {
     @Override
     public E fromJson(JsonNode node) {
         if (node == null || !node.isTextual()) {
-            throw new InvalidValue((node == null ? "nothing" : node.toString()) + " is not one of the choices; use " + allowed());
+            throw new InvalidValue(
+                    (node == null ? "nothing" : node.toString()) + " is not one of the choices; use " + allowed());
         }
         return parse(node.textValue());
     }

@@ -66,7 +66,9 @@ public final class IntegerType extends BaseType<Integer> {
 
     @Override
     public String allowed() {
-        String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
+        String range = max == Integer.MAX_VALUE
+                ? "a whole number of at least " + min
+                : "a whole number from " + min + " to " + max;
         return optional() ? range + ", or none" : range;
     }
 

@@ -25,7 +25,8 @@ public final class SecondsType extends BaseType<Duration> {
 
     @Override
     Duration parsePresent(String text) {
-        String number = text.endsWith("s") ? text.substring(0, text.length() - 1).strip() : text;
+        String number =
+                text.endsWith("s") ? text.substring(0, text.length() - 1).strip() : text;
         try {
             return ofSeconds(new BigDecimal(number));
         } catch (NumberFormatException | ArithmeticException e) {
@@ -42,7 +43,8 @@ public final class SecondsType extends BaseType<Duration> {
     }
 
     private static Duration ofSeconds(BigDecimal seconds) {
-        return Duration.ofNanos(seconds.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return Duration.ofNanos(
+                seconds.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     /** Seconds as a number, {@code 5} or {@code 0.25}, never {@code 5.0}. */

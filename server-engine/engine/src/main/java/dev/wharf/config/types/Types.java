@@ -6,8 +6,7 @@ import java.util.function.Function;
 /** The value types settings are made of. */
 public final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     public static TextType text(String label, String allowed) {
         return new TextType(label, allowed, false, value -> null);

@@ -20,7 +20,8 @@ public final class TrustedHosts {
     private final List<Network> networks;
     private final Set<String> literals;
 
-    private TrustedHosts(String text, boolean everyone, boolean unixPeers, List<Network> networks, Set<String> literals) {
+    private TrustedHosts(
+            String text, boolean everyone, boolean unixPeers, List<Network> networks, Set<String> literals) {
         this.text = text;
         this.everyone = everyone;
         this.unixPeers = unixPeers;
@@ -159,7 +160,8 @@ public final class TrustedHosts {
                     throw new IllegalArgumentException("'" + entry + "' has no prefix length after '/'");
                 }
                 if (prefix < 0 || prefix > bytes.length * 8) {
-                    throw new IllegalArgumentException("'" + entry + "' has a prefix length out of 0.." + bytes.length * 8);
+                    throw new IllegalArgumentException(
+                            "'" + entry + "' has a prefix length out of 0.." + bytes.length * 8);
                 }
             }
             return new Network(bytes, prefix);

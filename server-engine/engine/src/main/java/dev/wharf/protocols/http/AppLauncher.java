@@ -16,7 +16,8 @@ import java.util.concurrent.ThreadFactory;
  */
 final class AppLauncher {
 
-    private static final ThreadFactory APP_THREADS = Thread.ofVirtual().name("asgi-http").factory();
+    private static final ThreadFactory APP_THREADS =
+            Thread.ofVirtual().name("asgi-http").factory();
     private static final FastThreadLocal<AppLauncher> PER_LOOP = new FastThreadLocal<>() {
         @Override
         protected AppLauncher initialValue() {

@@ -10,8 +10,7 @@ import java.util.Date;
  */
 final class DateHeader {
 
-    private record Cached(long second, AsciiString value) {
-    }
+    private record Cached(long second, AsciiString value) {}
 
     private volatile Cached cached = new Cached(-1, AsciiString.EMPTY_STRING);
 

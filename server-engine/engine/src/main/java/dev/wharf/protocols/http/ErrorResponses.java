@@ -15,13 +15,13 @@ public final class ErrorResponses {
 
     private static final AsciiString TEXT_PLAIN = AsciiString.cached("text/plain; charset=utf-8");
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     /** A complete response that closes the connection: after an error the stream cannot be trusted. */
     public static FullHttpResponse closing(HttpResponseStatus status, String body, DefaultHeaders defaults) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(bytes));
+        FullHttpResponse response =
+                new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(bytes));
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, TEXT_PLAIN)
                 .set(HttpHeaderNames.CONTENT_LENGTH, bytes.length)

@@ -49,10 +49,12 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private ChannelHandlerContext ctx;
     /** ASGI {@code client} and {@code server}: the same for every request of the connection. */
     private Address client;
+
     private Address server;
 
     /** The request being served; {@code null} between requests. */
     private RequestResponseCycle cycle;
+
     private boolean appStarted;
     /** Requests (and their bodies) that arrived while {@link #cycle} was served, in order. */
     private final ArrayDeque<HttpObject> pipelined = new ArrayDeque<>();
@@ -62,6 +64,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private boolean lastRequestOnly;
     /** Whether a request has begun on this connection. */
     private boolean anyRequest;
+
     private long idleSinceNanos;
     private ScheduledFuture<?> idleCheck;
     /** WebSocket: the connection now belongs to the WebSocket protocol and this handler leaves it alone. */
@@ -233,7 +236,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         if (upgraded) {
             return;
         }
-        boolean read = !closing && pipelined.isEmpty()
+        boolean read = !closing
+                && pipelined.isEmpty()
                 && (cycle == null || cycle.bodyReceived() || cycle.bufferedBytes() < HIGH_WATER_LIMIT);
         if (ctx.channel().config().isAutoRead() != read) {
             ctx.channel().config().setAutoRead(read);
@@ -241,10 +245,13 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     }
 
     private void refuseMalformed(Throwable cause) {
-        HttpResponseStatus status = cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                : cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
-                : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                : HttpResponseStatus.BAD_REQUEST;
+        HttpResponseStatus status = cause instanceof TooLongHttpHeaderException
+                ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                : cause instanceof TooLongHttpLineException
+                        ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                        : cause instanceof TooLongFrameException
+                                ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                                : HttpResponseStatus.BAD_REQUEST;
         refuse(status, cause.getMessage());
     }
 
@@ -263,7 +270,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         RequestResponseCycle broken = cycle;
         broken.onRefused();
         if (broken.nothingWritten()) {
-            ctx.writeAndFlush(ErrorResponses.closing(HttpResponseStatus.BAD_REQUEST, "Bad Request", protocol.defaultHeaders()))
+            ctx.writeAndFlush(ErrorResponses.closing(
+                            HttpResponseStatus.BAD_REQUEST, "Bad Request", protocol.defaultHeaders()))
                     .addListener(ChannelFutureListener.CLOSE);
         } else {
             ctx.close();
@@ -295,7 +303,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     void sendContinue(RequestResponseCycle from) {
         runOnEventLoop(null, () -> {
             if (from == cycle && from.nothingWritten()) {
-                ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE), ctx.voidPromise());
+                ctx.writeAndFlush(
+                        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE),
+                        ctx.voidPromise());
             }
         });
     }
@@ -349,7 +359,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
         idleSinceNanos = System.nanoTime();
         if (idleCheck == null) {
-            idleCheck = ctx.executor().schedule(this::checkIdle, protocol.live().keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
+            idleCheck = ctx.executor()
+                    .schedule(this::checkIdle, protocol.live().keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -399,12 +410,16 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 // Accepted just before the listener closed: its first request is most likely on the way.
                 // Serve that one (then close) rather than drop a request the client has already sent.
                 lastRequestOnly = true;
-                ctx.executor().schedule(() -> {
-                    if (cycle == null) {
-                        closing = true;
-                        ctx.close();
-                    }
-                }, FIRST_REQUEST_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                ctx.executor()
+                        .schedule(
+                                () -> {
+                                    if (cycle == null) {
+                                        closing = true;
+                                        ctx.close();
+                                    }
+                                },
+                                FIRST_REQUEST_GRACE_MILLIS,
+                                TimeUnit.MILLISECONDS);
                 return;
             }
             closing = true;

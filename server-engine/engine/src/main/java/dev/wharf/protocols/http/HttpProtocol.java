@@ -1,8 +1,8 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.App;
-import dev.wharf.server.LiveSettings;
 import dev.wharf.protocols.websocket.WebSocketSettings;
+import dev.wharf.server.LiveSettings;
 import dev.wharf.server.ServerState;
 import java.util.Map;
 

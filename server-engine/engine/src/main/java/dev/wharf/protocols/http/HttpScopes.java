@@ -1,10 +1,10 @@
 package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
-import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import dev.wharf.asgi.AsgiVersion;
 import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpScope;
+import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.AsciiString;
@@ -24,11 +24,15 @@ import java.util.Map;
  */
 public final class HttpScopes {
 
-    private HttpScopes() {
-    }
+    private HttpScopes() {}
 
-    static HttpScope of(HttpRequest request, Address client, Address server, String rootPath, Map<String, Object> lifespanState,
-                        ProxyHeaders proxyHeaders) {
+    static HttpScope of(
+            HttpRequest request,
+            Address client,
+            Address server,
+            String rootPath,
+            Map<String, Object> lifespanState,
+            ProxyHeaders proxyHeaders) {
         RequestTarget target = RequestTarget.parse(request.uri());
         List<Header> headers = headers(request);
         ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, false);
@@ -58,7 +62,8 @@ public final class HttpScopes {
     /** ASGI {@code headers} of a request: lower-case names, in the order received. */
     public static List<Header> headers(HttpRequest request) {
         List<Header> headers = new ArrayList<>(request.headers().size());
-        Iterator<Map.Entry<CharSequence, CharSequence>> entries = request.headers().iteratorCharSequence();
+        Iterator<Map.Entry<CharSequence, CharSequence>> entries =
+                request.headers().iteratorCharSequence();
         while (entries.hasNext()) {
             Map.Entry<CharSequence, CharSequence> entry = entries.next();
             headers.add(new Header(lowerCaseBytes(entry.getKey()), bytes(entry.getValue())));

@@ -11,17 +11,18 @@ import java.util.List;
  */
 final class RequestChecks {
 
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     /** The status to refuse {@code request} with, or {@code null} when it may be served. */
     static HttpResponseStatus refusal(HttpRequest request) {
-        if (request.protocolVersion().majorVersion() != 1 || request.protocolVersion().minorVersion() > 1) {
+        if (request.protocolVersion().majorVersion() != 1
+                || request.protocolVersion().minorVersion() > 1) {
             return HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED;
         }
         List<String> transferEncodings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
         if (!transferEncodings.isEmpty()
-                && (transferEncodings.size() > 1 || !transferEncodings.get(0).strip().equalsIgnoreCase("chunked"))) {
+                && (transferEncodings.size() > 1
+                        || !transferEncodings.get(0).strip().equalsIgnoreCase("chunked"))) {
             // Only plain "chunked" is framing every hop agrees on; anything else invites smuggling.
             return HttpResponseStatus.BAD_REQUEST;
         }

@@ -22,6 +22,7 @@ final class RequestDecoder extends HttpRequestDecoder {
 
     @Override
     protected void handleTransferEncodingChunkedWithContentLength(HttpMessage message) {
-        throw new IllegalArgumentException("Both Transfer-Encoding and Content-Length are present (possible request smuggling)");
+        throw new IllegalArgumentException(
+                "Both Transfer-Encoding and Content-Length are present (possible request smuggling)");
     }
 }

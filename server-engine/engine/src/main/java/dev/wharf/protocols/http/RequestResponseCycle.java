@@ -49,7 +49,12 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private static final byte[] NO_BYTES = new byte[0];
     private static final int SMALL_BODY = 8 * 1024;
 
-    private enum Response { NOT_STARTED, STARTED, STREAMING, COMPLETE }
+    private enum Response {
+        NOT_STARTED,
+        STARTED,
+        STREAMING,
+        COMPLETE
+    }
 
     private final HttpConnection connection;
     private final Channel channel;
@@ -65,6 +70,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private final Condition changed = lock.newCondition();
     /** Body pieces not yet received by the app; created on the first piece, as most requests have none. */
     private ArrayDeque<byte[]> body;
+
     private int bufferedBytes;
     private boolean bodyComplete;
     private boolean bodyDelivered;
@@ -75,6 +81,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private volatile boolean written;
     /** The app's thread, to interrupt when a forced shutdown cancels the request; Uvicorn cancels the task. */
     private volatile Thread appThread;
+
     private volatile boolean cancelled;
     /** The server is shutting down: the response says the connection closes after it. */
     private volatile boolean closeAfterResponse;
@@ -83,14 +90,22 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private Response response = Response.NOT_STARTED;
     /** Its response is complete and no longer counts toward --limit-concurrency. */
     private final java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+
     private ResponseHead head;
     private boolean keepAlive;
     private boolean bodyAllowed;
     private long bodyBytesSent;
     private HttpScope scope;
 
-    RequestResponseCycle(HttpConnection connection, Channel channel, HttpRequest request, HttpProtocol protocol, App app,
-                         boolean keepAliveRequested, Address client, Address server) {
+    RequestResponseCycle(
+            HttpConnection connection,
+            Channel channel,
+            HttpRequest request,
+            HttpProtocol protocol,
+            App app,
+            boolean keepAliveRequested,
+            Address client,
+            Address server) {
         this.app = app;
         this.connection = connection;
         this.client = client;
@@ -113,7 +128,13 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         }
         appThread = Thread.currentThread();
         try {
-            scope = HttpScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState(), protocol.live().proxyHeaders());
+            scope = HttpScopes.of(
+                    request,
+                    client,
+                    server,
+                    protocol.rootPath(),
+                    protocol.lifespanState(),
+                    protocol.live().proxyHeaders());
             app.call(scope, this, this);
         } catch (ClientDisconnected e) {
             log.debug("Client went away during {} {}: {}", request.method(), request.uri(), e.getMessage());
@@ -213,14 +234,17 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         switch (message) {
             case HttpResponseStart start -> start(start);
             case HttpResponseBody part -> body(part);
-            default -> throw new IllegalStateException("Expected ASGI message 'http.response.start' or 'http.response.body', but got '"
-                    + message.type() + "'.");
+            default ->
+                throw new IllegalStateException(
+                        "Expected ASGI message 'http.response.start' or 'http.response.body', but got '"
+                                + message.type() + "'.");
         }
     }
 
     private void start(HttpResponseStart start) {
         if (response != Response.NOT_STARTED) {
-            throw new IllegalStateException("Unexpected ASGI message 'http.response.start' sent, after response already started.");
+            throw new IllegalStateException(
+                    "Unexpected ASGI message 'http.response.start' sent, after response already started.");
         }
         head = ResponseHead.of(start);
         response = Response.STARTED;
@@ -239,10 +263,12 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     private void body(HttpResponseBody part) throws IOException, InterruptedException {
         if (response == Response.NOT_STARTED) {
-            throw new IllegalStateException("Expected ASGI message 'http.response.start', but got 'http.response.body'.");
+            throw new IllegalStateException(
+                    "Expected ASGI message 'http.response.start', but got 'http.response.body'.");
         }
         if (response == Response.COMPLETE) {
-            throw new IllegalStateException("Unexpected ASGI message 'http.response.body' sent, after response already completed.");
+            throw new IllegalStateException(
+                    "Unexpected ASGI message 'http.response.body' sent, after response already completed.");
         }
         byte[] bytes = bodyAllowed ? part.body() : NO_BYTES;
         checkLength(bytes.length, part.moreBody());
@@ -259,7 +285,10 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         }
         if (last) {
             completeResponse();
-            connection.writeLast(this, bytes.length == 0 ? LastHttpContent.EMPTY_LAST_CONTENT : new DefaultLastHttpContent(copy(bytes)), keepAlive);
+            connection.writeLast(
+                    this,
+                    bytes.length == 0 ? LastHttpContent.EMPTY_LAST_CONTENT : new DefaultLastHttpContent(copy(bytes)),
+                    keepAlive);
         } else if (bytes.length > 0) {
             written = true;
             connection.write(new DefaultHttpContent(copy(bytes)));
@@ -273,7 +302,8 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         }
         bodyBytesSent += length;
         if (bodyBytesSent > head.contentLength) {
-            throw new IllegalStateException("Response content longer than Content-Length (" + head.contentLength + " bytes).");
+            throw new IllegalStateException(
+                    "Response content longer than Content-Length (" + head.contentLength + " bytes).");
         }
         if (!more && bodyBytesSent < head.contentLength) {
             throw new IllegalStateException("Response content shorter than Content-Length (" + bodyBytesSent + " of "
@@ -284,22 +314,30 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     /** The whole response in one message: one write and one flush for a small response. */
     private DefaultFullHttpResponse wholeResponse(byte[] bytes, int appBodyLength) {
         HttpHeaders headers = head.headers;
-        if (head.contentLength < 0 && !head.transferEncoding && head.statusAllowsBody() && (bodyAllowed || appBodyLength > 0)) {
+        if (head.contentLength < 0
+                && !head.transferEncoding
+                && head.statusAllowsBody()
+                && (bodyAllowed || appBodyLength > 0)) {
             // The app gave the whole body at once, so its length is known: no need for chunked framing.
             // A HEAD response carries the length the GET body would have.
             headers.set(HttpHeaderNames.CONTENT_LENGTH, appBodyLength);
         }
         finishHeaders(headers);
         written = true;
-        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status, bytes.length == 0 ? Unpooled.EMPTY_BUFFER : copy(bytes),
-                headers, HttpHeaders.EMPTY_HEADERS);
+        return new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1,
+                head.status,
+                bytes.length == 0 ? Unpooled.EMPTY_BUFFER : copy(bytes),
+                headers,
+                HttpHeaders.EMPTY_HEADERS);
     }
 
     private DefaultHttpResponse streamedHead() {
         HttpHeaders headers = head.headers;
         if (bodyAllowed && head.contentLength < 0 && !head.transferEncoding) {
             if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-                keepAlive = false; // an HTTP/1.0 client knows no chunked framing: the body ends when the connection does
+                keepAlive =
+                        false; // an HTTP/1.0 client knows no chunked framing: the body ends when the connection does
             } else {
                 headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
             }
@@ -366,8 +404,11 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         HttpScope s = scope;
         String client = s == null || s.client() == null ? "-" : s.client().toString();
         String query = s == null || s.queryString().length == 0 ? "" : "?" + s.queryStringText();
-        String path = s == null ? request.uri() : new String(s.rawPath(), java.nio.charset.StandardCharsets.ISO_8859_1) + query;
-        accessLog.info("{} - \"{} {} HTTP/{}\" {}", client, request.method(), path, HttpScopes.httpVersion(request), status);
+        String path = s == null
+                ? request.uri()
+                : new String(s.rawPath(), java.nio.charset.StandardCharsets.ISO_8859_1) + query;
+        accessLog.info(
+                "{} - \"{} {} HTTP/{}\" {}", client, request.method(), path, HttpScopes.httpVersion(request), status);
     }
 
     // ---- the event loop ----
@@ -411,7 +452,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     }
 
     void onWritabilityChanged() {
-        changeAndSignal(() -> { });
+        changeAndSignal(() -> {});
     }
 
     /** Changes the shared state under the lock and wakes the app thread if it waits on it. */

@@ -39,7 +39,8 @@ public record RequestTarget(String rawPath, String path, byte[] queryString) {
         if (rawPath.isEmpty()) {
             rawPath = "/";
         }
-        byte[] query = question < 0 ? NO_QUERY : uri.substring(question + 1, end).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] query =
+                question < 0 ? NO_QUERY : uri.substring(question + 1, end).getBytes(StandardCharsets.ISO_8859_1);
         return new RequestTarget(rawPath, percentDecode(rawPath), query);
     }
 

@@ -18,17 +18,23 @@ import io.netty.util.AsciiString;
 public final class ResponseHead {
 
     // Names and values are checked here, so Netty need not check them again on the event loop.
-    private static final HttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
+    private static final HttpHeadersFactory HEADERS =
+            DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
     public final HttpResponseStatus status;
     public final HttpHeaders headers;
     /** The app's Content-Length, or -1. */
     final long contentLength;
+
     final boolean transferEncoding;
     final boolean connectionClose;
 
-    private ResponseHead(HttpResponseStatus status, HttpHeaders headers, long contentLength,
-                         boolean transferEncoding, boolean connectionClose) {
+    private ResponseHead(
+            HttpResponseStatus status,
+            HttpHeaders headers,
+            long contentLength,
+            boolean transferEncoding,
+            boolean connectionClose) {
         this.status = status;
         this.headers = headers;
         this.contentLength = contentLength;
@@ -39,7 +45,8 @@ public final class ResponseHead {
     public static ResponseHead of(HttpResponseStart start) {
         int code = start.status();
         if (code < 100 || code > 599) {
-            throw new IllegalStateException("Invalid status code " + code + " in 'http.response.start'; use 100 to 599.");
+            throw new IllegalStateException(
+                    "Invalid status code " + code + " in 'http.response.start'; use 100 to 599.");
         }
         HttpHeaders headers = HEADERS.newHeaders();
         long contentLength = -1;
@@ -59,7 +66,8 @@ public final class ResponseHead {
             }
             headers.add(name, value);
         }
-        return new ResponseHead(HttpResponseStatus.valueOf(code), headers, contentLength, transferEncoding, connectionClose);
+        return new ResponseHead(
+                HttpResponseStatus.valueOf(code), headers, contentLength, transferEncoding, connectionClose);
     }
 
     /** Whether a response with this status may carry a body at all (RFC 9110: not 1xx, 204, 304). */
@@ -86,8 +94,9 @@ public final class ResponseHead {
         }
         for (byte b : name) {
             if (!isTokenChar(b)) {
-                throw new IllegalStateException("Invalid HTTP header name '" + new String(name, java.nio.charset.StandardCharsets.ISO_8859_1)
-                        + "': only letters, digits and !#$%&'*+-.^_`|~ are allowed.");
+                throw new IllegalStateException(
+                        "Invalid HTTP header name '" + new String(name, java.nio.charset.StandardCharsets.ISO_8859_1)
+                                + "': only letters, digits and !#$%&'*+-.^_`|~ are allowed.");
             }
         }
     }
@@ -95,14 +104,17 @@ public final class ResponseHead {
     private static void checkValue(byte[] name, byte[] value) {
         for (byte b : value) {
             if (b == '\r' || b == '\n' || b == 0) {
-                throw new IllegalStateException("Invalid HTTP header value for '" + new String(name, java.nio.charset.StandardCharsets.ISO_8859_1)
+                throw new IllegalStateException("Invalid HTTP header value for '"
+                        + new String(name, java.nio.charset.StandardCharsets.ISO_8859_1)
                         + "': it contains CR, LF or NUL.");
             }
         }
     }
 
     private static boolean isTokenChar(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+        return (b >= 'a' && b <= 'z')
+                || (b >= 'A' && b <= 'Z')
+                || (b >= '0' && b <= '9')
                 || "!#$%&'*+-.^_`|~".indexOf(b) >= 0;
     }
 }

@@ -25,8 +25,7 @@ final class ServiceUnavailable implements App {
             Header.of("content-length", Integer.toString(BODY.length)),
             Header.of("connection", "close"));
 
-    private ServiceUnavailable() {
-    }
+    private ServiceUnavailable() {}
 
     @Override
     public void call(Scope scope, Receive receive, Send send) throws Exception {

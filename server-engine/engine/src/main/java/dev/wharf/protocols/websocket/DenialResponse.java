@@ -53,7 +53,11 @@ final class DenialResponse {
         headers.set(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
         headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         defaults.addTo(headers);
-        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, head.status,
-                bytes.length == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(bytes), headers, HttpHeaders.EMPTY_HEADERS);
+        return new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1,
+                head.status,
+                bytes.length == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(bytes),
+                headers,
+                HttpHeaders.EMPTY_HEADERS);
     }
 }

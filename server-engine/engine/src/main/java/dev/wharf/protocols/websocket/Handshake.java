@@ -28,17 +28,22 @@ final class Handshake {
     private static final int DEFLATE_LEVEL = 6;
     private static final int DEFLATE_WINDOW_BITS = 15;
 
-    private Handshake() {
-    }
+    private Handshake() {}
 
     /**
      * Sends the 101 and installs the frame codec in front of the handler named {@code handlerName}.
      *
      * @param headers the app's extra headers, with the server's default headers already added
      */
-    static void accept(ChannelHandlerContext ctx, String handlerName, HttpRequest request, String subprotocol,
-                       HttpHeaders headers, WebSocketSettings settings) {
-        WebSocketServerExtension deflate = settings.perMessageDeflate() ? negotiateDeflate(request, settings.maxSize()) : null;
+    static void accept(
+            ChannelHandlerContext ctx,
+            String handlerName,
+            HttpRequest request,
+            String subprotocol,
+            HttpHeaders headers,
+            WebSocketSettings settings) {
+        WebSocketServerExtension deflate =
+                settings.perMessageDeflate() ? negotiateDeflate(request, settings.maxSize()) : null;
         if (deflate != null) {
             headers.set(HttpHeaderNames.SEC_WEBSOCKET_EXTENSIONS, headerValue(deflate.newReponseData()));
         }
@@ -63,8 +68,13 @@ final class Handshake {
 
     /** The upgrade request as Netty's handshaker takes it; an upgrade request has no body (UpgradeChecks). */
     private static FullHttpRequest bodiless(HttpRequest request) {
-        return new DefaultFullHttpRequest(request.protocolVersion(), request.method(), request.uri(), Unpooled.EMPTY_BUFFER,
-                request.headers(), HttpHeaders.EMPTY_HEADERS);
+        return new DefaultFullHttpRequest(
+                request.protocolVersion(),
+                request.method(),
+                request.uri(),
+                Unpooled.EMPTY_BUFFER,
+                request.headers(),
+                HttpHeaders.EMPTY_HEADERS);
     }
 
     private static WebSocketServerExtension negotiateDeflate(HttpRequest request, int maxSize) {
@@ -74,8 +84,13 @@ final class Handshake {
         }
         // maxAllocation bounds what one inflated frame may grow to: a small compressed frame must
         // not become a huge message before the size check can see it.
-        PerMessageDeflateServerExtensionHandshaker deflate = new PerMessageDeflateServerExtensionHandshaker(DEFLATE_LEVEL,
-                ZlibCodecFactory.isSupportingWindowSizeAndMemLevel(), DEFLATE_WINDOW_BITS, false, false, maxSize);
+        PerMessageDeflateServerExtensionHandshaker deflate = new PerMessageDeflateServerExtensionHandshaker(
+                DEFLATE_LEVEL,
+                ZlibCodecFactory.isSupportingWindowSizeAndMemLevel(),
+                DEFLATE_WINDOW_BITS,
+                false,
+                false,
+                maxSize);
         for (WebSocketExtensionData extension : WebSocketExtensionUtil.extractExtensions(offered)) {
             WebSocketServerExtension agreed = deflate.handshakeExtension(extension);
             if (agreed != null) {

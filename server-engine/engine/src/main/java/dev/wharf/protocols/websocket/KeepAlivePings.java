@@ -22,6 +22,7 @@ final class KeepAlivePings {
     private ScheduledFuture<?> timeoutCheck;
     /** When the oldest ping still without a pong was sent, or -1 when every ping was answered. */
     private long unansweredSince = -1;
+
     private boolean stopped;
 
     KeepAlivePings(ChannelHandlerContext ctx, WebSocketSettings settings, Runnable onTimeout) {

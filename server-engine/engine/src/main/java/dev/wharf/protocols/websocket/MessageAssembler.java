@@ -20,6 +20,7 @@ final class MessageAssembler {
     private final int maxSize;
     /** The fragments so far of a message that is not complete, or {@code null}. */
     private byte[] pending;
+
     private int pendingSize;
     private boolean pendingText;
 
@@ -41,7 +42,8 @@ final class MessageAssembler {
             boolean text = frame instanceof TextWebSocketFrame;
             if (frame.isFinalFragment()) {
                 // The common case: one frame, one message, no copy beyond the one the app gets.
-                return text ? new WebSocketReceive(null, content.toString(StandardCharsets.UTF_8))
+                return text
+                        ? new WebSocketReceive(null, content.toString(StandardCharsets.UTF_8))
                         : new WebSocketReceive(ByteBufUtil.getBytes(content), null);
             }
             pending = new byte[(int) Math.min(maxSize, Math.max(2L * length, 256))];
@@ -56,12 +58,15 @@ final class MessageAssembler {
         }
         byte[] whole = Arrays.copyOf(pending, pendingSize);
         pending = null;
-        return pendingText ? new WebSocketReceive(null, new String(whole, StandardCharsets.UTF_8)) : new WebSocketReceive(whole, null);
+        return pendingText
+                ? new WebSocketReceive(null, new String(whole, StandardCharsets.UTF_8))
+                : new WebSocketReceive(whole, null);
     }
 
     private void append(ByteBuf content, int length) {
         if (pendingSize + length > pending.length) {
-            pending = Arrays.copyOf(pending, (int) Math.min(maxSize, Math.max((long) pending.length * 2, (long) pendingSize + length)));
+            pending = Arrays.copyOf(pending, (int)
+                    Math.min(maxSize, Math.max((long) pending.length * 2, (long) pendingSize + length)));
         }
         content.getBytes(content.readerIndex(), pending, pendingSize, length);
         pendingSize += length;

@@ -28,7 +28,8 @@ final class UpgradeChecks {
     record Refusal(HttpResponseStatus status, String reason) {
 
         FullHttpResponse response(DefaultHeaders defaults) {
-            FullHttpResponse response = ErrorResponses.closing(status, "Invalid WebSocket upgrade: " + reason, defaults);
+            FullHttpResponse response =
+                    ErrorResponses.closing(status, "Invalid WebSocket upgrade: " + reason, defaults);
             if (status == HttpResponseStatus.UPGRADE_REQUIRED) {
                 // RFC 6455 4.4: name the version this server speaks, so the client can retry with it.
                 response.headers().set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, SUPPORTED_VERSION);
@@ -37,8 +38,7 @@ final class UpgradeChecks {
         }
     }
 
-    private UpgradeChecks() {
-    }
+    private UpgradeChecks() {}
 
     /** Why {@code request} cannot become a WebSocket, or {@code null} when the app may decide. */
     static Refusal refusal(HttpRequest request, WebSocketSettings settings) {
@@ -63,7 +63,8 @@ final class UpgradeChecks {
             return badRequest("the Sec-WebSocket-Version header is missing");
         }
         if (!version.strip().equals(SUPPORTED_VERSION)) {
-            return new Refusal(HttpResponseStatus.UPGRADE_REQUIRED,
+            return new Refusal(
+                    HttpResponseStatus.UPGRADE_REQUIRED,
                     "Sec-WebSocket-Version " + version.strip() + " is not supported; use " + SUPPORTED_VERSION);
         }
         String key = headers.get(HttpHeaderNames.SEC_WEBSOCKET_KEY);

@@ -42,11 +42,16 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
     static final String NAME = "asgi-websocket";
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
-    private static final ThreadFactory APP_THREADS = Thread.ofVirtual().name("asgi-websocket").factory();
+    private static final ThreadFactory APP_THREADS =
+            Thread.ofVirtual().name("asgi-websocket").factory();
     /** How long the peer has to answer a close frame the app sent before the server drops the connection. */
     private static final long CLOSE_TIMEOUT_SECONDS = 10;
 
-    private enum Phase { HANDSHAKE, OPEN, CLOSED }
+    private enum Phase {
+        HANDSHAKE,
+        OPEN,
+        CLOSED
+    }
 
     private final HttpProtocol protocol;
     private final WebSocketSettings settings;
@@ -58,10 +63,12 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
     private Phase phase = Phase.HANDSHAKE;
     /** Counted among the worker's open WebSockets. */
     private boolean opened;
+
     private boolean closeSent;
     private boolean peerClosed;
     /** What the app is told when the connection ends: the peer's close, else the server's own, else 1006. */
     private int closeCode = WebSocketCloseCodes.ABNORMAL;
+
     private String closeReason = "";
     private ScheduledFuture<?> closeTimeout;
 
@@ -154,9 +161,13 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
             return;
         }
         ctx.writeAndFlush(new CloseWebSocketFrame(code, reason), ctx.voidPromise());
-        closeTimeout = ctx.executor().schedule(() -> {
-            ctx.close();
-        }, CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        closeTimeout = ctx.executor()
+                .schedule(
+                        () -> {
+                            ctx.close();
+                        },
+                        CLOSE_TIMEOUT_SECONDS,
+                        TimeUnit.SECONDS);
     }
 
     /** Sends a close frame and drops the connection: the server gives up on this peer (too big, no pong, shutdown). */
@@ -255,7 +266,8 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
             try {
                 Handshake.accept(ctx, NAME, request, subprotocol, headers, settings);
             } catch (RuntimeException e) {
-                // UpgradeChecks let only well-formed upgrades through; should Netty still refuse one, the client must not hang.
+                // UpgradeChecks let only well-formed upgrades through; should Netty still refuse one, the client must
+                // not hang.
                 log.error("WebSocket handshake failed for {}", ctx.channel(), e);
                 ctx.close();
                 return;

@@ -51,7 +51,13 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private static final WebSocketConnect CONNECT = new WebSocketConnect();
 
     /** The app's side of the protocol; guarded by {@link #sendLock}. */
-    private enum State { CONNECTING, RESPONDING, ACCEPTED, CLOSED_BY_APP, DONE }
+    private enum State {
+        CONNECTING,
+        RESPONDING,
+        ACCEPTED,
+        CLOSED_BY_APP,
+        DONE
+    }
 
     private final WebSocketConnection connection;
     private final HttpRequest request;
@@ -66,6 +72,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private boolean connectDelivered;
     /** Set once, when the peer closed or the connection is gone. */
     private WebSocketDisconnect disconnect;
+
     private volatile boolean disconnected;
 
     private final ReentrantLock sendLock = new ReentrantLock();
@@ -73,7 +80,12 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private DenialResponse denial;
     private WebSocketScope scope;
 
-    WebSocketCycle(WebSocketConnection connection, HttpRequest request, HttpProtocol protocol, Address client, Address server) {
+    WebSocketCycle(
+            WebSocketConnection connection,
+            HttpRequest request,
+            HttpProtocol protocol,
+            Address client,
+            Address server) {
         this.connection = connection;
         this.request = request;
         this.protocol = protocol;
@@ -88,7 +100,12 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     public void run() {
         boolean raised = false;
         try {
-            scope = WebSocketScopes.of(request, client, server, protocol.rootPath(), protocol.lifespanState(),
+            scope = WebSocketScopes.of(
+                    request,
+                    client,
+                    server,
+                    protocol.rootPath(),
+                    protocol.lifespanState(),
                     protocol.live().proxyHeaders());
             protocol.app().call(scope, this, this);
         } catch (ClientDisconnected e) {
@@ -123,7 +140,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
             }
             // An app that is done with an open WebSocket has nothing more to say: close it normally.
             case ACCEPTED -> closeAccepted(WebSocketCloseCodes.NORMAL, "");
-            case CLOSED_BY_APP, DONE -> { }
+            case CLOSED_BY_APP, DONE -> {}
         }
     }
 
@@ -186,8 +203,11 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         expect(State.CONNECTING, accept);
         List<String> offered = scope.subprotocols();
         if (accept.subprotocol() != null && !offered.contains(accept.subprotocol())) {
-            throw new IllegalStateException("Subprotocol '" + accept.subprotocol() + "' in 'websocket.accept' was not offered by the client"
-                    + (offered.isEmpty() ? " (it offered none)." : " (it offered " + String.join(", ", offered) + ")."));
+            throw new IllegalStateException(
+                    "Subprotocol '" + accept.subprotocol() + "' in 'websocket.accept' was not offered by the client"
+                            + (offered.isEmpty()
+                                    ? " (it offered none)."
+                                    : " (it offered " + String.join(", ", offered) + ")."));
         }
         // Checked as any response head is: an app cannot split the 101 with CR or LF.
         ResponseHead head = ResponseHead.of(new HttpResponseStart(101, accept.headers()));
@@ -201,9 +221,11 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         if ((data.bytes() == null) == (data.text() == null)) {
             throw new IllegalStateException("'websocket.send' needs exactly one of 'bytes' and 'text'.");
         }
-        connection.write(data.text() != null
-                ? new TextWebSocketFrame(data.text())
-                : new BinaryWebSocketFrame(Unpooled.wrappedBuffer(data.bytes().clone())));
+        connection.write(
+                data.text() != null
+                        ? new TextWebSocketFrame(data.text())
+                        : new BinaryWebSocketFrame(
+                                Unpooled.wrappedBuffer(data.bytes().clone())));
         awaitWritable();
     }
 
@@ -250,7 +272,8 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     /** Uvicorn's wording, so an error reads the same whichever server runs the app. */
     private IllegalStateException unexpected(Message message) {
         String expected = switch (state) {
-            case CONNECTING -> "Expected ASGI message 'websocket.accept', 'websocket.close' or 'websocket.http.response.start', but got '";
+            case CONNECTING ->
+                "Expected ASGI message 'websocket.accept', 'websocket.close' or 'websocket.http.response.start', but got '";
             case RESPONDING -> "Expected ASGI message 'websocket.http.response.body', but got '";
             case ACCEPTED -> "Expected ASGI message 'websocket.send' or 'websocket.close', but got '";
             case CLOSED_BY_APP, DONE -> "Unexpected ASGI message after sending 'websocket.close' or a response: '";
@@ -283,7 +306,8 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         }
         String query = scope == null || scope.queryString().length == 0 ? "" : "?" + scope.queryStringText();
         String path = scope == null ? request.uri() : scope.path() + query;
-        accessLog.info("{} - \"WebSocket {}\" {}", client == null ? "-" : client, path, status < 0 ? "[accepted]" : status);
+        accessLog.info(
+                "{} - \"WebSocket {}\" {}", client == null ? "-" : client, path, status < 0 ? "[accepted]" : status);
     }
 
     // ---- the event loop ----

@@ -2,14 +2,14 @@ package dev.wharf.protocols.websocket;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.AsgiVersion;
+import dev.wharf.asgi.Header;
 import dev.wharf.asgi.WebSocketScope;
+import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import dev.wharf.protocols.http.HttpScopes;
 import dev.wharf.protocols.http.RequestTarget;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import dev.wharf.asgi.Header;
-import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +24,15 @@ final class WebSocketScopes {
     /** ASGI extensions this server supports on WebSocket scopes: the denial response. */
     private static final Map<String, Object> EXTENSIONS = Map.of("websocket.http.response", Map.of());
 
-    private WebSocketScopes() {
-    }
+    private WebSocketScopes() {}
 
-    static WebSocketScope of(HttpRequest request, Address client, Address server, String rootPath, Map<String, Object> lifespanState,
-                             ProxyHeaders proxyHeaders) {
+    static WebSocketScope of(
+            HttpRequest request,
+            Address client,
+            Address server,
+            String rootPath,
+            Map<String, Object> lifespanState,
+            ProxyHeaders proxyHeaders) {
         RequestTarget target = RequestTarget.parse(request.uri());
         List<Header> headers = HttpScopes.headers(request);
         ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, true);

@@ -20,16 +20,12 @@ import java.util.Objects;
  * @param perMessageDeflate    {@code ws_per_message_deflate}: whether the permessage-deflate extension is offered
  */
 public record WebSocketSettings(
-        Mode ws,
-        int maxSize,
-        int maxQueue,
-        Duration pingInterval,
-        Duration pingTimeout,
-        boolean perMessageDeflate) {
+        Mode ws, int maxSize, int maxQueue, Duration pingInterval, Duration pingTimeout, boolean perMessageDeflate) {
 
     /** Uvicorn's {@code --ws}: which WebSocket implementation serves upgrades; Wharf has one or none. */
     public enum Mode {
-        AUTO, NONE;
+        AUTO,
+        NONE;
 
         /** The mode named {@code auto} or {@code none}, as on Uvicorn's command line. */
         public static Mode fromName(String name) {
@@ -58,10 +54,12 @@ public record WebSocketSettings(
             throw new IllegalArgumentException("ws-max-queue: " + maxQueue + " messages must be at least 1");
         }
         if (pingInterval.isNegative()) {
-            throw new IllegalArgumentException("ws-ping-interval: " + seconds(pingInterval) + " s must not be negative; use 0 for no pings");
+            throw new IllegalArgumentException(
+                    "ws-ping-interval: " + seconds(pingInterval) + " s must not be negative; use 0 for no pings");
         }
         if (pingTimeout.isNegative()) {
-            throw new IllegalArgumentException("ws-ping-timeout: " + seconds(pingTimeout) + " s must not be negative; use 0 to wait forever");
+            throw new IllegalArgumentException(
+                    "ws-ping-timeout: " + seconds(pingTimeout) + " s must not be negative; use 0 to wait forever");
         }
     }
 

@@ -21,8 +21,7 @@ public final class WebSocketUpgrade {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
-    private WebSocketUpgrade() {
-    }
+    private WebSocketUpgrade() {}
 
     /** Whether {@code request} asks to become a WebSocket ({@code Upgrade: websocket}). */
     public static boolean isRequested(HttpRequest request) {
@@ -38,8 +37,13 @@ public final class WebSocketUpgrade {
      * @param replaced the HTTP connection as the server state knows it
      * @return whether the connection now belongs to the WebSocket protocol
      */
-    public static boolean takeOver(ChannelHandlerContext http, ServerConnection replaced, HttpRequest request,
-                                   HttpProtocol protocol, Address client, Address server) {
+    public static boolean takeOver(
+            ChannelHandlerContext http,
+            ServerConnection replaced,
+            HttpRequest request,
+            HttpProtocol protocol,
+            Address client,
+            Address server) {
         UpgradeChecks.Refusal refusal = UpgradeChecks.refusal(request, protocol.webSocket());
         if (refusal != null) {
             log.warn("Unsupported upgrade request from {}: {}", client, refusal.reason());

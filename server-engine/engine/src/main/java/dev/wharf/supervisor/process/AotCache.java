@@ -86,7 +86,9 @@ final class AotCache implements StartupCache {
         command.add("-cp");
         command.add(classPath);
         try {
-            Process create = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            Process create = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             lowerPriority(create);
             create.onExit().thenRun(() -> finish(create, partial));
@@ -113,7 +115,9 @@ final class AotCache implements StartupCache {
     private static void lowerPriority(Process process) {
         try {
             new ProcessBuilder("renice", "-n", "19", "-p", Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             // No renice here: the assembly runs at normal priority, once.
         }
@@ -121,8 +125,12 @@ final class AotCache implements StartupCache {
 
     private boolean takeLock() {
         try {
-            Files.writeString(lock, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    lock,
+                    Long.toString(ProcessHandle.current().pid()),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             return true;
         } catch (FileAlreadyExistsException e) {
             if (stale()) {
@@ -146,7 +154,8 @@ final class AotCache implements StartupCache {
                 return true;
             }
             long owner = Long.parseLong(Files.readString(lock).strip());
-            return owner != ProcessHandle.current().pid() && ProcessHandle.of(owner).map(p -> !p.isAlive()).orElse(true);
+            return owner != ProcessHandle.current().pid()
+                    && ProcessHandle.of(owner).map(p -> !p.isAlive()).orElse(true);
         } catch (IOException | NumberFormatException e) {
             return true;
         }

@@ -19,13 +19,15 @@ final class ControlServer {
         void attach(ControlConnection connection);
     }
 
-    private ControlServer() {
-    }
+    private ControlServer() {}
 
     /** @return the listening channel, to close if the worker never connects */
-    static Channel listen(Path socket, Transport transport, EventLoopGroup group, Endpoint endpoint) throws InterruptedException {
+    static Channel listen(Path socket, Transport transport, EventLoopGroup group, Endpoint endpoint)
+            throws InterruptedException {
         Channel[] server = new Channel[1];
-        server[0] = new ServerBootstrap().group(group).channel(transport.domainSocketChannel())
+        server[0] = new ServerBootstrap()
+                .group(group)
+                .channel(transport.domainSocketChannel())
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
@@ -33,7 +35,9 @@ final class ControlServer {
                         endpoint.attach(ControlConnection.install(channel, endpoint));
                     }
                 })
-                .bind(transport.domainAddress(socket)).sync().channel();
+                .bind(transport.domainAddress(socket))
+                .sync()
+                .channel();
         return server[0];
     }
 }

@@ -31,8 +31,10 @@ final class HealthCheck {
                 handle.send(new ControlMessage.Ping(handle.pendingPing));
             } else if (now - handle.pendingPingSentNanos > timeout.toNanos()) {
                 handle.pendingPing = 0;
-                kill.accept(handle, "Worker " + handle.id + " [" + handle.pid + "] did not answer its health check within "
-                        + timeout.toMillis() / 1000.0 + " s; killing it");
+                kill.accept(
+                        handle,
+                        "Worker " + handle.id + " [" + handle.pid + "] did not answer its health check within "
+                                + timeout.toMillis() / 1000.0 + " s; killing it");
             }
         }
     }

@@ -74,8 +74,8 @@ public final class ProcessSupervisor implements Supervisor {
 
     private final SupervisorLoop loop = new SupervisorLoop();
     private final Transport transport = Transport.best();
-    private final EventLoopGroup netty = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("wharf-supervisor-io", true),
-            transport.ioHandlerFactory());
+    private final EventLoopGroup netty = new MultiThreadIoEventLoopGroup(
+            1, new DefaultThreadFactory("wharf-supervisor-io", true), transport.ioHandlerFactory());
     private final boolean echoLogs;
     private final Events events = new Events();
     private final LogBuffer logs = new LogBuffer(2_000, 64);
@@ -96,6 +96,7 @@ public final class ProcessSupervisor implements Supervisor {
     private Reloader reloader;
     /** The dev classes the serving generation's workers put first on the app classpath. */
     private List<Path> servingPrefix = List.of();
+
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private ReloadReport lastReload;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
@@ -109,7 +110,8 @@ public final class ProcessSupervisor implements Supervisor {
         this.running = settings;
         this.desired = settings;
         this.echoLogs = echoLogs;
-        WorkerOutput output = new WorkerOutput(logs, echoLogs, loop, line -> emit(new SupervisorEvent.Log(line.at(), line)));
+        WorkerOutput output =
+                new WorkerOutput(logs, echoLogs, loop, line -> emit(new SupervisorEvent.Log(line.at(), line)));
         this.starter = new WorkerStarter(launcher, transport, netty, loop, output, new WorkerStarter.Listener() {
             @Override
             public void onMessage(WorkerHandle handle, ControlMessage message) {
@@ -127,10 +129,12 @@ public final class ProcessSupervisor implements Supervisor {
                 ProcessSupervisor.this.onExit(handle);
             }
         });
-        loop.every(HealthCheck.PERIOD, () -> health.round(workers.alive(), running.get(TIMEOUT_WORKER_HEALTHCHECK), (hung, why) -> {
-            say(hung.id, why);
-            hung.process.destroyForcibly();
-        }));
+        loop.every(
+                HealthCheck.PERIOD,
+                () -> health.round(workers.alive(), running.get(TIMEOUT_WORKER_HEALTHCHECK), (hung, why) -> {
+                    say(hung.id, why);
+                    hung.process.destroyForcibly();
+                }));
     }
 
     /** Workers like this process: same {@code java}, same classpath. */
@@ -168,8 +172,14 @@ public final class ProcessSupervisor implements Supervisor {
     public CompletableFuture<ReloadReport> reload() {
         Reloader current = loop.callUnchecked(() -> reloader);
         if (current == null) {
-            return CompletableFuture.completedFuture(new ReloadReport(List.of(), Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                    ReloadReport.Outcome.STARTUP_FAILED, List.of(), "the server is not running"));
+            return CompletableFuture.completedFuture(new ReloadReport(
+                    List.of(),
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    ReloadReport.Outcome.STARTUP_FAILED,
+                    List.of(),
+                    "the server is not running"));
         }
         return current.reloadNow();
     }
@@ -250,7 +260,8 @@ public final class ProcessSupervisor implements Supervisor {
 
     private void startOnLoop() throws SupervisorException, IOException, InterruptedException {
         if (status == ServerStatus.STARTING || status == ServerStatus.RUNNING || status == ServerStatus.STOPPING) {
-            throw new IllegalStateException("the server is already " + status.name().toLowerCase(Locale.ROOT));
+            throw new IllegalStateException(
+                    "the server is already " + status.name().toLowerCase(Locale.ROOT));
         }
         Config config = new Config(running);
         Path here = Path.of("").toAbsolutePath();
@@ -261,7 +272,8 @@ public final class ProcessSupervisor implements Supervisor {
                 throw new SupervisorException(e.getMessage(), e);
             }
         }
-        Map<String, String> envFile = config.get(AppOptions.ENV_FILE) == null ? Map.of() : readEnvFile(config.get(AppOptions.ENV_FILE));
+        Map<String, String> envFile =
+                config.get(AppOptions.ENV_FILE) == null ? Map.of() : readEnvFile(config.get(AppOptions.ENV_FILE));
         socket = SharedSocket.bind(config, transport, netty);
         starter.open(envFile);
         workers.clear();
@@ -271,9 +283,11 @@ public final class ProcessSupervisor implements Supervisor {
         status = ServerStatus.STARTING;
         generation = nextGeneration++;
         servingPrefix = List.of();
-        reloader = new Reloader(here, this::rollForReload, this::onReloadReport, text -> loop.execute(() -> say(0, text)));
+        reloader =
+                new Reloader(here, this::rollForReload, this::onReloadReport, text -> loop.execute(() -> say(0, text)));
         try {
-            // Nothing else runs on the reload thread yet: waiting here means a change made once start() returns is seen.
+            // Nothing else runs on the reload thread yet: waiting here means a change made once start() returns is
+            // seen.
             configureReload().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             log.debug("Reload is not watching yet: {}", e.toString()); // said to the user by configureReload
@@ -281,7 +295,9 @@ public final class ProcessSupervisor implements Supervisor {
         say(0, "Wharf running on " + socket.address() + " (Press CTRL+C to quit)");
         say(0, "Started parent process [" + ProcessHandle.current().pid() + "]");
         if (!socket.shared()) {
-            say(0, "This platform cannot pass the listening socket to workers: each binds it with SO_REUSEPORT instead.");
+            say(
+                    0,
+                    "This platform cannot pass the listening socket to workers: each binds it with SO_REUSEPORT instead.");
         }
         for (int slot = 0; slot < running.get(WORKERS); slot++) {
             spawn(slot, generation, 0, null, running);
@@ -299,7 +315,8 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     private CompletableFuture<Void> stopOnLoop() {
-        if (status == ServerStatus.STOPPED || status == ServerStatus.FAILED && workers.alive().isEmpty()) {
+        if (status == ServerStatus.STOPPED
+                || status == ServerStatus.FAILED && workers.alive().isEmpty()) {
             finishStop();
             return stopped;
         }
@@ -355,7 +372,8 @@ public final class ProcessSupervisor implements Supervisor {
     // ---- workers ----
 
     private void spawn(int slot, int gen, int restarts, Integer previousExitCode, Settings settings) {
-        WorkerHandle handle = starter.handle(slot, gen, restarts, previousExitCode, workerSettings(settings, prefixOf(gen)));
+        WorkerHandle handle =
+                starter.handle(slot, gen, restarts, previousExitCode, workerSettings(settings, prefixOf(gen)));
         workers.add(handle);
         try {
             starter.launch(handle, WorkerLauncher.jvmOptions(settings));
@@ -376,7 +394,8 @@ public final class ProcessSupervisor implements Supervisor {
         if (prefix.isEmpty()) {
             return settings;
         }
-        List<String> appDir = new ArrayList<>(prefix.stream().map(Path::toString).toList());
+        List<String> appDir =
+                new ArrayList<>(prefix.stream().map(Path::toString).toList());
         appDir.addAll(settings.get(AppOptions.APP_DIR));
         return settings.with(AppOptions.APP_DIR, appDir);
     }
@@ -388,8 +407,8 @@ public final class ProcessSupervisor implements Supervisor {
     private void onMessage(WorkerHandle handle, ControlMessage message) {
         switch (message) {
             case ControlMessage.Hello hello -> onHello(handle, hello);
-            case ControlMessage.SocketReceived ignored -> handle.send(new ControlMessage.Configure(
-                    SettingsJson.encode(handle.settings), BindMode.SHARED_SOCKET));
+            case ControlMessage.SocketReceived ignored ->
+                handle.send(new ControlMessage.Configure(SettingsJson.encode(handle.settings), BindMode.SHARED_SOCKET));
             case ControlMessage.Phase phase -> onPhase(handle, phase.phase(), phase.message());
             case ControlMessage.Stats stats -> {
                 handle.stats = stats.stats();
@@ -408,8 +427,13 @@ public final class ProcessSupervisor implements Supervisor {
                 publish();
             }
             case ControlMessage.Pong pong -> HealthCheck.answered(handle, pong.seq());
-            case ControlMessage.SettingsApplied applied -> log.debug("Worker {} applied {}", handle.id, applied.applied());
-            default -> log.warn("Worker {} sent an unexpected '{}'", handle.id, message.getClass().getSimpleName());
+            case ControlMessage.SettingsApplied applied ->
+                log.debug("Worker {} applied {}", handle.id, applied.applied());
+            default ->
+                log.warn(
+                        "Worker {} sent an unexpected '{}'",
+                        handle.id,
+                        message.getClass().getSimpleName());
         }
     }
 
@@ -432,7 +456,9 @@ public final class ProcessSupervisor implements Supervisor {
         if (served != null && served.shared()) {
             handle.control.sendDescriptor(served.descriptor());
         } else {
-            Settings settings = served == null || served.port() < 0 ? handle.settings : handle.settings.with(ServerOptions.PORT, served.port());
+            Settings settings = served == null || served.port() < 0
+                    ? handle.settings
+                    : handle.settings.with(ServerOptions.PORT, served.port());
             handle.send(new ControlMessage.Configure(SettingsJson.encode(settings), BindMode.REUSE_PORT));
         }
     }
@@ -491,7 +517,8 @@ public final class ProcessSupervisor implements Supervisor {
         if (!expected && !handle.stoppedItself) {
             say(handle.id, "Child process [" + handle.pid + "] died" + (code != 0 ? " with exit code " + code : ""));
         }
-        emit(new SupervisorEvent.WorkerExited(Instant.now(), handle.id, handle.pid, code, expected || handle.stoppedItself, lastLines));
+        emit(new SupervisorEvent.WorkerExited(
+                Instant.now(), handle.id, handle.pid, code, expected || handle.stoppedItself, lastLines));
         if (status == ServerStatus.STOPPING) {
             workers.remove(handle.id);
             if (workers.alive().isEmpty()) {
@@ -517,18 +544,24 @@ public final class ProcessSupervisor implements Supervisor {
         Duration delay = policy.onDeath(dead.startedAt != null, dead.servedFor(), crashed);
         if (delay == null) {
             crashLooped.add(dead.slot);
-            say(dead.id, "Worker slot " + dead.slot + " failed " + policy.failures() + " times in a row; not restarting it until "
-                    + "the next restart or reload. Its last lines:\n  " + String.join("\n  ", lastLines));
+            say(
+                    dead.id,
+                    "Worker slot " + dead.slot + " failed " + policy.failures()
+                            + " times in a row; not restarting it until "
+                            + "the next restart or reload. Its last lines:\n  " + String.join("\n  ", lastLines));
             emit(new SupervisorEvent.CrashLoop(Instant.now(), dead.slot, policy.failures(), lastLines));
             if (!workers.anyStarted() && crashLooped.size() >= running.get(WORKERS)) {
                 status = ServerStatus.FAILED;
-                emit(new SupervisorEvent.ServerFailed(Instant.now(), "every worker fails at startup: " + lastLine(dead)));
+                emit(new SupervisorEvent.ServerFailed(
+                        Instant.now(), "every worker fails at startup: " + lastLine(dead)));
             }
             return;
         }
         loop.schedule(delay, () -> {
             boolean stillWanted = (status == ServerStatus.RUNNING || status == ServerStatus.STARTING)
-                    && dead.generation == generation && dead.slot < running.get(WORKERS) && !crashLooped.contains(dead.slot)
+                    && dead.generation == generation
+                    && dead.slot < running.get(WORKERS)
+                    && !crashLooped.contains(dead.slot)
                     && workers.aliveOf(generation).stream().noneMatch(w -> w.slot == dead.slot);
             if (stillWanted) {
                 int newId = starter.nextId();
@@ -549,7 +582,9 @@ public final class ProcessSupervisor implements Supervisor {
         running = running.with(WORKERS, count);
         desired = desired.with(WORKERS, count);
         if (status == ServerStatus.RUNNING || status == ServerStatus.STARTING) {
-            List<WorkerHandle> current = workers.aliveOf(generation).stream().filter(w -> !w.exitExpected).toList();
+            List<WorkerHandle> current = workers.aliveOf(generation).stream()
+                    .filter(w -> !w.exitExpected)
+                    .toList();
             for (WorkerHandle handle : current) {
                 if (handle.slot >= count) {
                     drain(handle);
@@ -577,7 +612,8 @@ public final class ProcessSupervisor implements Supervisor {
         running = plan.running();
         if (plan.reachesWorkers()) {
             for (WorkerHandle handle : workers.alive()) {
-                handle.send(new ControlMessage.ApplySettings(SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
+                handle.send(new ControlMessage.ApplySettings(
+                        SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
             }
         }
         if (plan.changesReload() && reloader != null) {
@@ -605,7 +641,8 @@ public final class ProcessSupervisor implements Supervisor {
             return roll.done();
         }
         if (status != ServerStatus.RUNNING && status != ServerStatus.STARTING && status != ServerStatus.FAILED) {
-            return CompletableFuture.completedFuture(new GenerationOutcome(generation, false, "the server is not running"));
+            return CompletableFuture.completedFuture(
+                    new GenerationOutcome(generation, false, "the server is not running"));
         }
         SharedSocket rollSocket = socket;
         if (bindsDifferently(running, settings)) {
@@ -616,7 +653,8 @@ public final class ProcessSupervisor implements Supervisor {
             }
         }
         int gen = nextGeneration++;
-        roll = new Roll(gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>(), List.copyOf(prefix));
+        roll = new Roll(
+                gen, settings, rollSocket, reason, Instant.now(), new CompletableFuture<>(), List.copyOf(prefix));
         emit(new SupervisorEvent.GenerationStarting(Instant.now(), gen, reason));
         int adopted = 0;
         for (int slot = 0; slot < settings.get(WORKERS); slot++) {
@@ -628,13 +666,20 @@ public final class ProcessSupervisor implements Supervisor {
                 spawn(slot, gen, 0, null, settings);
             }
         }
-        say(0, "Starting generation " + gen + " (" + reason + (adopted == 0 ? ""
-                : "; " + adopted + " of its " + settings.get(WORKERS) + " workers on spare JVMs started ahead") + ")");
+        say(
+                0,
+                "Starting generation " + gen + " (" + reason
+                        + (adopted == 0
+                                ? ""
+                                : "; " + adopted + " of its " + settings.get(WORKERS)
+                                        + " workers on spare JVMs started ahead")
+                        + ")");
         return roll.done();
     }
 
     private static boolean bindsDifferently(Settings a, Settings b) {
-        return !a.get(ServerOptions.HOST).equals(b.get(ServerOptions.HOST)) || !a.get(ServerOptions.PORT).equals(b.get(ServerOptions.PORT))
+        return !a.get(ServerOptions.HOST).equals(b.get(ServerOptions.HOST))
+                || !a.get(ServerOptions.PORT).equals(b.get(ServerOptions.PORT))
                 || !Objects.equals(a.get(ServerOptions.UDS), b.get(ServerOptions.UDS))
                 || !a.get(ServerOptions.BACKLOG).equals(b.get(ServerOptions.BACKLOG));
     }
@@ -655,7 +700,8 @@ public final class ProcessSupervisor implements Supervisor {
         }
         generation = done.generation();
         servingPrefix = done.classPathPrefix();
-        boolean appMoved = !running.get(AppOptions.APP_DIR).equals(done.settings().get(AppOptions.APP_DIR));
+        boolean appMoved =
+                !running.get(AppOptions.APP_DIR).equals(done.settings().get(AppOptions.APP_DIR));
         running = done.settings();
         if (appMoved && reloader != null) {
             configureReload(); // the app's folders are elsewhere now: watch and compile those
@@ -663,8 +709,11 @@ public final class ProcessSupervisor implements Supervisor {
         crashLooped.clear();
         policies.clear();
         status = ServerStatus.RUNNING;
-        say(0, "Generation " + generation + " serves (" + done.reason() + " in "
-                + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from + " is draining");
+        say(
+                0,
+                "Generation " + generation + " serves (" + done.reason() + " in "
+                        + Duration.between(done.begun(), Instant.now()).toMillis() + " ms); generation " + from
+                        + " is draining");
         emit(new SupervisorEvent.GenerationRolled(Instant.now(), from, generation));
         done.done().complete(new GenerationOutcome(generation, true, null));
         loop.schedule(SPARE_DELAY, this::refillSpares);
@@ -683,7 +732,10 @@ public final class ProcessSupervisor implements Supervisor {
         if (failed.socket() != socket) {
             closeSocket(failed.socket());
         }
-        say(0, "Generation " + failed.generation() + " failed (" + message + "); generation " + generation + " keeps serving");
+        say(
+                0,
+                "Generation " + failed.generation() + " failed (" + message + "); generation " + generation
+                        + " keeps serving");
         emit(new SupervisorEvent.GenerationFailed(Instant.now(), failed.generation(), message));
         failed.done().complete(new GenerationOutcome(generation, false, message));
         loop.schedule(SPARE_DELAY, this::refillSpares);
@@ -709,7 +761,8 @@ public final class ProcessSupervisor implements Supervisor {
 
     /** The reloader's roller: a roll with its dev classes, after the roll in progress if there is one. */
     private CompletableFuture<GenerationOutcome> rollForReload(List<Path> prefix) {
-        return loop.callUnchecked(() -> roll == null ? startRoll("reload", desired, prefix)
+        return loop.callUnchecked(() -> roll == null
+                ? startRoll("reload", desired, prefix)
                 : roll.done().thenCompose(previous -> rollForReload(prefix)));
     }
 
@@ -754,7 +807,12 @@ public final class ProcessSupervisor implements Supervisor {
     // ---- helpers (supervisor thread) ----
 
     private void publish() {
-        snapshot = new SupervisorSnapshot(status, socket == null ? null : socket.address(), generation, workers.infos(), lastReload,
+        snapshot = new SupervisorSnapshot(
+                status,
+                socket == null ? null : socket.address(),
+                generation,
+                workers.infos(),
+                lastReload,
                 pendingRestart());
     }
 

@@ -19,6 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * @param done        completed when it serves or has failed
  * @param classPathPrefix  folders its workers put first on the app's classpath: reload's dev classes
  */
-record Roll(int generation, Settings settings, SharedSocket socket, String reason, Instant begun,
-            CompletableFuture<GenerationOutcome> done, List<Path> classPathPrefix) {
-}
+record Roll(
+        int generation,
+        Settings settings,
+        SharedSocket socket,
+        String reason,
+        Instant begun,
+        CompletableFuture<GenerationOutcome> done,
+        List<Path> classPathPrefix) {}

@@ -45,7 +45,9 @@ record SettingsPlan(List<Setting<?>> applied, List<Setting<?>> needRestart, Sett
 
     /** The settings asked for that only a restart brings in. */
     static List<Setting<?>> pendingRestart(Settings running, Settings desired) {
-        return running.differences(desired).stream().filter(s -> s.apply() == Apply.RESTART).toList();
+        return running.differences(desired).stream()
+                .filter(s -> s.apply() == Apply.RESTART)
+                .toList();
     }
 
     /** Workers must be sent the new settings: some that they apply themselves changed. */

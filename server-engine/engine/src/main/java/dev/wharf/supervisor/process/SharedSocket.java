@@ -41,17 +41,26 @@ final class SharedSocket implements AutoCloseable {
             return new SharedSocket(config, null, config.uds() != null ? -1 : pickPort(config));
         }
         try {
-            ServerBootstrap bootstrap = new ServerBootstrap().group(group)
+            ServerBootstrap bootstrap = new ServerBootstrap()
+                    .group(group)
                     .option(ChannelOption.SO_BACKLOG, config.backlog())
                     .option(ChannelOption.AUTO_READ, false)
                     .childHandler(new ChannelInboundHandlerAdapter());
             Channel channel;
             if (config.uds() != null) {
                 Files.deleteIfExists(config.uds());
-                channel = bootstrap.channel(transport.domainSocketChannel()).bind(transport.domainAddress(config.uds())).sync().channel();
+                channel = bootstrap
+                        .channel(transport.domainSocketChannel())
+                        .bind(transport.domainAddress(config.uds()))
+                        .sync()
+                        .channel();
             } else {
-                channel = bootstrap.channel(transport.tcpChannel()).option(ChannelOption.SO_REUSEADDR, true)
-                        .bind(new InetSocketAddress(config.host(), config.port())).sync().channel();
+                channel = bootstrap
+                        .channel(transport.tcpChannel())
+                        .option(ChannelOption.SO_REUSEADDR, true)
+                        .bind(new InetSocketAddress(config.host(), config.port()))
+                        .sync()
+                        .channel();
             }
             int port = channel.localAddress() instanceof InetSocketAddress inet ? inet.getPort() : -1;
             return new SharedSocket(config, channel, port);
@@ -76,7 +85,8 @@ final class SharedSocket implements AutoCloseable {
         String where = config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
         String reason = e.getMessage() == null ? e.toString() : e.getMessage();
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("address already in use")) {
-            return "Could not bind to " + where + ": address already in use. Stop the other server or choose another --port.";
+            return "Could not bind to " + where
+                    + ": address already in use. Stop the other server or choose another --port.";
         }
         return "Could not bind to " + where + ": " + reason;
     }

@@ -34,8 +34,7 @@ interface StartupCache {
         }
 
         @Override
-        public void workerExited(List<String> flags) {
-        }
+        public void workerExited(List<String> flags) {}
     };
 
     /** The JVM flags of the worker about to start. */
@@ -57,8 +56,13 @@ interface StartupCache {
             }
         }
         try {
-            String name = "worker-" + key(Runtime.version() + System.getProperty("java.home") + java + createFlags + classPath
-                    + jarsAsBuilt(classPath));
+            String name = "worker-"
+                    + key(Runtime.version()
+                            + System.getProperty("java.home")
+                            + java
+                            + createFlags
+                            + classPath
+                            + jarsAsBuilt(classPath));
             if (jdkFeature >= 25) {
                 Path folder = Files.createDirectories(cacheFolder.resolve("aot"));
                 forgetOthers(folder, name);
@@ -79,7 +83,10 @@ interface StartupCache {
         StringBuilder stamp = new StringBuilder();
         for (String entry : classPath.split(File.pathSeparator)) {
             Path jar = Path.of(entry);
-            stamp.append(Files.size(jar)).append('@').append(Files.getLastModifiedTime(jar).toMillis()).append(';');
+            stamp.append(Files.size(jar))
+                    .append('@')
+                    .append(Files.getLastModifiedTime(jar).toMillis())
+                    .append(';');
         }
         return stamp.toString();
     }
@@ -99,7 +106,8 @@ interface StartupCache {
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String other = file.getFileName().toString();
-                if (other.startsWith("worker-") && !other.startsWith(name + ".")
+                if (other.startsWith("worker-")
+                        && !other.startsWith(name + ".")
                         && Files.getLastModifiedTime(file).toInstant().isBefore(horizon)) {
                     Files.deleteIfExists(file);
                 }

@@ -55,15 +55,24 @@ final class WorkerHandle implements ControlServer.Endpoint {
     boolean stoppedItself;
     /** Sequence and send time of the ping not yet answered, or 0. */
     long pendingPing;
+
     long pendingPingSentNanos;
 
     private final Executor supervisorThread;
     private final BiConsumer<WorkerHandle, ControlMessage> onMessage;
     private final java.util.function.Consumer<WorkerHandle> onClosed;
 
-    WorkerHandle(int id, int slot, int generation, String token, int restarts, Integer previousExitCode,
-                 dev.wharf.config.Settings settings, Executor supervisorThread,
-                 BiConsumer<WorkerHandle, ControlMessage> onMessage, java.util.function.Consumer<WorkerHandle> onClosed) {
+    WorkerHandle(
+            int id,
+            int slot,
+            int generation,
+            String token,
+            int restarts,
+            Integer previousExitCode,
+            dev.wharf.config.Settings settings,
+            Executor supervisorThread,
+            BiConsumer<WorkerHandle, ControlMessage> onMessage,
+            java.util.function.Consumer<WorkerHandle> onClosed) {
         this.id = id;
         this.slot = slot;
         this.generation = generation;
@@ -107,7 +116,21 @@ final class WorkerHandle implements ControlServer.Endpoint {
     }
 
     WorkerInfo info() {
-        return new WorkerInfo(id, slot, pid, generation, phase, message, stats, state, stateCut, spawnedAt, startedAt, restarts,
-                exitCode != null ? exitCode : previousExitCode, jvm, plugins);
+        return new WorkerInfo(
+                id,
+                slot,
+                pid,
+                generation,
+                phase,
+                message,
+                stats,
+                state,
+                stateCut,
+                spawnedAt,
+                startedAt,
+                restarts,
+                exitCode != null ? exitCode : previousExitCode,
+                jvm,
+                plugins);
     }
 }

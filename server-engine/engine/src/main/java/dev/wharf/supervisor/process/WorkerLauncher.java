@@ -37,12 +37,15 @@ public final class WorkerLauncher {
         this.javaCommand = java;
         this.classPath = classPath;
         this.baseFlags = baseFlags();
-        this.startupCache = StartupCache.of(java, classPath, baseFlags, cacheFolder, Runtime.version().feature());
+        this.startupCache = StartupCache.of(
+                java, classPath, baseFlags, cacheFolder, Runtime.version().feature());
     }
 
     /** The launcher for workers like this process: same runtime, same classpath. */
     static WorkerLauncher likeThisProcess() {
-        String java = javaOfRuntime(Path.of(System.getProperty("java.home")), ProcessHandle.current().info().command());
+        String java = javaOfRuntime(
+                Path.of(System.getProperty("java.home")),
+                ProcessHandle.current().info().command());
         String home = System.getProperty("user.home");
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg, "wharf") : Path.of(home, ".cache", "wharf");

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -54,7 +54,8 @@ final class WorkerOutput {
      * @return completed once both are read to their end, every line kept (not yet reported)
      */
     CompletableFuture<Void> follow(WorkerHandle handle) {
-        return CompletableFuture.allOf(read(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT),
+        return CompletableFuture.allOf(
+                read(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT),
                 read(handle, handle.process.getErrorStream(), LogLine.Stream.STDERR));
     }
 

@@ -44,8 +44,13 @@ final class WorkerStarter {
     private ControlFolder folder;
     private Map<String, String> envFile = Map.of();
 
-    WorkerStarter(WorkerLauncher launcher, Transport transport, EventLoopGroup netty, SupervisorLoop loop, WorkerOutput output,
-                  Listener listener) {
+    WorkerStarter(
+            WorkerLauncher launcher,
+            Transport transport,
+            EventLoopGroup netty,
+            SupervisorLoop loop,
+            WorkerOutput output,
+            Listener listener) {
         this.launcher = launcher;
         this.transport = transport;
         this.netty = netty;
@@ -77,8 +82,17 @@ final class WorkerStarter {
     WorkerHandle handle(int slot, int generation, int restarts, Integer previousExitCode, Settings settings) {
         byte[] secret = new byte[16];
         random.nextBytes(secret);
-        return new WorkerHandle(nextId++, slot, generation, HexFormat.of().formatHex(secret), restarts, previousExitCode, settings,
-                loop, listener::onMessage, listener::onControlClosed);
+        return new WorkerHandle(
+                nextId++,
+                slot,
+                generation,
+                HexFormat.of().formatHex(secret),
+                restarts,
+                previousExitCode,
+                settings,
+                loop,
+                listener::onMessage,
+                listener::onControlClosed);
     }
 
     /** Starts the handle's process, listening first on its control socket. */
@@ -86,13 +100,18 @@ final class WorkerStarter {
         Path controlSocket = folder.socketOf(handle.id);
         handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
         handle.jvmOptions = List.copyOf(jvmOptions);
-        handle.process = launcher.start(new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
-                jvmOptions, envFile);
+        handle.process = launcher.start(
+                new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
+                jvmOptions,
+                envFile);
         handle.pid = handle.process.pid();
         // Its exit is handled once its last lines are read too, so a crash report quotes them; a
         // child process it left holding its output does not hold that up for long.
         CompletableFuture<Void> outputRead = output.follow(handle);
-        handle.process.onExit().thenCompose(exited -> outputRead.completeOnTimeout(null, OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS))
+        handle.process
+                .onExit()
+                .thenCompose(
+                        exited -> outputRead.completeOnTimeout(null, OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS))
                 .thenRun(() -> loop.execute(() -> listener.onExit(handle)));
     }
 }

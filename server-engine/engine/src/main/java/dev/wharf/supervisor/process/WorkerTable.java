@@ -19,7 +19,8 @@ final class WorkerTable {
 
     /** Adds a worker; the dead worker it takes the slot of (of its generation or an older one) leaves. */
     void add(WorkerHandle handle) {
-        workers.values().removeIf(old -> !old.alive() && old.slot == handle.slot && old.generation <= handle.generation);
+        workers.values()
+                .removeIf(old -> !old.alive() && old.slot == handle.slot && old.generation <= handle.generation);
         workers.put(handle.id, handle);
     }
 
@@ -45,7 +46,9 @@ final class WorkerTable {
     }
 
     List<WorkerHandle> aliveOf(int generation) {
-        return workers.values().stream().filter(w -> w.alive() && w.generation == generation).toList();
+        return workers.values().stream()
+                .filter(w -> w.alive() && w.generation == generation)
+                .toList();
     }
 
     /** At least {@code count} workers of {@code generation} are alive, and all of them have started. */
@@ -62,6 +65,7 @@ final class WorkerTable {
     List<WorkerInfo> infos() {
         return workers.values().stream()
                 .sorted(Comparator.comparingInt((WorkerHandle w) -> w.slot).thenComparingInt(w -> w.id))
-                .map(WorkerHandle::info).toList();
+                .map(WorkerHandle::info)
+                .toList();
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class SettingsLintTest {
 
     private static List<String> rules(Settings settings, int cores) {
-        return SettingsLint.check(settings, cores).stream().map(LintWarning::rule).toList();
+        return SettingsLint.check(settings, cores).stream()
+                .map(LintWarning::rule)
+                .toList();
     }
 
     @Test
@@ -33,7 +35,9 @@ class SettingsLintTest {
 
     @Test
     void reloadInAProductionProfileIsFlagged() {
-        Settings s = Settings.defaults().with(ReloadOptions.RELOAD, true).with(AppOptions.ENVIRONMENT, Environment.PRODUCTION);
+        Settings s = Settings.defaults()
+                .with(ReloadOptions.RELOAD, true)
+                .with(AppOptions.ENVIRONMENT, Environment.PRODUCTION);
         assertThat(rules(s, 8)).containsExactly("reload-in-production");
     }
 
@@ -55,7 +59,8 @@ class SettingsLintTest {
     void aZeroGracefulShutdownTimeoutIsFlagged() {
         Settings s = Settings.defaults().with(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN, Duration.ZERO);
         assertThat(rules(s, 8)).containsExactly("graceful-shutdown-zero");
-        assertThat(rules(s.with(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN, Duration.ofSeconds(10)), 8)).isEmpty();
+        assertThat(rules(s.with(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN, Duration.ofSeconds(10)), 8))
+                .isEmpty();
     }
 
     @Test
@@ -63,7 +68,9 @@ class SettingsLintTest {
         Settings behindProxy = Settings.defaults().with(ProxyOptions.FORWARDED_ALLOW_IPS, "10.0.0.0/8");
         assertThat(rules(behindProxy, 8)).containsExactly("keep-alive-below-proxy");
         assertThat(SettingsLint.check(behindProxy, 8).get(0).message()).contains("for example 65");
-        assertThat(rules(behindProxy.with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofSeconds(65)), 8)).isEmpty();
-        assertThat(rules(behindProxy.with(ProxyOptions.PROXY_HEADERS, false), 8)).isEmpty();
+        assertThat(rules(behindProxy.with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofSeconds(65)), 8))
+                .isEmpty();
+        assertThat(rules(behindProxy.with(ProxyOptions.PROXY_HEADERS, false), 8))
+                .isEmpty();
     }
 }

@@ -40,7 +40,9 @@ class ProfileFileTest {
         assertThat(read.name()).isEqualTo("Lab");
         assertThat(read.settings()).isEqualTo(settings);
         assertThat(read.warnings()).isEmpty();
-        assertThat(Files.readString(file)).contains("\"timeout_keep_alive\" : 2.5").doesNotContain("\"backlog\"");
+        assertThat(Files.readString(file))
+                .contains("\"timeout_keep_alive\" : 2.5")
+                .doesNotContain("\"backlog\"");
     }
 
     @Test
@@ -49,7 +51,8 @@ class ProfileFileTest {
         Files.writeString(file, "{\"app\": \"hello\", \"prot\": 9000, \"x-team\": {\"owner\": \"ana\"}}");
 
         ProfileDocument read = ProfileFile.read(file);
-        assertThat(read.warnings()).anyMatch(w -> w.contains("unknown key \"prot\"") && w.contains("did you mean \"port\"?"));
+        assertThat(read.warnings())
+                .anyMatch(w -> w.contains("unknown key \"prot\"") && w.contains("did you mean \"port\"?"));
         assertThat(read.warnings()).anyMatch(w -> w.contains("unknown key \"x-team\""));
 
         ProfileFile.write(file, read.name(), read.settings().with(ServerOptions.PORT, 9001), read.unknown());
@@ -62,15 +65,21 @@ class ProfileFileTest {
     @Test
     void thePluginsSectionIsTheReadableFormOfThePluginSettings() throws Exception {
         Path file = folder.resolve("wharf.json");
-        Files.writeString(file, "{\"plugins\": [{\"id\": \"gzip\", \"options\": {\"level\": 6, \"content_types\": [\"text/html\", \"text/css\"]}},"
-                + " \"cors\"]}");
+        Files.writeString(
+                file,
+                "{\"plugins\": [{\"id\": \"gzip\", \"options\": {\"level\": 6, \"content_types\": [\"text/html\", \"text/css\"]}},"
+                        + " \"cors\"]}");
 
         Settings settings = ProfileFile.read(file).settings();
 
         assertThat(settings.get(PluginOptions.PLUGINS)).containsExactly("gzip", "cors");
-        assertThat(settings.get(PluginOptions.PLUGIN_OPTIONS)).containsExactly("gzip.level=6", "gzip.content_types=text/html,text/css");
+        assertThat(settings.get(PluginOptions.PLUGIN_OPTIONS))
+                .containsExactly("gzip.level=6", "gzip.content_types=text/html,text/css");
         ProfileFile.write(file, null, settings, null);
-        assertThat(Files.readString(file)).contains("\"plugins\"").contains("\"level\" : \"6\"").doesNotContain("plugin_options");
+        assertThat(Files.readString(file))
+                .contains("\"plugins\"")
+                .contains("\"level\" : \"6\"")
+                .doesNotContain("plugin_options");
         assertThat(ProfileFile.read(file).settings()).isEqualTo(settings);
     }
 
@@ -78,7 +87,8 @@ class ProfileFileTest {
     void invalidJsonNamesTheFileLineAndColumn() throws Exception {
         Path file = folder.resolve("broken.json");
         Files.writeString(file, "{\n  \"port\": 8000,\n  \"host\" \"0.0.0.0\"\n}");
-        assertThatThrownBy(() -> ProfileFile.read(file)).isInstanceOf(ProfileException.class)
+        assertThatThrownBy(() -> ProfileFile.read(file))
+                .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("broken.json, line 3, column")
                 .hasMessageContaining("is not valid JSON");
     }
@@ -87,12 +97,15 @@ class ProfileFileTest {
     void aFileThatIsNotAnObjectIsRefused() throws Exception {
         Path file = folder.resolve("list.json");
         Files.writeString(file, "[1, 2]");
-        assertThatThrownBy(() -> ProfileFile.read(file)).hasMessageContaining("must hold a JSON object").hasMessageContaining("not array");
+        assertThatThrownBy(() -> ProfileFile.read(file))
+                .hasMessageContaining("must hold a JSON object")
+                .hasMessageContaining("not array");
     }
 
     @Test
     void aMissingFileSaysWhereItLooked() {
-        assertThatThrownBy(() -> ProfileFile.read(folder.resolve("nope.json"))).hasMessageContaining("does not exist (looked at");
+        assertThatThrownBy(() -> ProfileFile.read(folder.resolve("nope.json")))
+                .hasMessageContaining("does not exist (looked at");
     }
 
     @Test
@@ -100,9 +113,11 @@ class ProfileFileTest {
         Path file = folder.resolve("wharf.json");
         Files.writeString(file, "{\"port\": \"eighty\", \"lifespan\": \"maybe\"}");
         ProfileDocument read = ProfileFile.read(file);
-        assertThatThrownBy(read::settings).isInstanceOf(InvalidSettingsException.class)
+        assertThatThrownBy(read::settings)
+                .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("--port (from " + file + ", key \"port\"): 'eighty' is not a whole number")
-                .hasMessageContaining("--lifespan (from " + file + ", key \"lifespan\"): 'maybe' is not one of the choices");
+                .hasMessageContaining(
+                        "--lifespan (from " + file + ", key \"lifespan\"): 'maybe' is not one of the choices");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.wharf.config.sources;
 
+import static dev.wharf.config.catalog.ProxyOptions.FORWARDED_ALLOW_IPS;
 import static dev.wharf.config.catalog.ServerOptions.HEADERS;
 import static dev.wharf.config.catalog.ServerOptions.HOST;
 import static dev.wharf.config.catalog.ServerOptions.PORT;
 import static dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_KEEP_ALIVE;
-import static dev.wharf.config.catalog.ProxyOptions.FORWARDED_ALLOW_IPS;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +39,8 @@ class SettingsResolverTest {
 
     @Test
     void flagBeatsEnvironmentBeatsFileBeatsDefault() throws Exception {
-        ProfileValues profile = file("{\"port\": 7000, \"host\": \"0.0.0.0\", \"timeout_keep_alive\": 30, \"workers\": 3}");
+        ProfileValues profile =
+                file("{\"port\": 7000, \"host\": \"0.0.0.0\", \"timeout_keep_alive\": 30, \"workers\": 3}");
         Map<String, String> env = Map.of("WHARF_PORT", "7001", "WHARF_HOST", "::1");
         Map<Setting<?>, List<String>> flags = Map.of(PORT, List.of("7002"));
 
@@ -53,34 +54,42 @@ class SettingsResolverTest {
 
     @Test
     void uvicornsOwnEnvironmentNamesAreReadToo() {
-        Settings settings = SettingsResolver.resolve(Map.of(), Map.of("FORWARDED_ALLOW_IPS", "10.0.0.0/8", "WEB_CONCURRENCY", "4"),
-                ProfileValues.NONE);
+        Settings settings = SettingsResolver.resolve(
+                Map.of(), Map.of("FORWARDED_ALLOW_IPS", "10.0.0.0/8", "WEB_CONCURRENCY", "4"), ProfileValues.NONE);
         assertThat(settings.get(FORWARDED_ALLOW_IPS)).isEqualTo("10.0.0.0/8");
         assertThat(settings.get(WORKERS)).isEqualTo(4);
     }
 
     @Test
     void repeatedListFlagsAreItemsAndEnvironmentListsAreSplit() {
-        Settings fromFlags = SettingsResolver.resolve(Map.of(HEADERS, List.of("x-a:1", "x-b:2, with comma")), Map.of(), ProfileValues.NONE);
+        Settings fromFlags = SettingsResolver.resolve(
+                Map.of(HEADERS, List.of("x-a:1", "x-b:2, with comma")), Map.of(), ProfileValues.NONE);
         assertThat(fromFlags.get(HEADERS)).containsExactly("x-a:1", "x-b:2, with comma");
-        Settings fromEnv = SettingsResolver.resolve(Map.of(), Map.of("WHARF_HEADERS", "x-a:1\nx-b:2"), ProfileValues.NONE);
+        Settings fromEnv =
+                SettingsResolver.resolve(Map.of(), Map.of("WHARF_HEADERS", "x-a:1\nx-b:2"), ProfileValues.NONE);
         assertThat(fromEnv.get(HEADERS)).containsExactly("x-a:1", "x-b:2");
     }
 
     @Test
     void everyRefusedValueIsReportedWithWhereItCameFrom() throws Exception {
         ProfileValues profile = file("{\"timeout_keep_alive\": -3}");
-        assertThatThrownBy(() -> SettingsResolver.resolve(Map.of(PORT, List.of("http")), Map.of("WHARF_WORKERS", "many"), profile))
+        assertThatThrownBy(() -> SettingsResolver.resolve(
+                        Map.of(PORT, List.of("http")), Map.of("WHARF_WORKERS", "many"), profile))
                 .isInstanceOf(InvalidSettingsException.class)
-                .satisfies(e -> assertThat(((InvalidSettingsException) e).problems()).hasSize(3))
-                .hasMessageContaining("Invalid value for --port (from command line): 'http' is not a whole number; use a whole number from 0 to 65535")
-                .hasMessageContaining("Invalid value for --workers (from environment variable WHARF_WORKERS): 'many' is not a whole number")
-                .hasMessageContaining("Invalid value for --timeout-keep-alive (from wharf.json, key \"timeout_keep_alive\"): -3 is out of range");
+                .satisfies(e ->
+                        assertThat(((InvalidSettingsException) e).problems()).hasSize(3))
+                .hasMessageContaining(
+                        "Invalid value for --port (from command line): 'http' is not a whole number; use a whole number from 0 to 65535")
+                .hasMessageContaining(
+                        "Invalid value for --workers (from environment variable WHARF_WORKERS): 'many' is not a whole number")
+                .hasMessageContaining(
+                        "Invalid value for --timeout-keep-alive (from wharf.json, key \"timeout_keep_alive\"): -3 is out of range");
     }
 
     @Test
     void aRefusedFlagIsReportedEvenWhenTheEnvironmentHasAGoodValue() {
-        assertThatThrownBy(() -> SettingsResolver.resolve(Map.of(PORT, List.of("-1")), Map.of("WHARF_PORT", "9000"), ProfileValues.NONE))
+        assertThatThrownBy(() -> SettingsResolver.resolve(
+                        Map.of(PORT, List.of("-1")), Map.of("WHARF_PORT", "9000"), ProfileValues.NONE))
                 .hasMessageContaining("--port (from command line): -1 is out of range");
     }
 }

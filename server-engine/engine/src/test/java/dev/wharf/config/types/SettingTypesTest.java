@@ -18,9 +18,11 @@ class SettingTypesTest {
     void integerOutOfRangeSaysWhatIsAllowed() {
         IntegerType port = Types.integer(0, 65535, "PORT");
         assertThat(port.parse("8080")).isEqualTo(8080);
-        assertThatThrownBy(() -> port.parse("70000")).isInstanceOf(InvalidValue.class)
+        assertThatThrownBy(() -> port.parse("70000"))
+                .isInstanceOf(InvalidValue.class)
                 .hasMessage("70000 is out of range; use a whole number from 0 to 65535");
-        assertThatThrownBy(() -> port.parse("eighty")).hasMessage("'eighty' is not a whole number; use a whole number from 0 to 65535");
+        assertThatThrownBy(() -> port.parse("eighty"))
+                .hasMessage("'eighty' is not a whole number; use a whole number from 0 to 65535");
     }
 
     @Test
@@ -36,8 +38,10 @@ class SettingTypesTest {
     @Test
     void integerFromJsonRefusesFractionsAndText() throws Exception {
         IntegerType workers = Types.integer(1, 8);
-        assertThatThrownBy(() -> workers.fromJson(JSON.readTree("2.5"))).hasMessageContaining("2.5 is not a whole number");
-        assertThatThrownBy(() -> workers.fromJson(JSON.readTree("true"))).hasMessageContaining("true is not a whole number");
+        assertThatThrownBy(() -> workers.fromJson(JSON.readTree("2.5")))
+                .hasMessageContaining("2.5 is not a whole number");
+        assertThatThrownBy(() -> workers.fromJson(JSON.readTree("true")))
+                .hasMessageContaining("true is not a whole number");
         assertThat(workers.fromJson(JSON.readTree("\"3\""))).isEqualTo(3);
     }
 
@@ -51,7 +55,8 @@ class SettingTypesTest {
         assertThat(timeout.toJson(Duration.ofSeconds(20))).hasToString("20");
         assertThatThrownBy(() -> timeout.parse("0")).hasMessage("0 is out of range; use seconds, more than 0");
         assertThatThrownBy(() -> timeout.parse("-1")).hasMessageContaining("out of range");
-        assertThatThrownBy(() -> timeout.parse("soon")).hasMessage("'soon' is not a number of seconds; use seconds, more than 0");
+        assertThatThrownBy(() -> timeout.parse("soon"))
+                .hasMessage("'soon' is not a number of seconds; use seconds, more than 0");
     }
 
     @Test
@@ -75,12 +80,15 @@ class SettingTypesTest {
         ChoiceType<LifespanMode> lifespan = Types.choice(LifespanMode.class);
         assertThat(lifespan.parse("ON")).isEqualTo(LifespanMode.ON);
         assertThat(lifespan.choices()).containsExactly("auto", "on", "off");
-        assertThatThrownBy(() -> lifespan.parse("sometimes")).hasMessage("'sometimes' is not one of the choices; use one of auto, on, off");
+        assertThatThrownBy(() -> lifespan.parse("sometimes"))
+                .hasMessage("'sometimes' is not one of the choices; use one of auto, on, off");
     }
 
     @Test
     void listsSplitTextOnTheirSeparatorAndCheckEachItem() throws Exception {
-        ListType globs = Types.list(Types.text("GLOB", "a glob", g -> g.contains("[") && !g.contains("]") ? "is not a valid glob" : null), ",");
+        ListType globs = Types.list(
+                Types.text("GLOB", "a glob", g -> g.contains("[") && !g.contains("]") ? "is not a valid glob" : null),
+                ",");
         assertThat(globs.parse("*.java, *.class,,")).containsExactly("*.java", "*.class");
         assertThat(globs.fromJson(JSON.readTree("[\"*.html\"]"))).containsExactly("*.html");
         assertThatThrownBy(() -> globs.parse("*.java,[oops")).hasMessage("'[oops' is not a valid glob; use a glob");

@@ -52,7 +52,8 @@ class TrustedHostsTest {
         assertThatThrownBy(() -> TrustedHosts.parse("10.0.0.300")).hasMessage("'10.0.0.300' is not an IP address");
         assertThatThrownBy(() -> TrustedHosts.parse("10.0.0.0/33")).hasMessageContaining("prefix length out of 0..32");
         assertThatThrownBy(() -> TrustedHosts.parse("10.0.0.0/x")).hasMessageContaining("no prefix length");
-        assertThat(TrustedHosts.problem("127.0.0.1, 10.0.0.300")).isEqualTo("has a bad entry: '10.0.0.300' is not an IP address");
+        assertThat(TrustedHosts.problem("127.0.0.1, 10.0.0.300"))
+                .isEqualTo("has a bad entry: '10.0.0.300' is not an IP address");
         assertThat(TrustedHosts.problem("127.0.0.1,10.0.0.0/8")).isNull();
     }
 }

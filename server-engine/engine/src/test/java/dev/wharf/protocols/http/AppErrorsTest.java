@@ -26,27 +26,32 @@ class AppErrorsTest {
             throw new IllegalStateException("boom before start");
         });
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.header("content-type")).contains("text/plain; charset=utf-8");
             assertThat(response.bodyText()).isEqualTo("Internal Server Error");
             assertThat(client.isClosedByServer(2_000)).isTrue();
-            await().atMost(Duration.ofSeconds(2)).until(() -> log.events().stream().anyMatch(e ->
-                    e.getFormattedMessage().equals("Exception in ASGI application")
-                            && e.getThrowableProxy() != null && e.getThrowableProxy().getMessage().equals("boom before start")));
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> log.events().stream()
+                            .anyMatch(e -> e.getFormattedMessage().equals("Exception in ASGI application")
+                                    && e.getThrowableProxy() != null
+                                    && e.getThrowableProxy().getMessage().equals("boom before start")));
         }
     }
 
     @Test
     void appReturningWithoutRespondingGets500() throws Exception {
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(http((scope, receive, send) -> { }));
-             RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RunningServer server = RunningServer.start(http((scope, receive, send) -> {}));
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(500);
-            await().atMost(Duration.ofSeconds(2)).until(() ->
-                    log.messages().contains("ASGI callable returned without starting response."));
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> log.messages().contains("ASGI callable returned without starting response."));
         }
     }
 
@@ -57,7 +62,8 @@ class AppErrorsTest {
             send.send(new HttpResponseStart(200));
             throw new IllegalStateException("boom after start");
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(client.readToEnd()).isEmpty();
         }
@@ -71,11 +77,13 @@ class AppErrorsTest {
             send.send(new HttpResponseBody(bytes("partial"), true));
             throw new IllegalStateException("boom mid-stream");
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(client.readHeaders().status()).isEqualTo(200);
             assertThat(new String(client.readChunk())).isEqualTo("partial");
-            org.assertj.core.api.Assertions.assertThatThrownBy(client::readChunk).isInstanceOf(EOFException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(client::readChunk)
+                    .isInstanceOf(EOFException.class);
         }
     }
 
@@ -86,12 +94,18 @@ class AppErrorsTest {
             send.send(new HttpResponseBody(bytes("no start")));
         });
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(500);
             assertThat(client.isClosedByServer(2_000)).isTrue();
-            await().atMost(Duration.ofSeconds(2)).until(() -> log.events().stream().anyMatch(e -> e.getThrowableProxy() != null
-                    && e.getThrowableProxy().getMessage().contains("Expected ASGI message 'http.response.start'")));
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> log.events().stream()
+                            .anyMatch(e -> e.getThrowableProxy() != null
+                                    && e.getThrowableProxy()
+                                            .getMessage()
+                                            .contains("Expected ASGI message 'http.response.start'")));
         }
     }
 
@@ -102,7 +116,8 @@ class AppErrorsTest {
             send.send(new HttpResponseStart(200));
             send.send(new HttpResponseStart(200));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(client.readToEnd()).isEmpty();
         }
@@ -116,11 +131,16 @@ class AppErrorsTest {
             send.send(new HttpResponseBody(bytes("too long")));
         });
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+                RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(client.readToEnd()).isEmpty();
-            await().atMost(Duration.ofSeconds(2)).until(() -> log.events().stream().anyMatch(e -> e.getThrowableProxy() != null
-                    && e.getThrowableProxy().getMessage().startsWith("Response content longer than Content-Length")));
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> log.events().stream()
+                            .anyMatch(e -> e.getThrowableProxy() != null
+                                    && e.getThrowableProxy()
+                                            .getMessage()
+                                            .startsWith("Response content longer than Content-Length")));
         }
     }
 
@@ -131,8 +151,10 @@ class AppErrorsTest {
             send.send(new HttpResponseStart(200, List.of(Header.of("x-evil", "a\r\nset-cookie: stolen=1"))));
             send.send(new HttpResponseBody(bytes("x")));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.header("set-cookie")).isEmpty();
         }
@@ -150,11 +172,17 @@ class AppErrorsTest {
         try (RunningServer server = RunningServer.start(app)) {
             for (int i = 0; i < 20; i++) {
                 try (RawHttpClient client = server.connect()) {
-                    assertThat(client.send("GET /boom HTTP/1.1\r\nHost: x\r\n\r\n").read().status()).isEqualTo(500);
+                    assertThat(client.send("GET /boom HTTP/1.1\r\nHost: x\r\n\r\n")
+                                    .read()
+                                    .status())
+                            .isEqualTo(500);
                 }
             }
             try (RawHttpClient client = server.connect()) {
-                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().bodyText()).isEqualTo("fine");
+                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                                .read()
+                                .bodyText())
+                        .isEqualTo("fine");
             }
         }
     }

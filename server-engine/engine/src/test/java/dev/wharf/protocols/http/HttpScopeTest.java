@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class HttpScopeTest {
 
-    private static HttpScope scopeOf(String request, UnaryOperator<dev.wharf.config.Config.Builder> settings) throws Exception {
+    private static HttpScope scopeOf(String request, UnaryOperator<dev.wharf.config.Config.Builder> settings)
+            throws Exception {
         CompletableFuture<HttpScope> seen = new CompletableFuture<>();
         var app = http((scope, receive, send) -> {
             seen.complete(scope);
             receive.receive();
             respond(send, 200, "ok");
         });
-        try (RunningServer server = RunningServer.start(app, settings); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app, settings);
+                RawHttpClient client = server.connect()) {
             client.send(request).read();
             HttpScope scope = seen.get(5, TimeUnit.SECONDS);
             assertThat(scope.server().port()).isEqualTo(server.port());
@@ -37,7 +39,8 @@ class HttpScopeTest {
 
     @Test
     void scopeCarriesTheRequestAsAsgiNamesIt() throws Exception {
-        HttpScope scope = scopeOf("POST /items/a%20b?x=1&y=%2F HTTP/1.1\r\nHost: example\r\nX-Custom: Value\r\nContent-Length: 0\r\n\r\n");
+        HttpScope scope = scopeOf(
+                "POST /items/a%20b?x=1&y=%2F HTTP/1.1\r\nHost: example\r\nX-Custom: Value\r\nContent-Length: 0\r\n\r\n");
         assertThat(scope.type()).isEqualTo("http");
         assertThat(scope.asgi().version()).isEqualTo("3.0");
         assertThat(scope.asgi().specVersion()).isEqualTo("2.4");
@@ -51,8 +54,10 @@ class HttpScopeTest {
         assertThat(scope.client().host()).isEqualTo("127.0.0.1");
         assertThat(scope.client().port()).isPositive();
         assertThat(scope.server().host()).isEqualTo("127.0.0.1");
-        assertThat(scope.headers()).extracting(h -> List.of(h.nameText(), h.valueText())).containsExactly(
-                List.of("host", "example"), List.of("x-custom", "Value"), List.of("content-length", "0"));
+        assertThat(scope.headers())
+                .extracting(h -> List.of(h.nameText(), h.valueText()))
+                .containsExactly(
+                        List.of("host", "example"), List.of("x-custom", "Value"), List.of("content-length", "0"));
         assertThat(scope.header("X-CUSTOM")).contains("Value");
     }
 

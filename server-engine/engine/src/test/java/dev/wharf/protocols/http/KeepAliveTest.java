@@ -16,9 +16,10 @@ class KeepAliveTest {
     @Test
     void http11ConnectionServesSeveralRequests() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.text("hi"));
-             RawHttpClient client = server.connect()) {
+                RawHttpClient client = server.connect()) {
             for (int i = 0; i < 3; i++) {
-                RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RawResponse response =
+                        client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
                 assertThat(response.status()).isEqualTo(200);
                 assertThat(response.bodyText()).isEqualTo("hi");
                 assertThat(response.header("connection")).isEmpty();
@@ -29,8 +30,9 @@ class KeepAliveTest {
     @Test
     void http11ConnectionCloseIsHonoured() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.text("hi"));
-             RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").read();
+                RawHttpClient client = server.connect()) {
+            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .read();
             assertThat(response.header("connection")).contains("close");
             assertThat(client.isClosedByServer(2_000)).isTrue();
         }
@@ -46,9 +48,11 @@ class KeepAliveTest {
                 assertThat(client.isClosedByServer(2_000)).isTrue();
             }
             try (RawHttpClient client = server.connect()) {
-                RawResponse first = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read();
+                RawResponse first = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+                        .read();
                 assertThat(first.header("connection")).contains("keep-alive");
-                RawResponse second = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read();
+                RawResponse second = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+                        .read();
                 assertThat(second.bodyText()).isEqualTo("hi");
             }
         }
@@ -58,11 +62,14 @@ class KeepAliveTest {
     void appAskingToCloseEndsTheConnectionAfterItsResponse() throws Exception {
         var app = http((scope, receive, send) -> {
             receive.receive();
-            send.send(new dev.wharf.asgi.HttpResponseStart(200, java.util.List.of(dev.wharf.asgi.Header.of("connection", "close"))));
+            send.send(new dev.wharf.asgi.HttpResponseStart(
+                    200, java.util.List.of(dev.wharf.asgi.Header.of("connection", "close"))));
             send.send(new dev.wharf.asgi.HttpResponseBody(dev.wharf.asgi.Bytes.bytes("bye")));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.bodyText()).isEqualTo("bye");
             assertThat(response.count("connection")).isEqualTo(1);
             assertThat(client.isClosedByServer(2_000)).isTrue();
@@ -82,7 +89,8 @@ class KeepAliveTest {
             }
             respond(send, 200, path);
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n"
                     + "POST /2 HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"
                     + "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -94,8 +102,9 @@ class KeepAliveTest {
 
     @Test
     void idleKeepAliveConnectionIsClosedAfterTimeout() throws Exception {
-        try (RunningServer server = RunningServer.start(Apps.text("hi"), b -> b.timeoutKeepAlive(Duration.ofMillis(300)));
-             RawHttpClient client = server.connect()) {
+        try (RunningServer server =
+                        RunningServer.start(Apps.text("hi"), b -> b.timeoutKeepAlive(Duration.ofMillis(300)));
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             long start = System.nanoTime();
             assertThat(client.isClosedByServer(5_000)).isTrue();
@@ -112,8 +121,9 @@ class KeepAliveTest {
             respond(send, 200, "slow");
         });
         try (RunningServer server = RunningServer.start(app, b -> b.timeoutKeepAlive(Duration.ofMillis(300)));
-             RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.bodyText()).isEqualTo("slow");
         }
     }

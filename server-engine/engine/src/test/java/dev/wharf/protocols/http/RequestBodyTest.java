@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class RequestBodyTest {
 
-    private static final dev.wharf.asgi.App ECHO_LENGTH = http((scope, receive, send) ->
-            respond(send, 200, String.valueOf(Apps.readBody(receive).length)));
+    private static final dev.wharf.asgi.App ECHO_LENGTH =
+            http((scope, receive, send) -> respond(send, 200, String.valueOf(Apps.readBody(receive).length)));
 
     @Test
     void contentLengthBodyArrivesWhole() throws Exception {
@@ -39,12 +39,15 @@ class RequestBodyTest {
             } while (message instanceof HttpRequest r && r.moreBody());
             respond(send, 200, "ok");
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world")
+                    .read();
         }
         HttpRequest last = (HttpRequest) received.get(received.size() - 1);
         assertThat(last.moreBody()).isFalse();
-        String body = received.stream().map(m -> new String(((HttpRequest) m).body())).reduce("", String::concat);
+        String body =
+                received.stream().map(m -> new String(((HttpRequest) m).body())).reduce("", String::concat);
         assertThat(body).isEqualTo("hello world");
     }
 
@@ -55,7 +58,8 @@ class RequestBodyTest {
             first.complete(receive.receive());
             respond(send, 200, "ok");
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
         }
         HttpRequest request = (HttpRequest) first.get(5, TimeUnit.SECONDS);
@@ -78,7 +82,8 @@ class RequestBodyTest {
             }
             respond(send, 200, "ok");
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
             assertThat(firstSeen.await(5, TimeUnit.SECONDS)).isTrue();
             client.send("6\r\n world\r\n0\r\n\r\n");
@@ -100,7 +105,8 @@ class RequestBodyTest {
         });
         long total = 64L * 1024 * 1024;
         AtomicLong written = new AtomicLong();
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.socket().setSendBufferSize(64 * 1024);
             client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + total + "\r\n\r\n");
             CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> write(client.output(), total, written));
@@ -138,9 +144,10 @@ class RequestBodyTest {
     void continueIsSentOnlyWhenTheAppFirstReceives() throws Exception {
         CountDownLatch appMayReceive = new CountDownLatch(1);
         try (RunningServer server = RunningServer.start(http((scope, receive, send) -> {
-            appMayReceive.await();
-            respond(send, 200, new String(Apps.readBody(receive)));
-        })); RawHttpClient client = server.connect()) {
+                    appMayReceive.await();
+                    respond(send, 200, new String(Apps.readBody(receive)));
+                }));
+                RawHttpClient client = server.connect()) {
             client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
             assertThat(client.isClosedByServer(300)).isFalse(); // and nothing arrived: read() timed out
             appMayReceive.countDown();
@@ -156,7 +163,7 @@ class RequestBodyTest {
     @Test
     void appAnsweringWithoutReadingTheBodyGetsNoContinueAndTheConnectionCloses() throws Exception {
         try (RunningServer server = RunningServer.start(http((scope, receive, send) -> respond(send, 413, "too big")));
-             RawHttpClient client = server.connect()) {
+                RawHttpClient client = server.connect()) {
             client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\nExpect: 100-continue\r\n\r\n");
             RawResponse response = client.read();
             assertThat(response.status()).isEqualTo(413);
@@ -191,7 +198,8 @@ class RequestBodyTest {
             respond(send, 200, "done");
             afterResponse.complete(receive.receive());
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(afterResponse.get(5, TimeUnit.SECONDS)).isInstanceOf(HttpDisconnect.class);
         }
@@ -199,9 +207,11 @@ class RequestBodyTest {
 
     @Test
     void largeBodyIsDeliveredIntactOverKeepAlive() throws Exception {
-        try (RunningServer server = RunningServer.start(ECHO_LENGTH); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(ECHO_LENGTH);
+                RawHttpClient client = server.connect()) {
             byte[] body = new byte[3 * 1024 * 1024 + 7];
-            client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length + "\r\n\r\n").send(body);
+            client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .send(body);
             assertThat(client.read().bodyText()).isEqualTo(String.valueOf(body.length));
             client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc");
             assertThat(client.read().bodyText()).isEqualTo("3");

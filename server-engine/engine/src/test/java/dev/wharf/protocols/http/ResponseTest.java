@@ -30,8 +30,10 @@ class ResponseTest {
             send.send(new HttpResponseBody(bytes("01234"), true));
             send.send(new HttpResponseBody(bytes("56789"), false));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.header("content-length")).contains("10");
             assertThat(response.chunked()).isFalse();
             assertThat(response.bodyText()).isEqualTo("0123456789");
@@ -45,8 +47,10 @@ class ResponseTest {
             send.send(new HttpResponseStart(200));
             send.send(new HttpResponseBody(bytes("hello")));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.header("content-length")).contains("5");
             assertThat(response.chunked()).isFalse();
         }
@@ -66,7 +70,8 @@ class ResponseTest {
             send.send(new HttpResponseBody(bytes("second"), true));
             send.send(new HttpResponseBody(new byte[0], false));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             RawResponse head = client.readHeaders();
             assertThat(head.chunked()).isTrue();
@@ -89,8 +94,10 @@ class ResponseTest {
             send.send(new HttpResponseBody(bytes("a"), true));
             send.send(new HttpResponseBody(bytes("b"), false));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response = client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+                    .read();
             assertThat(response.chunked()).isFalse();
             assertThat(response.bodyText()).isEqualTo("ab");
         }
@@ -103,7 +110,8 @@ class ResponseTest {
             send.send(new HttpResponseStart(200, List.of(Header.of("content-type", "text/plain"))));
             send.send(new HttpResponseBody(bytes("hello from ASGI")));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             RawResponse head = client.send("HEAD / HTTP/1.1\r\nHost: x\r\n\r\n").readHead();
             assertThat(head.header("content-length")).contains("15");
             assertThat(head.header("content-type")).contains("text/plain");
@@ -121,8 +129,10 @@ class ResponseTest {
             send.send(new HttpResponseStart(status));
             send.send(new HttpResponseBody(bytes("ignored body")));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.status()).isEqualTo(status);
             assertThat(response.header("content-length")).isEmpty();
             assertThat(response.header("transfer-encoding")).isEmpty();
@@ -145,7 +155,8 @@ class ResponseTest {
             }
             send.send(new HttpResponseBody(new byte[0], false));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
             client.socket().setReceiveBufferSize(64 * 1024);
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -163,19 +174,23 @@ class ResponseTest {
     @Test
     void defaultHeadersAreServerAndDate() throws Exception {
         try (RunningServer server = RunningServer.start(dev.wharf.testing.Apps.text("x"));
-             RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.header("server")).contains("wharf");
-            assertThat(response.header("date")).hasValueSatisfying(date -> assertThat(date).endsWith("GMT"));
+            assertThat(response.header("date"))
+                    .hasValueSatisfying(date -> assertThat(date).endsWith("GMT"));
         }
     }
 
     @Test
     void serverAndDateHeadersCanBeSwitchedOffAndExtraHeadersAdded() throws Exception {
-        try (RunningServer server = RunningServer.start(dev.wharf.testing.Apps.text("x"), b -> b
-                .serverHeader(false).dateHeader(false).header("x-env:dev"));
-             RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(
+                        dev.wharf.testing.Apps.text("x"),
+                        b -> b.serverHeader(false).dateHeader(false).header("x-env:dev"));
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.header("server")).isEmpty();
             assertThat(response.header("date")).isEmpty();
             assertThat(response.header("x-env")).contains("dev");
@@ -189,8 +204,10 @@ class ResponseTest {
             send.send(new HttpResponseStart(200, List.of(Header.of("server", "my-app"))));
             send.send(new HttpResponseBody(bytes("x")));
         });
-        try (RunningServer server = RunningServer.start(app); RawHttpClient client = server.connect()) {
-            RawResponse response = client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+        try (RunningServer server = RunningServer.start(app);
+                RawHttpClient client = server.connect()) {
+            RawResponse response =
+                    client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
             assertThat(response.header("server")).contains("my-app");
             assertThat(response.count("server")).isEqualTo(1);
         }

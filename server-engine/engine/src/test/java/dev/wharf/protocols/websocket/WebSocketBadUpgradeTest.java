@@ -29,24 +29,30 @@ class WebSocketBadUpgradeTest {
 
     @Test
     void missingKeyIs400() throws Exception {
-        RawResponse response = refused("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Version: 13\r\n\r\n", b -> b);
+        RawResponse response = refused(
+                "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Version: 13\r\n\r\n",
+                b -> b);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("Sec-WebSocket-Key header is missing");
     }
 
     @Test
     void keyThatIsNotSixteenBytesOfBase64Is400() throws Exception {
-        RawResponse response = refused("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: not-a-nonce\r\n\r\n", b -> b);
+        RawResponse response = refused(
+                "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: not-a-nonce\r\n\r\n",
+                b -> b);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("16 bytes in base64");
     }
 
     @Test
     void unsupportedVersionIs426NamingVersion13() throws Exception {
-        RawResponse response = refused("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Version: 8\r\n" + KEY + "\r\n", b -> b);
+        RawResponse response = refused(
+                "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Version: 8\r\n" + KEY + "\r\n",
+                b -> b);
         assertThat(response.status()).isEqualTo(426);
         assertThat(response.header("sec-websocket-version")).contains("13");
         assertThat(response.bodyText()).contains("Sec-WebSocket-Version 8 is not supported");
@@ -54,31 +60,36 @@ class WebSocketBadUpgradeTest {
 
     @Test
     void upgradeWithoutConnectionUpgradeIs400() throws Exception {
-        RawResponse response = refused("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                + "Sec-WebSocket-Version: 13\r\n" + KEY + "\r\n", b -> b);
+        RawResponse response = refused(
+                "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n" + "Sec-WebSocket-Version: 13\r\n" + KEY + "\r\n",
+                b -> b);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("Connection header must contain 'upgrade'");
     }
 
     @Test
     void upgradeWithAnotherMethodThanGetIs400() throws Exception {
-        RawResponse response = refused("POST / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Version: 13\r\n" + KEY + "Content-Length: 0\r\n\r\n", b -> b);
+        RawResponse response = refused(
+                "POST / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Version: 13\r\n" + KEY + "Content-Length: 0\r\n\r\n",
+                b -> b);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("method must be GET");
     }
 
     @Test
     void upgradeWhenWebSocketsAreOffIs400() throws Exception {
-        RawResponse response = refused("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Version: 13\r\n" + KEY + "\r\n",
+        RawResponse response = refused(
+                "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Version: 13\r\n" + KEY + "\r\n",
                 b -> b.webSocket(WebSocketSettings.defaults().withWs(WebSocketSettings.Mode.NONE)));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("--ws none");
     }
 
     /** Sends {@code request}, reads the refusal, and checks the connection closed and the server still serves. */
-    private RawResponse refused(String request, UnaryOperator<dev.wharf.config.Config.Builder> settings) throws Exception {
+    private RawResponse refused(String request, UnaryOperator<dev.wharf.config.Config.Builder> settings)
+            throws Exception {
         try (RunningServer server = RunningServer.start(app, settings)) {
             RawResponse response;
             try (RawHttpClient client = server.connect()) {
@@ -87,7 +98,10 @@ class WebSocketBadUpgradeTest {
                 assertThat(client.isClosedByServer(5_000)).isTrue();
             }
             try (RawHttpClient client = server.connect()) {
-                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read().bodyText()).isEqualTo("plain http");
+                assertThat(client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                                .read()
+                                .bodyText())
+                        .isEqualTo("plain http");
             }
             assertThat(webSocketCalls).hasValue(0);
             assertThat(server.server().state().badRequests()).isEqualTo(1);
@@ -98,7 +112,7 @@ class WebSocketBadUpgradeTest {
     @Test
     void goodUpgradeStillWorksBesideThem() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho());
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
             assertThat(raw.handshake().status()).isEqualTo(101);
         }
     }

@@ -21,14 +21,15 @@ class WebSocketDeflateTest {
     void offeredDeflateIsAgreedAndMessagesTravelCompressedBothWays() throws Exception {
         String text = "hello hello hello hello hello hello hello hello";
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho());
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/", OFFER)) {
-            assertThat(raw.handshake().header("sec-websocket-extensions")).hasValueSatisfying(
-                    value -> assertThat(value).startsWith("permessage-deflate"));
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/", OFFER)) {
+            assertThat(raw.handshake().header("sec-websocket-extensions"))
+                    .hasValueSatisfying(value -> assertThat(value).startsWith("permessage-deflate"));
             raw.send(RawWebSocket.TEXT, true, true, deflate(text.getBytes(StandardCharsets.UTF_8)));
             RawWebSocket.Frame echo = raw.readUntil(RawWebSocket.TEXT);
             assertThat(echo.rsv1()).as("compressed").isTrue();
             assertThat(echo.payload().length).isLessThan(text.length());
-            assertThat(new String(inflate(echo.payload()), StandardCharsets.UTF_8)).isEqualTo(text);
+            assertThat(new String(inflate(echo.payload()), StandardCharsets.UTF_8))
+                    .isEqualTo(text);
         }
     }
 
@@ -36,7 +37,7 @@ class WebSocketDeflateTest {
     void compressedMessageThatInflatesPastMaxSizeClosesWith1009() throws Exception {
         WebSocketSettings small = WebSocketSettings.defaults().withMaxSize(1024);
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho(), b -> b.webSocket(small));
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/", OFFER)) {
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/", OFFER)) {
             byte[] bomb = deflate("a".repeat(100_000).getBytes(StandardCharsets.US_ASCII));
             assertThat(bomb.length).isLessThan(1024);
             raw.send(RawWebSocket.TEXT, true, true, bomb);
@@ -49,7 +50,7 @@ class WebSocketDeflateTest {
     void deflateIsNotAgreedWhenTurnedOff() throws Exception {
         WebSocketSettings off = WebSocketSettings.defaults().withPerMessageDeflate(false);
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho(), b -> b.webSocket(off));
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/", OFFER)) {
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/", OFFER)) {
             assertThat(raw.handshake().status()).isEqualTo(101);
             assertThat(raw.handshake().header("sec-websocket-extensions")).isEmpty();
             raw.sendText("plain");
@@ -62,7 +63,7 @@ class WebSocketDeflateTest {
     @Test
     void compressedFrameWithoutAgreedDeflateIsAProtocolError() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho());
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
             raw.send(RawWebSocket.TEXT, true, true, deflate("x".getBytes(StandardCharsets.US_ASCII)));
             assertThat(raw.readUntil(RawWebSocket.CLOSE).closeCode()).isEqualTo(1002);
         }

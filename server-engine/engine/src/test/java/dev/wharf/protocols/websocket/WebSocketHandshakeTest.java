@@ -38,7 +38,8 @@ class WebSocketHandshakeTest {
             receive.receive();
         });
         try (RunningServer server = RunningServer.start(app, b -> b.rootPath("/api"));
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/rooms/blue%20one?user=ann", "chat", "superchat")) {
+                WebSocketClient client =
+                        WebSocketClient.connect(server.port(), "/rooms/blue%20one?user=ann", "chat", "superchat")) {
             assertThat(client.nextText()).isEqualTo("welcome");
             WebSocketScope scope = seen.get(5, TimeUnit.SECONDS);
             assertThat(first.get(5, TimeUnit.SECONDS).type()).isEqualTo("websocket.connect");
@@ -81,7 +82,8 @@ class WebSocketHandshakeTest {
     @Test
     void acceptKeyIsTheHashOfTheClientsKey() throws Exception {
         try (RunningServer server = RunningServer.start(dev.wharf.testing.Apps.webSocketEcho());
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==")) {
+                RawWebSocket raw =
+                        RawWebSocket.open(server.port(), "/", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==")) {
             // The example of RFC 6455 section 1.3.
             assertThat(raw.handshake().header("sec-websocket-accept")).contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
             assertThat(raw.handshake().header("upgrade")).contains("websocket");
@@ -108,13 +110,13 @@ class WebSocketHandshakeTest {
     void denialResponseReachesTheClientAsTheAppWroteIt() throws Exception {
         var app = webSocket((scope, receive, send) -> {
             receive.receive();
-            send.send(new WebSocketHttpResponseStart(401, List.of(Header.of("www-authenticate", "Bearer"),
-                    Header.of("content-type", "text/plain"))));
+            send.send(new WebSocketHttpResponseStart(
+                    401, List.of(Header.of("www-authenticate", "Bearer"), Header.of("content-type", "text/plain"))));
             send.send(new WebSocketHttpResponseBody(bytes("who are "), true));
             send.send(new WebSocketHttpResponseBody(bytes("you?"), false));
         });
         try (RunningServer server = RunningServer.start(app);
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
             RawResponse response = raw.handshake();
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.header("www-authenticate")).contains("Bearer");
@@ -136,7 +138,7 @@ class WebSocketHandshakeTest {
             }
         });
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app)) {
+                RunningServer server = RunningServer.start(app)) {
             assertThat(WebSocketClient.refusalStatus(server.port(), "/")).isEqualTo(500);
             assertThat(error.get(5, TimeUnit.SECONDS)).contains("'mqtt'").contains("offered none");
             assertThat(log.messages()).contains("Exception in ASGI application");
@@ -147,7 +149,7 @@ class WebSocketHandshakeTest {
     void appThatReturnsWithoutAHandshakeGets500() throws Exception {
         var app = webSocket((scope, receive, send) -> receive.receive());
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app)) {
+                RunningServer server = RunningServer.start(app)) {
             assertThat(WebSocketClient.refusalStatus(server.port(), "/")).isEqualTo(500);
             assertThat(log.messages()).contains("ASGI callable returned without sending handshake.");
         }

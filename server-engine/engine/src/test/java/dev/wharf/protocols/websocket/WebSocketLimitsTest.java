@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 /** {@code ws_max_size} and {@code ws_max_queue}, and the socket's own backpressure on {@code send()}. */
 class WebSocketLimitsTest {
 
-    private static final WebSocketSettings SMALL_MESSAGES = WebSocketSettings.defaults().withMaxSize(1024);
+    private static final WebSocketSettings SMALL_MESSAGES =
+            WebSocketSettings.defaults().withMaxSize(1024);
 
     @Test
     void messageOverMaxSizeClosesWith1009() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
-        try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(SMALL_MESSAGES));
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+        try (RunningServer server =
+                        RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(SMALL_MESSAGES));
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendText("x".repeat(1024)).sendText("y".repeat(1025));
             assertThat(client.nextClose().code()).isEqualTo(1009);
             assertThat(last.get(5, TimeUnit.SECONDS)).isEqualTo(new WebSocketDisconnect(1009, "Message too big"));
@@ -37,11 +39,13 @@ class WebSocketLimitsTest {
     @Test
     void fragmentedMessageOverMaxSizeClosesWith1009() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
-        try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(SMALL_MESSAGES));
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+        try (RunningServer server =
+                        RunningServer.start(Apps.webSocketUntilDisconnect(last), b -> b.webSocket(SMALL_MESSAGES));
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendTextFragment("a".repeat(600), false).sendTextFragment("b".repeat(600), true);
             assertThat(client.nextClose().code()).isEqualTo(1009);
-            assertThat(((WebSocketDisconnect) last.get(5, TimeUnit.SECONDS)).code()).isEqualTo(1009);
+            assertThat(((WebSocketDisconnect) last.get(5, TimeUnit.SECONDS)).code())
+                    .isEqualTo(1009);
         }
     }
 
@@ -61,8 +65,9 @@ class WebSocketLimitsTest {
             }
             received.complete(count);
         });
-        try (RunningServer server = RunningServer.start(app, b -> b.webSocket(WebSocketSettings.defaults().withMaxQueue(4)));
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
+        try (RunningServer server = RunningServer.start(
+                        app, b -> b.webSocket(WebSocketSettings.defaults().withMaxQueue(4)));
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
             AtomicInteger written = new AtomicInteger();
             Thread writer = Thread.ofPlatform().start(() -> {
                 try {
@@ -76,7 +81,9 @@ class WebSocketLimitsTest {
             });
             // 16 MiB is more than the socket buffers hold: the writer can only finish if the server reads on.
             writer.join(1_500);
-            assertThat(writer.isAlive()).as("client still blocked after %d of %d messages", written.get(), messages).isTrue();
+            assertThat(writer.isAlive())
+                    .as("client still blocked after %d of %d messages", written.get(), messages)
+                    .isTrue();
             appMayRead.countDown();
             writer.join(30_000);
             assertThat(written).hasValue(messages);
@@ -101,9 +108,11 @@ class WebSocketLimitsTest {
             receive.receive();
         });
         try (RunningServer server = RunningServer.start(app);
-             RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
+                RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
             Thread.sleep(1_500);
-            assertThat(done).as("app still blocked in send() after %d of %d messages", sent.get(), messages).isNotDone();
+            assertThat(done)
+                    .as("app still blocked in send() after %d of %d messages", sent.get(), messages)
+                    .isNotDone();
             for (int i = 0; i < messages; i++) {
                 assertThat(raw.readUntil(RawWebSocket.BINARY).payload()).hasSize(64 * 1024);
             }

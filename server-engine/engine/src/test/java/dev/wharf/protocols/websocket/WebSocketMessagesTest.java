@@ -25,7 +25,7 @@ class WebSocketMessagesTest {
     @Test
     void textAndBytesComeBackFromAnEchoApp() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho());
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/ws")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/ws")) {
             assertThat(client.sendText("hello").nextText()).isEqualTo("hello");
             assertThat(client.sendBinary(new byte[] {1, 2, 3}).nextBinary()).containsExactly(1, 2, 3);
             assertThat(client.sendText("grüße, 世界").nextText()).isEqualTo("grüße, 世界");
@@ -36,7 +36,9 @@ class WebSocketMessagesTest {
     void fragmentedMessagesReachTheAppWhole() throws Exception {
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho())) {
             try (WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
-                client.sendTextFragment("frag", false).sendTextFragment("men", false).sendTextFragment("ted", true);
+                client.sendTextFragment("frag", false)
+                        .sendTextFragment("men", false)
+                        .sendTextFragment("ted", true);
                 assertThat(client.nextText()).isEqualTo("fragmented");
             }
             try (RawWebSocket raw = RawWebSocket.open(server.port(), "/")) {
@@ -57,7 +59,7 @@ class WebSocketMessagesTest {
             send.send(new WebSocketClose(4001, "bye now"));
         });
         try (RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             assertThat(client.sendText("go").nextClose()).isEqualTo(new WebSocketClient.Closed(4001, "bye now"));
         }
     }
@@ -66,7 +68,7 @@ class WebSocketMessagesTest {
     void appHearsThePeersCloseCodeAndReason() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
         try (RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last));
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.close(4002, "done here");
             assertThat(last.get(5, TimeUnit.SECONDS)).isEqualTo(new WebSocketDisconnect(4002, "done here"));
             assertThat(client.nextClose().code()).isEqualTo(4002); // the server echoes the code
@@ -109,9 +111,10 @@ class WebSocketMessagesTest {
             }
         });
         try (RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             assertThat(client.nextClose().code()).isEqualTo(1000);
-            assertThat(error.get(5, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class)
+            assertThat(error.get(5, TimeUnit.SECONDS))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("'websocket.send'");
         }
     }
@@ -131,7 +134,7 @@ class WebSocketMessagesTest {
             }
         });
         try (RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.close(1000, "");
             assertThat(error.get(5, TimeUnit.SECONDS)).isInstanceOf(ClientDisconnected.class);
         }
@@ -146,8 +149,8 @@ class WebSocketMessagesTest {
             throw new IllegalArgumentException("boom");
         });
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                RunningServer server = RunningServer.start(app);
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             assertThat(client.sendText("go").nextClose().code()).isEqualTo(1011);
             assertThat(log.messages()).contains("Exception in ASGI application");
         }
@@ -161,7 +164,7 @@ class WebSocketMessagesTest {
             send.send(WebSocketSend.text("that is all"));
         });
         try (RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             assertThat(client.nextText()).isEqualTo("that is all");
             assertThat(client.nextClose().code()).isEqualTo(1000);
         }
@@ -181,13 +184,14 @@ class WebSocketMessagesTest {
             send.send(new WebSocketClose(1000, "x".repeat(124)));
         });
         try (LogCapture log = LogCapture.of("wharf.error");
-             RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                RunningServer server = RunningServer.start(app);
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             assertThat(error.get(5, TimeUnit.SECONDS)).hasMessageContaining("Invalid close code 1006");
             // The second close has a reason too long for a frame: the app raises, the server closes with 1011.
             assertThat(client.nextClose().code()).isEqualTo(1011);
-            assertThat(log.events()).anyMatch(e -> e.getThrowableProxy() != null
-                    && e.getThrowableProxy().getMessage().contains("124 bytes"));
+            assertThat(log.events())
+                    .anyMatch(e -> e.getThrowableProxy() != null
+                            && e.getThrowableProxy().getMessage().contains("124 bytes"));
         }
     }
 
@@ -202,11 +206,14 @@ class WebSocketMessagesTest {
             binary.complete(receive.receive());
         });
         try (RunningServer server = RunningServer.start(app);
-             WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendText("plain").sendBinary("raw".getBytes(StandardCharsets.US_ASCII));
-            assertThat(((WebSocketReceive) text.get(5, TimeUnit.SECONDS)).text()).isEqualTo("plain");
+            assertThat(((WebSocketReceive) text.get(5, TimeUnit.SECONDS)).text())
+                    .isEqualTo("plain");
             assertThat(((WebSocketReceive) text.get()).bytes()).isNull();
-            assertThat(((WebSocketReceive) binary.get(5, TimeUnit.SECONDS)).bytes()).asString().isEqualTo("raw");
+            assertThat(((WebSocketReceive) binary.get(5, TimeUnit.SECONDS)).bytes())
+                    .asString()
+                    .isEqualTo("raw");
             assertThat(((WebSocketReceive) binary.get()).text()).isNull();
         }
     }

@@ -19,7 +19,8 @@ class WebSocketShutdownTest {
     void gracefulShutdownClosesOpenWebSocketsWith1012() throws Exception {
         CompletableFuture<Message> last = new CompletableFuture<>();
         RunningServer server = RunningServer.start(Apps.webSocketUntilDisconnect(last));
-        try (server; WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
+        try (server;
+                WebSocketClient client = WebSocketClient.connect(server.port(), "/")) {
             client.sendText("hi");
             CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -40,7 +41,7 @@ class WebSocketShutdownTest {
         try (RunningServer server = RunningServer.start(Apps.webSocketEcho())) {
             ServerState state = server.server().state();
             try (WebSocketClient first = WebSocketClient.connect(server.port(), "/");
-                 WebSocketClient second = WebSocketClient.connect(server.port(), "/")) {
+                    WebSocketClient second = WebSocketClient.connect(server.port(), "/")) {
                 first.sendText("a").nextText();
                 second.sendText("b").nextText();
                 assertThat(state.activeWebSockets()).isEqualTo(2);

@@ -33,7 +33,9 @@ class StartupCacheTest {
         Path jar = Files.write(folder.resolve("wharf.jar"), new byte[] {1});
         Path aot = Files.createDirectories(folder.resolve("cache/aot"));
         Path stale = Files.write(aot.resolve("worker-0000000000000000.aot"), new byte[] {1});
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(StartupCache.UNUSED_FOR).minus(Duration.ofHours(1))));
+        Files.setLastModifiedTime(
+                stale,
+                FileTime.from(Instant.now().minus(StartupCache.UNUSED_FOR).minus(Duration.ofHours(1))));
         Path recent = Files.write(aot.resolve("worker-1111111111111111.aot"), new byte[] {1});
 
         cache(jar);
@@ -58,6 +60,9 @@ class StartupCacheTest {
     private static String recordingOf(StartupCache cache) {
         List<String> flags = cache.flagsForNextWorker();
         cache.workerExited(flags); // nothing recorded: releases the lock for the next one
-        return flags.stream().filter(flag -> flag.startsWith("-XX:AOTConfiguration=")).findFirst().orElseThrow();
+        return flags.stream()
+                .filter(flag -> flag.startsWith("-XX:AOTConfiguration="))
+                .findFirst()
+                .orElseThrow();
     }
 }

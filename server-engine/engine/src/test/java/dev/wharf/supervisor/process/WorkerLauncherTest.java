@@ -18,7 +18,8 @@ class WorkerLauncherTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
-    void aPackagedWharfStartsItsWorkersOnItsBundledRuntimesJavaNotOnItsOwnLauncher(@TempDir Path image) throws IOException {
+    void aPackagedWharfStartsItsWorkersOnItsBundledRuntimesJavaNotOnItsOwnLauncher(@TempDir Path image)
+            throws IOException {
         // The layout jpackage makes: bin/Wharf is the app's launcher, lib/runtime the bundled runtime.
         Path runtime = image.resolve("lib/runtime");
         Path java = executable(runtime.resolve("bin/java"));

@@ -56,6 +56,6 @@ class WorkerTableTest {
     }
 
     private static WorkerHandle worker(int id, int slot, int generation) {
-        return new WorkerHandle(id, slot, generation, "token", 0, null, null, Runnable::run, (w, m) -> { }, w -> { });
+        return new WorkerHandle(id, slot, generation, "token", 0, null, null, Runnable::run, (w, m) -> {}, w -> {});
     }
 }
