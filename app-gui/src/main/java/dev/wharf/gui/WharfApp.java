@@ -6,8 +6,11 @@ import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.trace.GuiTrace;
-import dev.wharf.supervisor.Supervisors;
+import dev.wharf.supervisor.process.Supervisors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 
@@ -18,8 +21,7 @@ public final class WharfApp extends Application {
      * The preferences store announces on first use that it made its folder; the console stays for
      * what matters. Held here so the level outlives garbage collection of the logger.
      */
-    private static final java.util.logging.Logger PREFERENCES_LOG =
-            java.util.logging.Logger.getLogger("java.util.prefs");
+    private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
 
     /** Opens the window; returns when it has closed. */
     static void open() {
@@ -29,7 +31,7 @@ public final class WharfApp extends Application {
     @Override
     public void start(Stage stage) {
         GuiTrace.get().mark("fx-start");
-        PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
+        PREFERENCES_LOG.setLevel(Level.WARNING);
         ConfigFolder config = ConfigFolder.forThisUser();
         UiThreads threads = UiThreads.javaFx();
         MainViewModel model = new MainViewModel(new MainViewModel.Services(
@@ -41,7 +43,7 @@ public final class WharfApp extends Application {
                 text -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(text);
-                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    Clipboard.getSystemClipboard().setContent(content);
                 },
                 Runtime.getRuntime().availableProcessors()));
         WharfWindow.open(

@@ -3,6 +3,7 @@ package dev.wharf.gui;
 import dev.wharf.cli.Main;
 import dev.wharf.gui.archive.WindowClassArchive;
 import dev.wharf.gui.trace.GuiTrace;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public final class WharfLauncher {
      * display; without one JavaFX would fail with a stack trace instead of saying what to do.
      */
     static Optional<String> displayProblem(Map<String, String> env, String osName, String glassPlatform) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows") || os.startsWith("mac") || glassPlatform != null) {
             return Optional.empty();
         }

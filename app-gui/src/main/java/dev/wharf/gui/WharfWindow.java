@@ -9,6 +9,7 @@ import dev.wharf.gui.trace.WindowTrace;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -159,7 +160,7 @@ public final class WharfWindow {
                         last == null ? state.lastProfile() : last.file().toString());
         try {
             stateStore.save(now);
-        } catch (java.util.prefs.BackingStoreException e) {
+        } catch (BackingStoreException e) {
             System.err.println("Wharf could not remember the window's size and theme: " + e.getMessage());
         }
     }

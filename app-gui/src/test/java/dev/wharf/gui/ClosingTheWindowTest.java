@@ -12,7 +12,7 @@ import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.supervisor.ServerStatus;
-import dev.wharf.supervisor.Supervisors;
+import dev.wharf.supervisor.process.Supervisors;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

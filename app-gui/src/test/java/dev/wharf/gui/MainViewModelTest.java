@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.config.Settings;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.workers.StateEntry;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.ServerStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -210,7 +211,7 @@ class MainViewModelTest {
 
         assertThat(model.form().modifiedProperty().get()).isFalse();
         Path file = model.profiles().selectedProperty().get().file();
-        assertThat(java.nio.file.Files.readString(file)).contains("\"port\" : 9123");
+        assertThat(Files.readString(file)).contains("\"port\" : 9123");
         assertThat(Settings.defaults()).isNotNull();
     }
 }

@@ -1,7 +1,7 @@
 package dev.wharf.gui;
 
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.LifespanPhase;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

@@ -13,7 +13,7 @@ import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.workers.StateEntry;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.Supervisors;
+import dev.wharf.supervisor.process.Supervisors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.telemetry.TelemetrySource;
-import dev.wharf.supervisor.LifespanPhase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,13 +110,12 @@ class WharfWindowTest {
         robot.clickOn("#tab-settings");
         // The form, built when first shown, shows the profile as it is: nothing changed, nothing to save.
         assertThat(robot.lookup("#form-state").queryAs(Label.class).getText()).isEqualTo("Saved");
-        javafx.scene.control.TextField keepAlive =
-                robot.lookup("#input-timeout_keep_alive").queryAs(javafx.scene.control.TextField.class);
+        TextField keepAlive = robot.lookup("#input-timeout_keep_alive").queryAs(TextField.class);
         robot.interact(() -> keepAlive.setText("65"));
         Button apply = robot.lookup("#apply").queryButton();
         await(() -> !apply.isDisabled());
 
-        javafx.scene.control.TextField port = robot.lookup("#input-port").queryAs(javafx.scene.control.TextField.class);
+        TextField port = robot.lookup("#input-port").queryAs(TextField.class);
         robot.interact(() -> port.setText("eighty"));
 
         Label error = robot.lookup("#error-port").queryAs(Label.class);

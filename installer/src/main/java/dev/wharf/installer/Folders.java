@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The few file-tree operations packaging needs: clearing an output folder jlink or jpackage would refuse, and measuring one. */
@@ -45,6 +46,6 @@ public final class Folders {
 
     /** A size as people read it: {@code 126.4 MB} (10^6 bytes, as file managers count). */
     public static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }

@@ -1,6 +1,7 @@
 package dev.wharf.gui.fx;
 
 import java.util.Locale;
+import java.util.Objects;
 import javafx.scene.control.Label;
 
 /**
@@ -25,7 +26,7 @@ public final class Badge extends Label {
     public void show(String text, String styleClass) {
         // Telemetry shows the same state again and again: a style class taken off and put back
         // would restyle the badge each time.
-        if (text.equals(getText()) && java.util.Objects.equals(styleClass, stateClass)) {
+        if (text.equals(getText()) && Objects.equals(styleClass, stateClass)) {
             return;
         }
         setText(text);

@@ -1,5 +1,6 @@
 package dev.wharf.gui.fx;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ObservableListBase;
 
@@ -58,7 +59,7 @@ public final class BoundedList<E> extends ObservableListBase<E> {
         beginChange();
         try {
             nextRemove(0, List.copyOf(this));
-            java.util.Arrays.fill(ring, null);
+            Arrays.fill(ring, null);
             head = 0;
             size = 0;
         } finally {

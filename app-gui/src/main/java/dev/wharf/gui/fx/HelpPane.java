@@ -1,6 +1,7 @@
 package dev.wharf.gui.fx;
 
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -42,7 +43,7 @@ public final class HelpPane extends VBox {
     }
 
     private static Label heading(String text) {
-        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        Label label = new Label(text.toUpperCase(Locale.ROOT));
         label.getStyleClass().add("help-heading");
         return label;
     }

@@ -2,6 +2,7 @@ package dev.wharf.gui.maven;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -46,7 +47,7 @@ public final class MavenProjectView extends VBox {
         apps.setId("maven-apps");
         apps.setPromptText("App classes found");
         apps.setOnAction(e -> model.choose(apps.getValue()));
-        apps.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.apps()));
+        apps.visibleProperty().bind(Bindings.isNotEmpty(model.apps()));
         apps.managedProperty().bind(apps.visibleProperty());
         getChildren().addAll(line, apps);
     }

@@ -13,6 +13,7 @@ import dev.wharf.plugins.PluginRequests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ public final class PluginsViewModel {
     }
 
     /** Shows {@code order} first, numbered, then the rest of {@code all} by id. */
-    private void arrange(List<PluginEntry> order, java.util.Collection<PluginEntry> all) {
+    private void arrange(List<PluginEntry> order, Collection<PluginEntry> all) {
         List<PluginEntry> shown = new ArrayList<>(order);
         all.stream()
                 .filter(e -> !order.contains(e))

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
@@ -40,7 +41,7 @@ public record BundledSample(String name, String description) {
         } catch (IOException e) {
             throw new UncheckedIOException("could not list the bundled samples", e);
         }
-        found.sort(java.util.Comparator.comparing(BundledSample::name));
+        found.sort(Comparator.comparing(BundledSample::name));
         return Collections.unmodifiableList(found);
     }
 }

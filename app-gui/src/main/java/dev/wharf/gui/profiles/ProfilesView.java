@@ -2,6 +2,7 @@ package dev.wharf.gui.profiles;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import dev.wharf.config.catalog.ServerOptions;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -9,6 +10,7 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -97,7 +99,7 @@ public final class ProfilesView extends VBox {
             rename.setDisable(none.getAsBoolean());
             delete.setDisable(none.getAsBoolean());
         });
-        for (var button : new javafx.scene.control.ButtonBase[] {create, open, more}) {
+        for (var button : new ButtonBase[] {create, open, more}) {
             button.getStyleClass().add(Styles.SMALL);
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
@@ -166,8 +168,7 @@ public final class ProfilesView extends VBox {
             var app = profile.values().get("app");
             var port = profile.values().get("port");
             String what = app == null || app.isNull() ? "no app yet" : app.asText();
-            String where = "port "
-                    + (port == null ? dev.wharf.config.catalog.ServerOptions.PORT.defaultText() : port.asText());
+            String where = "port " + (port == null ? ServerOptions.PORT.defaultText() : port.asText());
             return (profile.external() ? profile.file().getFileName() + " · " : "") + what + " · " + where;
         }
     }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -157,7 +158,7 @@ public final class ProfilesViewModel {
                 .toList();
     }
 
-    private void withForm(java.util.function.Consumer<Settings> action) {
+    private void withForm(Consumer<Settings> action) {
         if (selected.get() == null) {
             message.set("Select a profile first.");
             return;
@@ -193,7 +194,7 @@ public final class ProfilesViewModel {
         T run() throws IOException;
     }
 
-    private <T> void run(FileWork<T> work, java.util.function.Consumer<T> done, String what) {
+    private <T> void run(FileWork<T> work, Consumer<T> done, String what) {
         threads.background().execute(() -> {
             try {
                 T result = work.run();

@@ -1,10 +1,10 @@
 package dev.wharf.gui.timeline;
 
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.server.ReloadText;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.timeline.TimelineEntry.Kind;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.ArrayList;

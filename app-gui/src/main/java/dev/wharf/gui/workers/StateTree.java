@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 
 /**
@@ -89,7 +90,7 @@ public final class StateTree {
                 children.add(node.get(i));
             }
         }
-        javafx.collections.ObservableList<TreeItem<StateEntry>> items = item.getChildren();
+        ObservableList<TreeItem<StateEntry>> items = item.getChildren();
         for (int i = 0; i < keys.size(); i++) {
             TreeItem<StateEntry> child =
                     i < items.size() && items.get(i).getValue().key().equals(keys.get(i))

@@ -2,10 +2,10 @@ package dev.wharf.gui.workers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.Format;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.WorkerInfo;
-import dev.wharf.supervisor.WorkerStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -2,17 +2,22 @@ package dev.wharf.gui.workers;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.Views;
 import dev.wharf.gui.inspector.RequestInspectorView;
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
-import dev.wharf.supervisor.LifespanPhase;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,6 +32,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,7 +52,7 @@ public final class WorkersView extends SplitPane {
         // cell again each time a count changes, which was most of the window's work under load.
         table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
         table.setPlaceholder(hint("No workers: pick a profile and press Start (F5)."));
-        table.getColumns().add(column("id", 40, row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.id())));
+        table.getColumns().add(column("id", 40, row -> new ReadOnlyObjectWrapper<>(row.id())));
         table.getColumns()
                 .add(column("pid", 64, row -> row.pidProperty().asObject().map(pid -> pid < 0 ? "" : pid.toString())));
         table.getColumns().add(column("gen", 42, row -> row.generationProperty().asObject()));
@@ -93,7 +99,7 @@ public final class WorkersView extends SplitPane {
         log.getStyleClass().addAll("log-list", Styles.DENSE);
         log.setFixedCellSize(22);
         log.setPlaceholder(hint("This worker has written nothing yet."));
-        model.recentLog().addListener((javafx.collections.ListChangeListener<String>)
+        model.recentLog().addListener((ListChangeListener<String>)
                 c -> log.scrollTo(model.recentLog().size() - 1));
         SplitPane detailSplit = new SplitPane(titled("app.state", state), titled("recent log", log));
         detailSplit.setDividerPositions(0.45);
@@ -116,12 +122,12 @@ public final class WorkersView extends SplitPane {
         setDividerPositions(0.5);
     }
 
-    private static VBox titled(String text, javafx.scene.Node content) {
-        Label label = new Label(text.toUpperCase(java.util.Locale.ROOT));
+    private static VBox titled(String text, Node content) {
+        Label label = new Label(text.toUpperCase(Locale.ROOT));
         label.getStyleClass().add("section-title");
         label.setStyle("-fx-padding: 0 0 0 8;");
         VBox box = new VBox(4, label, content);
-        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(content, Priority.ALWAYS);
         return box;
     }
 
@@ -174,7 +180,7 @@ public final class WorkersView extends SplitPane {
 
     /** A key and its value; the cell is highlighted while the value has just changed. */
     private static final class StateCell extends TreeCell<StateEntry> {
-        private static final javafx.css.PseudoClass CHANGED = javafx.css.PseudoClass.getPseudoClass("changed");
+        private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
         private final Label key = new Label();
         private final Label value = new Label();
         private final HBox box = new HBox(8, key, value);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.supervisor.WorkerInfo;
-import dev.wharf.supervisor.WorkerStats;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

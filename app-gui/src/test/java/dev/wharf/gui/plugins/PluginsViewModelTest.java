@@ -6,6 +6,7 @@ import static dev.wharf.config.catalog.PluginOptions.PLUGINS_LENIENT;
 import static dev.wharf.config.catalog.PluginOptions.PLUGIN_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.Setting;
 import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.profiles.Profile;
@@ -179,7 +180,7 @@ class PluginsViewModelTest {
         return options.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private String text(dev.wharf.config.Setting<?> setting) {
+    private String text(Setting<?> setting) {
         return form.field(setting).textProperty().get();
     }
 }

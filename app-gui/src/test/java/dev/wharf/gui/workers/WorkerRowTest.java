@@ -3,8 +3,8 @@ package dev.wharf.gui.workers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

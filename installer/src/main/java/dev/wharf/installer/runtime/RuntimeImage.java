@@ -3,6 +3,7 @@ package dev.wharf.installer.runtime;
 import dev.wharf.installer.Folders;
 import dev.wharf.installer.JdkTool;
 import dev.wharf.installer.PackagingException;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,9 +44,7 @@ public final class RuntimeImage {
      */
     private static String modulePath(Path javafxJmods) {
         Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
-        return Files.isDirectory(jdkJmods)
-                ? javafxJmods + java.io.File.pathSeparator + jdkJmods
-                : javafxJmods.toString();
+        return Files.isDirectory(jdkJmods) ? javafxJmods + File.pathSeparator + jdkJmods : javafxJmods.toString();
     }
 
     /**

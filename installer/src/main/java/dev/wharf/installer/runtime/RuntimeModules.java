@@ -2,6 +2,7 @@ package dev.wharf.installer.runtime;
 
 import dev.wharf.installer.JdkTool;
 import dev.wharf.installer.PackagingException;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.Configuration;
@@ -129,7 +130,7 @@ public record RuntimeModules(List<String> roots) {
                 "--add-modules",
                 "javafx.controls",
                 "--class-path",
-                String.join(java.io.File.pathSeparator, classPath)));
+                String.join(File.pathSeparator, classPath)));
         arguments.addAll(wharfJars);
         String output = JdkTool.run("jdeps", arguments).strip();
         String last = output.substring(output.lastIndexOf('\n') + 1).strip();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.installer.Descriptors;
 import dev.wharf.installer.Platform;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class NativeInstallerTest {
                 .doesNotContain("dpkg-deb");
 
         executable(bin.resolve("fakeroot"));
-        assertThat(NativeInstaller.DEB.missingTools(LINUX, "/nowhere" + java.io.File.pathSeparator + bin))
+        assertThat(NativeInstaller.DEB.missingTools(LINUX, "/nowhere" + File.pathSeparator + bin))
                 .isEmpty();
     }
 

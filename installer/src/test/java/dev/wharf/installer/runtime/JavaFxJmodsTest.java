@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -100,8 +101,7 @@ class JavaFxJmodsTest {
         try (var libraries = Files.list(lib)) {
             return libraries
                     .filter(file -> file.getFileName().toString().matches("lib.*\\.(so|dylib)"))
-                    .min(java.util.Comparator.comparingLong(
-                            file -> file.toFile().length()))
+                    .min(Comparator.comparingLong(file -> file.toFile().length()))
                     .orElseThrow();
         }
     }

@@ -1,5 +1,6 @@
 package dev.wharf.cli;
 
+import dev.wharf.logging.JvmDefaults;
 import picocli.CommandLine;
 
 /** The {@code wharf} command. */
@@ -8,7 +9,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        dev.wharf.logging.JvmDefaults.apply();
+        JvmDefaults.apply();
         System.exit(execute(args));
     }
 

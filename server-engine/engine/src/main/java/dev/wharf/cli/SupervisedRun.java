@@ -4,7 +4,7 @@ import dev.wharf.config.Settings;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.SupervisorException;
-import dev.wharf.supervisor.Supervisors;
+import dev.wharf.supervisor.process.Supervisors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;

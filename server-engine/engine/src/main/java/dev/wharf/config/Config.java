@@ -11,7 +11,6 @@ import dev.wharf.config.catalog.WebSocketOptions;
 import dev.wharf.importer.AppClassPath;
 import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
-import dev.wharf.protocols.websocket.WebSocketSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -144,9 +143,7 @@ public record Config(Settings settings) {
         Duration interval = get(WebSocketOptions.WS_PING_INTERVAL);
         Duration timeout = get(WebSocketOptions.WS_PING_TIMEOUT);
         return new WebSocketSettings(
-                get(WebSocketOptions.WS) == WebSocketMode.NONE
-                        ? WebSocketSettings.Mode.NONE
-                        : WebSocketSettings.Mode.AUTO,
+                get(WebSocketOptions.WS),
                 get(WebSocketOptions.WS_MAX_SIZE),
                 get(WebSocketOptions.WS_MAX_QUEUE),
                 interval == null ? Duration.ZERO : interval,
@@ -252,7 +249,7 @@ public record Config(Settings settings) {
 
         /** All six WebSocket settings at once; zero ping durations mean none. */
         public Builder webSocket(WebSocketSettings ws) {
-            set(WebSocketOptions.WS, ws.ws() == WebSocketSettings.Mode.NONE ? WebSocketMode.NONE : WebSocketMode.AUTO);
+            set(WebSocketOptions.WS, ws.ws());
             set(WebSocketOptions.WS_MAX_SIZE, ws.maxSize());
             set(WebSocketOptions.WS_MAX_QUEUE, ws.maxQueue());
             set(WebSocketOptions.WS_PING_INTERVAL, ws.pingInterval().isZero() ? null : ws.pingInterval());

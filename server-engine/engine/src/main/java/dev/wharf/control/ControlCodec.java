@@ -18,8 +18,6 @@ import dev.wharf.control.ControlMessage.Shutdown;
 import dev.wharf.control.ControlMessage.SocketReceived;
 import dev.wharf.control.ControlMessage.State;
 import dev.wharf.control.ControlMessage.Stats;
-import dev.wharf.supervisor.LifespanPhase;
-import dev.wharf.supervisor.WorkerStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,6 @@
 package dev.wharf.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wharf.supervisor.LifespanPhase;
-import dev.wharf.supervisor.WorkerStats;
 import java.util.List;
 
 /**

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -41,9 +44,9 @@ public final class JsonTrees {
             case Integer i -> NODES.numberNode(i);
             case Long l -> NODES.numberNode(l);
             case Double d -> NODES.numberNode(d);
-            case java.math.BigDecimal d -> NODES.numberNode(d);
-            case java.math.BigInteger i -> NODES.numberNode(i);
-            case java.util.Collection<?> items -> {
+            case BigDecimal d -> NODES.numberNode(d);
+            case BigInteger i -> NODES.numberNode(i);
+            case Collection<?> items -> {
                 ArrayNode array = NODES.arrayNode();
                 items.forEach(item -> array.add(valueOf(item)));
                 yield array;

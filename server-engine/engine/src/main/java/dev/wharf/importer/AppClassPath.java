@@ -1,5 +1,6 @@
 package dev.wharf.importer;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -41,7 +42,7 @@ public final class AppClassPath {
     /** Splits a {@code --app-dir} value on the platform's path separator. */
     public static List<Path> parse(String value) {
         List<Path> paths = new ArrayList<>();
-        for (String part : value.split(java.io.File.pathSeparator)) {
+        for (String part : value.split(File.pathSeparator)) {
             if (!part.isBlank()) {
                 paths.add(Path.of(part.strip()));
             }

@@ -1,6 +1,7 @@
 package dev.wharf.importer;
 
 import dev.wharf.asgi.App;
+import java.io.File;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -73,7 +74,7 @@ public final class AppImporter {
                     : "--app-dir "
                             + appDir.stream()
                                     .map(p -> p.toAbsolutePath().normalize().toString())
-                                    .collect(Collectors.joining(java.io.File.pathSeparator))
+                                    .collect(Collectors.joining(File.pathSeparator))
                             + " and Wharf's own classpath";
             String hint = className.contains(".") ? "" : " Bundled samples: " + sampleNames() + ".";
             throw new AppImportException(

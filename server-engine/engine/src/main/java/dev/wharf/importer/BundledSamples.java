@@ -8,7 +8,9 @@ import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The samples that ship with Wharf, so that {@code wharf run lifecycle-lab} works from a fresh
@@ -61,7 +63,7 @@ public final class BundledSamples {
     }
 
     /** Sample names, sorted. */
-    public java.util.Set<String> names() {
-        return new java.util.TreeSet<>(byName.keySet());
+    public Set<String> names() {
+        return new TreeSet<>(byName.keySet());
     }
 }

@@ -1,5 +1,7 @@
 package dev.wharf.server;
 
+import dev.wharf.protocols.ServerConnection;
+import dev.wharf.protocols.ServerState;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;

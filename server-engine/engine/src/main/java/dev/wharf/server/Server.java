@@ -5,14 +5,18 @@ import dev.wharf.config.Config;
 import dev.wharf.config.LifespanMode;
 import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.TimeoutOptions;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.lifespan.Lifespan;
 import dev.wharf.lifespan.LifespanOff;
 import dev.wharf.lifespan.LifespanOn;
 import dev.wharf.logging.LogLevels;
-import dev.wharf.protocols.http.DefaultHeaders;
+import dev.wharf.protocols.DefaultHeaders;
+import dev.wharf.protocols.LiveSettings;
+import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.protocols.ServerConnection;
+import dev.wharf.protocols.ServerState;
 import dev.wharf.protocols.http.HttpChannelInitializer;
-import dev.wharf.protocols.http.HttpProtocol;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -27,6 +31,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +87,7 @@ public final class Server {
             // Lifespan has said why, in Uvicorn's words: nothing to add.
             throw new ServerStartupException(null, ServerStartupException.STARTUP_FAILURE, null);
         }
-        HttpProtocol protocol = new HttpProtocol(
+        ProtocolContext protocol = new ProtocolContext(
                 app.app(),
                 lifespan.state(),
                 state,
@@ -106,7 +111,7 @@ public final class Server {
         }
     }
 
-    private Channel bind(HttpProtocol protocol) throws Exception {
+    private Channel bind(ProtocolContext protocol) throws Exception {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
                 .option(ChannelOption.SO_BACKLOG, config.backlog())
@@ -202,8 +207,7 @@ public final class Server {
             return;
         }
         int jitter = config.limitMaxRequestsJitter();
-        long total = limit
-                + (jitter > 0 ? java.util.concurrent.ThreadLocalRandom.current().nextInt(jitter + 1) : 0);
+        long total = limit + (jitter > 0 ? ThreadLocalRandom.current().nextInt(jitter + 1) : 0);
         state.limitRequests(total, () -> {
             log.warn("Maximum request limit of {} exceeded. Terminating process.", total);
             exitRequested.run();
@@ -230,7 +234,7 @@ public final class Server {
         if (!applied.isEmpty()) {
             config = new Config(taken);
             live.update(config);
-            if (applied.contains(dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_KEEP_ALIVE)) {
+            if (applied.contains(TimeoutOptions.TIMEOUT_KEEP_ALIVE)) {
                 state.connections().forEach(ServerConnection::keepAliveTimeoutChanged);
             }
             LogLevels.apply(config.logLevel());

@@ -17,11 +17,17 @@ import io.netty.channel.kqueue.KQueueIoHandler;
 import io.netty.channel.kqueue.KQueueServerDomainSocketChannel;
 import io.netty.channel.kqueue.KQueueServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.DomainSocketReadMode;
 import io.netty.channel.unix.UnixChannelOption;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Path;
 
 /**
  * The Netty transport a process uses: the native one of the platform when it loads (epoll on Linux,
@@ -103,10 +109,8 @@ public enum Transport {
     }
 
     /** The address of a Unix domain socket as this transport's channels take it. */
-    public java.net.SocketAddress domainAddress(java.nio.file.Path path) {
-        return this == NIO
-                ? java.net.UnixDomainSocketAddress.of(path)
-                : new io.netty.channel.unix.DomainSocketAddress(path.toFile());
+    public SocketAddress domainAddress(Path path) {
+        return this == NIO ? UnixDomainSocketAddress.of(path) : new DomainSocketAddress(path.toFile());
     }
 
     /** {@code SO_REUSEPORT}, for workers that each bind the same address. */
@@ -114,7 +118,7 @@ public enum Transport {
         return switch (this) {
             case EPOLL -> EpollChannelOption.SO_REUSEPORT;
             case KQUEUE -> KQueueChannelOption.SO_REUSEPORT;
-            case NIO -> io.netty.channel.socket.nio.NioChannelOption.of(java.net.StandardSocketOptions.SO_REUSEPORT);
+            case NIO -> NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT);
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.wharf.supervisor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import java.time.Instant;
 import java.util.Map;
 

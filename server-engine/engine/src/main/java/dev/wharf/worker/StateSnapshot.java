@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -132,7 +133,7 @@ public final class StateSnapshot {
         int length = value instanceof Collection<?> c ? c.size() : Array.getLength(value);
         Iterable<?> items = value instanceof Collection<?> c
                 ? c
-                : () -> new java.util.Iterator<>() {
+                : () -> new Iterator<>() {
                     int at;
 
                     public boolean hasNext() {

@@ -1,7 +1,7 @@
 package dev.wharf.worker;
 
-import dev.wharf.server.ServerState;
-import dev.wharf.supervisor.WorkerStats;
+import dev.wharf.control.WorkerStats;
+import dev.wharf.protocols.ServerState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,11 @@ package dev.wharf.worker;
 
 import dev.wharf.control.ControlConnection;
 import dev.wharf.control.ControlMessage;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.plugins.LatestTelemetry;
-import dev.wharf.server.ServerState;
-import dev.wharf.supervisor.WorkerStats;
+import dev.wharf.protocols.ServerState;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ final class TelemetryReporter implements Runnable {
     private final StatsSampler stats;
     private final Map<String, Object> appState;
     private final LatestTelemetry plugins;
-    private final Map<String, Object> pluginsSent = new java.util.HashMap<>();
+    private final Map<String, Object> pluginsSent = new HashMap<>();
     private volatile boolean running = true;
     private WorkerStats lastStats;
     private long lastStatsSent;

@@ -11,12 +11,14 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.unix.DomainSocketReadMode;
 import io.netty.channel.unix.FileDescriptor;
+import io.netty.channel.unix.UnixChannelOption;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The worker's end of its control channel: says hello, receives the listening socket and the
@@ -101,7 +103,7 @@ final class WorkerControl implements ControlConnection.Listener {
         try {
             handedOver.get(millis, TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return handedOver.isDone();
         }
     }
@@ -154,10 +156,7 @@ final class WorkerControl implements ControlConnection.Listener {
     public void onDescriptor(FileDescriptor fd) {
         descriptor = fd;
         handedOver.complete(null);
-        connection
-                .channel()
-                .config()
-                .setOption(io.netty.channel.unix.UnixChannelOption.DOMAIN_SOCKET_READ_MODE, DomainSocketReadMode.BYTES);
+        connection.channel().config().setOption(UnixChannelOption.DOMAIN_SOCKET_READ_MODE, DomainSocketReadMode.BYTES);
         send(new ControlMessage.SocketReceived());
     }
 

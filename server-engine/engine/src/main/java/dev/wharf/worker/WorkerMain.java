@@ -1,5 +1,7 @@
 package dev.wharf.worker;
 
+import dev.wharf.logging.JvmDefaults;
+
 /**
  * The entry point of a worker process, which the supervisor starts: one JVM, one server, its own
  * lifespan and {@code app.state}. It learns everything else over its control channel.
@@ -9,7 +11,7 @@ public final class WorkerMain {
     private WorkerMain() {}
 
     public static void main(String[] args) {
-        dev.wharf.logging.JvmDefaults.apply();
+        JvmDefaults.apply();
         WorkerEnvironment env;
         try {
             env = WorkerEnvironment.from(System.getenv());

@@ -6,6 +6,8 @@ import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.SettingsJson;
 import dev.wharf.importer.AppImportException;
 import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
@@ -18,9 +20,9 @@ import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.server.Transport;
-import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.worker.WorkerControl.Command;
 import io.netty.channel.unix.FileDescriptor;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,10 +172,10 @@ final class WorkerSession {
     }
 
     private static Settings decode(JsonNode json) {
-        return dev.wharf.control.SettingsJson.decode(json);
+        return SettingsJson.decode(json);
     }
 
-    private static java.util.List<String> keys(java.util.List<Setting<?>> settings) {
+    private static List<String> keys(List<Setting<?>> settings) {
         return settings.stream().map(Setting::key).toList();
     }
 

@@ -3,6 +3,8 @@ package dev.wharf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.testing.WharfProcess;
+import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
@@ -99,7 +101,7 @@ class RunCommandTest {
 
     @Test
     void portInUseIsReportedPlainly() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 WharfProcess wharf =
                         WharfProcess.start("run", FIELD_APP, "--port", String.valueOf(taken.getLocalPort()))) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(1);
@@ -157,7 +159,7 @@ class RunCommandTest {
         while (true) {
             try {
                 return get(port, "/");
-            } catch (java.net.ConnectException e) {
+            } catch (ConnectException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }
@@ -167,7 +169,7 @@ class RunCommandTest {
     }
 
     private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.LimitOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
-import dev.wharf.supervisor.LifespanPhase;
-import dev.wharf.supervisor.WorkerStats;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

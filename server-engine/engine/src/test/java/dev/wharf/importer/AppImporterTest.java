@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.testapps.AppClass;
 import dev.wharf.testapps.ImportTargets;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +127,7 @@ class AppImporterTest {
         Path jars = Files.createDirectories(dir.resolve("lib"));
         Files.write(jars.resolve("a.jar"), new byte[0]);
         Files.write(jars.resolve("notes.txt"), new byte[0]);
-        assertThat(AppClassPath.parse(dir + java.io.File.pathSeparator + jars.resolve("*")))
+        assertThat(AppClassPath.parse(dir + File.pathSeparator + jars.resolve("*")))
                 .containsExactly(dir, jars.resolve("*"));
     }
 }

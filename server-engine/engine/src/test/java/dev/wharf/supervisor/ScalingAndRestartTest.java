@@ -3,7 +3,9 @@ package dev.wharf.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.wharf.config.LifespanMode;
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
 import dev.wharf.testing.RawHttpClient;
@@ -72,10 +74,9 @@ class ScalingAndRestartTest {
             WorkerInfo serving = server.started().get(0);
             Settings broken = server.supervisor()
                     .settings()
-                    .with(dev.wharf.config.catalog.AppOptions.APP, "dev.wharf.testapps.SlowApp:failingStartup")
-                    .with(dev.wharf.config.catalog.AppOptions.LIFESPAN, dev.wharf.config.LifespanMode.ON);
-            assertThat(server.supervisor().applySettings(broken).needRestart())
-                    .contains(dev.wharf.config.catalog.AppOptions.APP);
+                    .with(AppOptions.APP, "dev.wharf.testapps.SlowApp:failingStartup")
+                    .with(AppOptions.LIFESPAN, LifespanMode.ON);
+            assertThat(server.supervisor().applySettings(broken).needRestart()).contains(AppOptions.APP);
 
             GenerationOutcome outcome = server.supervisor().restart().get();
 

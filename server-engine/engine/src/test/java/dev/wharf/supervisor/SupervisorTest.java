@@ -3,13 +3,17 @@ package dev.wharf.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.SupervisedServer;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The supervisor with real worker processes: each worker is its own process, with its own lifespan and state. */
@@ -77,10 +81,10 @@ class SupervisorTest {
                     .toList();
             assertThat(phases).containsExactly(LifespanPhase.STARTING, LifespanPhase.STARTED);
 
-            List<java.net.Socket> held = new java.util.ArrayList<>();
+            List<Socket> held = new ArrayList<>();
             try {
                 for (int i = 0; i < 3; i++) {
-                    java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+                    Socket socket = new Socket("127.0.0.1", server.port());
                     socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
                     held.add(socket);
                 }
@@ -88,7 +92,7 @@ class SupervisorTest {
                         .until(() -> server.started().get(0).stats().activeConnections() == 3);
                 assertThat(server.started().get(0).stats().totalRequests()).isEqualTo(3);
             } finally {
-                for (java.net.Socket socket : held) {
+                for (Socket socket : held) {
                     socket.close();
                 }
             }
@@ -102,7 +106,7 @@ class SupervisorTest {
     void gracefulStopLetsSlowRequestsFinishAndRunsLifespanShutdownInEachWorker() throws Exception {
         SupervisedServer server = SupervisedServer.start(2).awaitStarted(2);
         try {
-            var slow = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            var slow = CompletableFuture.supplyAsync(() -> {
                 try {
                     return get(server.port(), "/slow?1500");
                 } catch (Exception e) {

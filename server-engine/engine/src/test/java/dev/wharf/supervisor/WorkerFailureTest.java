@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.wharf.config.LifespanMode;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.testing.SteadyClient;
 import dev.wharf.testing.SupervisedServer;
 import java.time.Duration;

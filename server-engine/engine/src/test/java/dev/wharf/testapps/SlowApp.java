@@ -1,6 +1,8 @@
 package dev.wharf.testapps;
 
 import dev.wharf.asgi.App;
+import dev.wharf.asgi.LifespanScope;
+import dev.wharf.asgi.LifespanStartupFailed;
 import dev.wharf.testing.Apps;
 
 /** Answers after the number of milliseconds in the query string, for graceful-shutdown tests. */
@@ -15,9 +17,9 @@ public final class SlowApp {
 
     /** A lifespan startup that fails with a message, for the exit-code test. */
     public static final App failingStartup = (scope, receive, send) -> {
-        if (scope instanceof dev.wharf.asgi.LifespanScope) {
+        if (scope instanceof LifespanScope) {
             receive.receive();
-            send.send(new dev.wharf.asgi.LifespanStartupFailed("cannot reach the database"));
+            send.send(new LifespanStartupFailed("cannot reach the database"));
         }
     };
 

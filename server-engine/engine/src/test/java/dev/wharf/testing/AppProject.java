@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -108,8 +109,8 @@ public final class AppProject {
     /** Compiles every source into {@code target/classes}, as the user's own build does. */
     public void build() {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new java.util.ArrayList<>(
-                List.of("-d", classes().toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> args =
+                new ArrayList<>(List.of("-d", classes().toString(), "-cp", System.getProperty("java.class.path")));
         try (var files = Files.walk(sources())) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
             Files.createDirectories(classes());

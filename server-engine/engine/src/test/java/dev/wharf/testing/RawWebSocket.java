@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -118,7 +119,7 @@ public final class RawWebSocket implements AutoCloseable {
         for (int i = 0; i < payload.length; i++) {
             frame.put((byte) (payload[i] ^ mask[i % 4]));
         }
-        http.send(java.util.Arrays.copyOf(frame.array(), frame.position()));
+        http.send(Arrays.copyOf(frame.array(), frame.position()));
     }
 
     /** Reads the next frame, waiting up to the socket's timeout. */

@@ -4,11 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
-import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
-import dev.wharf.supervisor.Supervisors;
 import dev.wharf.supervisor.WorkerInfo;
+import dev.wharf.supervisor.process.Supervisors;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,10 +41,8 @@ public final class SupervisedServer implements AutoCloseable {
     }
 
     public static SupervisedServer start(int workers, UnaryOperator<Config.Builder> settings) throws Exception {
-        Config config = settings.apply(Config.builder(APP)
-                        .port(0)
-                        .accessLog(false)
-                        .set(dev.wharf.config.catalog.WorkerOptions.WORKERS, workers))
+        Config config = settings.apply(
+                        Config.builder(APP).port(0).accessLog(false).set(WorkerOptions.WORKERS, workers))
                 .build();
         SupervisedServer server = new SupervisedServer(config.settings());
         server.supervisor.start();

@@ -7,6 +7,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -50,7 +51,7 @@ public final class WebSocketClient implements AutoCloseable {
         HttpClient http = HttpClient.newHttpClient();
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(WAIT);
         if (subprotocols.length > 0) {
-            builder.subprotocols(subprotocols[0], java.util.Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
+            builder.subprotocols(subprotocols[0], Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
         }
         try {
             WebSocket socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + path), new Listener(events))

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,7 @@ public final class WharfProcess implements AutoCloseable {
      * @param directory the working folder, or {@code null} for the test's own
      * @param env       variables added to the inherited environment
      */
-    public static WharfProcess start(java.nio.file.Path directory, Map<String, String> env, String... args)
-            throws IOException {
+    public static WharfProcess start(Path directory, Map<String, String> env, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
                 java,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.asgi.App;
+import dev.wharf.config.Config;
 import dev.wharf.plugins.PluginException;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.Plugins;
@@ -63,8 +64,7 @@ class StaticFilesTest {
         return serve(b -> b, options);
     }
 
-    private RunningServer serve(UnaryOperator<dev.wharf.config.Config.Builder> settings, String... options)
-            throws Exception {
+    private RunningServer serve(UnaryOperator<Config.Builder> settings, String... options) throws Exception {
         String[] all = new String[options.length + 1];
         all[0] = "directory=" + site;
         System.arraycopy(options, 0, all, 1, options.length);

@@ -1,6 +1,7 @@
 package dev.wharf.samples.chat;
 
 import dev.wharf.asgi.App;
+import dev.wharf.asgi.Bytes;
 import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpResponseBody;
 import dev.wharf.asgi.HttpResponseStart;
@@ -56,7 +57,7 @@ public final class Chat implements App {
             send.send(new HttpResponseBody(PAGE));
         } else {
             send.send(new HttpResponseStart(404, List.of(Header.of("content-type", "text/plain; charset=utf-8"))));
-            send.send(new HttpResponseBody(dev.wharf.asgi.Bytes.bytes("Not Found: " + path + "\n")));
+            send.send(new HttpResponseBody(Bytes.bytes("Not Found: " + path + "\n")));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.wharf.middleware.proxyheaders;
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.Header;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Uvicorn's {@code ProxyHeadersMiddleware}: when the direct peer is a trusted proxy, the scope's
@@ -71,7 +72,7 @@ public final class ProxyHeaders {
         if (proto == null) {
             return null;
         }
-        String p = proto.strip().toLowerCase(java.util.Locale.ROOT);
+        String p = proto.strip().toLowerCase(Locale.ROOT);
         boolean secure;
         switch (p) {
             case "https", "wss" -> secure = true;

@@ -2,6 +2,7 @@ package dev.wharf.middleware.proxyheaders;
 
 import io.netty.util.NetUtil;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -200,7 +201,7 @@ public final class TrustedHosts {
                 if (address[10] != (byte) 0xff || address[11] != (byte) 0xff) {
                     return null;
                 }
-                return java.util.Arrays.copyOfRange(address, 12, 16);
+                return Arrays.copyOfRange(address, 12, 16);
             }
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.wharf.protocols.http;
 
-import dev.wharf.server.ByteCounter;
+import dev.wharf.protocols.ByteCounter;
+import dev.wharf.protocols.ProtocolContext;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -13,9 +14,9 @@ import io.netty.handler.codec.http.HttpResponseEncoder;
  */
 public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
 
-    private final HttpProtocol protocol;
+    private final ProtocolContext protocol;
 
-    public HttpChannelInitializer(HttpProtocol protocol) {
+    public HttpChannelInitializer(ProtocolContext protocol) {
         this.protocol = protocol;
     }
 

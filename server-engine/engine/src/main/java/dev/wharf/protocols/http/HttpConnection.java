@@ -2,8 +2,11 @@ package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.App;
+import dev.wharf.protocols.ErrorResponses;
+import dev.wharf.protocols.HttpScopes;
+import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.protocols.ServerConnection;
 import dev.wharf.protocols.websocket.WebSocketUpgrade;
-import dev.wharf.server.ServerConnection;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -45,7 +48,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     /** How long a connection that has sent nothing yet may still send its first request once the worker shuts down. */
     static final long FIRST_REQUEST_GRACE_MILLIS = 1_000;
 
-    private final HttpProtocol protocol;
+    private final ProtocolContext protocol;
     private ChannelHandlerContext ctx;
     /** ASGI {@code client} and {@code server}: the same for every request of the connection. */
     private Address client;
@@ -70,7 +73,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     /** WebSocket: the connection now belongs to the WebSocket protocol and this handler leaves it alone. */
     private boolean upgraded;
 
-    HttpConnection(HttpProtocol protocol) {
+    HttpConnection(ProtocolContext protocol) {
         this.protocol = protocol;
     }
 

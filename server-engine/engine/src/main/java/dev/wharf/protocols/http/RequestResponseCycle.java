@@ -10,6 +10,11 @@ import dev.wharf.asgi.HttpScope;
 import dev.wharf.asgi.Message;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Send;
+import dev.wharf.protocols.ErrorResponses;
+import dev.wharf.protocols.FlowControl;
+import dev.wharf.protocols.HttpScopes;
+import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.protocols.ResponseHead;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -26,7 +31,9 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -59,11 +66,12 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private final HttpConnection connection;
     private final Channel channel;
     private final HttpRequest request;
-    private final HttpProtocol protocol;
+    private final ProtocolContext protocol;
     private final App app;
     private final boolean keepAliveRequested;
     private final Address client;
     private final Address server;
+    private final FlowControl flow;
 
     // Request side, shared by the event loop and the app thread.
     private final ReentrantLock lock = new ReentrantLock();
@@ -89,7 +97,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     // Response side, app thread only.
     private Response response = Response.NOT_STARTED;
     /** Its response is complete and no longer counts toward --limit-concurrency. */
-    private final java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean answered = new AtomicBoolean();
 
     private ResponseHead head;
     private boolean keepAlive;
@@ -101,7 +109,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
             HttpConnection connection,
             Channel channel,
             HttpRequest request,
-            HttpProtocol protocol,
+            ProtocolContext protocol,
             App app,
             boolean keepAliveRequested,
             Address client,
@@ -111,6 +119,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         this.client = client;
         this.server = server;
         this.channel = channel;
+        this.flow = new FlowControl(channel::isWritable);
         this.request = request;
         this.protocol = protocol;
         this.keepAliveRequested = keepAliveRequested;
@@ -201,7 +210,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
             if (wasFull && more) {
                 connection.bodyConsumed();
             }
-            return new dev.wharf.asgi.HttpRequest(bytes, more);
+            return new dev.wharf.asgi.HttpRequest(bytes, more); // Netty has an HttpRequest too
         } finally {
             lock.unlock();
         }
@@ -292,7 +301,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         } else if (bytes.length > 0) {
             written = true;
             connection.write(new DefaultHttpContent(copy(bytes)));
-            awaitWritable();
+            flow.awaitWritable("the response");
         }
     }
 
@@ -370,24 +379,6 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         changeAndSignal(() -> responseComplete = true);
     }
 
-    /** Blocks the app while the socket cannot take more, so a fast producer never fills memory. */
-    private void awaitWritable() throws InterruptedException, ClientDisconnected {
-        if (channel.isWritable()) {
-            return;
-        }
-        lock.lock();
-        try {
-            while (!channel.isWritable() && !disconnected) {
-                changed.await();
-            }
-        } finally {
-            lock.unlock();
-        }
-        if (disconnected) {
-            throw new ClientDisconnected("The client disconnected while the response was being sent.");
-        }
-    }
-
     /**
      * A copy, so the app may reuse its array as soon as send() returns. Small bodies are copied on
      * the heap, as the encoder merges them into the header buffer anyway; large ones straight into
@@ -404,9 +395,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         HttpScope s = scope;
         String client = s == null || s.client() == null ? "-" : s.client().toString();
         String query = s == null || s.queryString().length == 0 ? "" : "?" + s.queryStringText();
-        String path = s == null
-                ? request.uri()
-                : new String(s.rawPath(), java.nio.charset.StandardCharsets.ISO_8859_1) + query;
+        String path = s == null ? request.uri() : new String(s.rawPath(), StandardCharsets.ISO_8859_1) + query;
         accessLog.info(
                 "{} - \"{} {} HTTP/{}\" {}", client, request.method(), path, HttpScopes.httpVersion(request), status);
     }
@@ -429,6 +418,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     void onDisconnect() {
         changeAndSignal(() -> disconnected = true);
+        flow.onGone();
     }
 
     /** The request's body was malformed and the server answers it; the app is not called if it has not started. */
@@ -452,7 +442,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     }
 
     void onWritabilityChanged() {
-        changeAndSignal(() -> {});
+        flow.onWritabilityChanged();
     }
 
     /** Changes the shared state under the lock and wakes the app thread if it waits on it. */

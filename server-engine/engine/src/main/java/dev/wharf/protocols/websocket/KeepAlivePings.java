@@ -1,5 +1,6 @@
 package dev.wharf.protocols.websocket;
 
+import dev.wharf.config.WebSocketSettings;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;

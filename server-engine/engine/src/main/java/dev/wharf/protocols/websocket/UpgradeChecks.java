@@ -1,7 +1,9 @@
 package dev.wharf.protocols.websocket;
 
-import dev.wharf.protocols.http.DefaultHeaders;
-import dev.wharf.protocols.http.ErrorResponses;
+import dev.wharf.config.WebSocketMode;
+import dev.wharf.config.WebSocketSettings;
+import dev.wharf.protocols.DefaultHeaders;
+import dev.wharf.protocols.ErrorResponses;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -43,7 +45,7 @@ final class UpgradeChecks {
     /** Why {@code request} cannot become a WebSocket, or {@code null} when the app may decide. */
     static Refusal refusal(HttpRequest request, WebSocketSettings settings) {
         HttpHeaders headers = request.headers();
-        if (settings.ws() == WebSocketSettings.Mode.NONE) {
+        if (settings.ws() == WebSocketMode.NONE) {
             return badRequest("WebSocket support is off on this server (--ws none)");
         }
         if (!HttpMethod.GET.equals(request.method())) {

@@ -2,9 +2,10 @@ package dev.wharf.protocols.websocket;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.WebSocketReceive;
-import dev.wharf.protocols.http.ErrorResponses;
-import dev.wharf.protocols.http.HttpProtocol;
-import dev.wharf.server.ServerConnection;
+import dev.wharf.config.WebSocketSettings;
+import dev.wharf.protocols.ErrorResponses;
+import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.protocols.ServerConnection;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -53,7 +54,7 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
         CLOSED
     }
 
-    private final HttpProtocol protocol;
+    private final ProtocolContext protocol;
     private final WebSocketSettings settings;
     private final HttpRequest request;
     private final WebSocketCycle cycle;
@@ -72,7 +73,7 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
     private String closeReason = "";
     private ScheduledFuture<?> closeTimeout;
 
-    WebSocketConnection(HttpProtocol protocol, HttpRequest request, Address client, Address server) {
+    WebSocketConnection(ProtocolContext protocol, HttpRequest request, Address client, Address server) {
         this.protocol = protocol;
         this.settings = protocol.webSocket();
         this.request = request;

@@ -15,8 +15,9 @@ import dev.wharf.asgi.WebSocketHttpResponseStart;
 import dev.wharf.asgi.WebSocketReceive;
 import dev.wharf.asgi.WebSocketScope;
 import dev.wharf.asgi.WebSocketSend;
-import dev.wharf.protocols.http.HttpProtocol;
-import dev.wharf.protocols.http.ResponseHead;
+import dev.wharf.protocols.FlowControl;
+import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.protocols.ResponseHead;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -61,10 +62,11 @@ final class WebSocketCycle implements Runnable, Receive, Send {
 
     private final WebSocketConnection connection;
     private final HttpRequest request;
-    private final HttpProtocol protocol;
+    private final ProtocolContext protocol;
     private final Address client;
     private final Address server;
     private final int maxQueue;
+    private final FlowControl flow;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -83,7 +85,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     WebSocketCycle(
             WebSocketConnection connection,
             HttpRequest request,
-            HttpProtocol protocol,
+            ProtocolContext protocol,
             Address client,
             Address server) {
         this.connection = connection;
@@ -92,6 +94,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         this.client = client;
         this.server = server;
         this.maxQueue = protocol.webSocket().maxQueue();
+        this.flow = new FlowControl(connection::isWritable);
     }
 
     // ---- the app thread ----
@@ -226,7 +229,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
                         ? new TextWebSocketFrame(data.text())
                         : new BinaryWebSocketFrame(
                                 Unpooled.wrappedBuffer(data.bytes().clone())));
-        awaitWritable();
+        flow.awaitWritable("a WebSocket message");
     }
 
     private void close(WebSocketClose close) {
@@ -281,24 +284,6 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         return new IllegalStateException(expected + message.type() + "'.");
     }
 
-    /** Blocks the app while the socket cannot take more, so a fast sender never fills memory. */
-    private void awaitWritable() throws InterruptedException, ClientDisconnected {
-        if (connection.isWritable()) {
-            return;
-        }
-        lock.lock();
-        try {
-            while (!connection.isWritable() && !disconnected) {
-                changed.await();
-            }
-        } finally {
-            lock.unlock();
-        }
-        if (disconnected) {
-            throw new ClientDisconnected("The client disconnected while a WebSocket message was being sent.");
-        }
-    }
-
     /** One line per handshake, as Uvicorn logs it: {@code "WebSocket /path" [accepted]} or the status. */
     private void logAccess(int status) {
         if (!protocol.live().accessLog()) {
@@ -333,6 +318,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
                 disconnected = true;
             }
             changed.signalAll();
+            flow.onGone();
         } finally {
             lock.unlock();
         }
@@ -349,11 +335,6 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     }
 
     void onWritabilityChanged() {
-        lock.lock();
-        try {
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        flow.onWritabilityChanged();
     }
 }

@@ -1,8 +1,8 @@
 package dev.wharf.protocols.websocket;
 
 import dev.wharf.asgi.Address;
-import dev.wharf.protocols.http.HttpProtocol;
-import dev.wharf.server.ServerConnection;
+import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.protocols.ServerConnection;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -41,7 +41,7 @@ public final class WebSocketUpgrade {
             ChannelHandlerContext http,
             ServerConnection replaced,
             HttpRequest request,
-            HttpProtocol protocol,
+            ProtocolContext protocol,
             Address client,
             Address server) {
         UpgradeChecks.Refusal refusal = UpgradeChecks.refusal(request, protocol.webSocket());

@@ -1,7 +1,7 @@
 package dev.wharf.supervisor.process;
 
 import dev.wharf.control.ControlMessage;
-import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.control.LifespanPhase;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;

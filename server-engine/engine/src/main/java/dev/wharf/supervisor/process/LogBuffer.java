@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The last lines each worker wrote (and the supervisor's own, as worker 0's), bounded per worker: a
@@ -36,7 +37,7 @@ final class LogBuffer {
      * Where one worker's reader adds that worker's lines: it takes that worker's lock only, not the
      * buffer's, so readers of busy workers never wait for one another.
      */
-    java.util.function.Consumer<LogLine> writerFor(int workerId) {
+    Consumer<LogLine> writerFor(int workerId) {
         ArrayDeque<LogLine> lines = linesOf(workerId);
         return line -> append(lines, line);
     }

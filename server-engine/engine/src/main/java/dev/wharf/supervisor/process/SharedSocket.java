@@ -11,9 +11,11 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.unix.FileDescriptor;
 import io.netty.channel.unix.UnixChannel;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.util.Locale;
 
 /**
  * The one listening socket every worker accepts from, bound by the supervisor. The supervisor never
@@ -74,7 +76,7 @@ final class SharedSocket implements AutoCloseable {
         if (config.port() != 0) {
             return config.port();
         }
-        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getByName(config.host()))) {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(config.host()))) {
             return probe.getLocalPort();
         } catch (IOException e) {
             throw new SupervisorException(bindFailure(config, e), e);
@@ -84,7 +86,7 @@ final class SharedSocket implements AutoCloseable {
     static String bindFailure(Config config, Exception e) {
         String where = config.uds() != null ? "unix socket " + config.uds() : config.host() + ":" + config.port();
         String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (reason.toLowerCase(java.util.Locale.ROOT).contains("address already in use")) {
+        if (reason.toLowerCase(Locale.ROOT).contains("address already in use")) {
             return "Could not bind to " + where
                     + ": address already in use. Stop the other server or choose another --port.";
         }

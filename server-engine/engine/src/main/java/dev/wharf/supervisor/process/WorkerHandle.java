@@ -1,16 +1,21 @@
 package dev.wharf.supervisor.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.config.Settings;
 import dev.wharf.control.ControlConnection;
 import dev.wharf.control.ControlMessage;
-import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.supervisor.WorkerInfo;
-import dev.wharf.supervisor.WorkerStats;
 import io.netty.channel.Channel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The supervisor's record of one worker process: its process, its control channel and what it last
@@ -28,11 +33,11 @@ final class WorkerHandle implements ControlServer.Endpoint {
     final int restarts;
     final Integer previousExitCode;
     /** What it is configured with, its app classpath included. */
-    dev.wharf.config.Settings settings;
+    Settings settings;
     /** Started ahead of need, waiting for a generation to adopt it: not one of the server's workers yet. */
     boolean spare;
     /** The JVM options it was started with, so a spare is adopted only by a generation that wants the same. */
-    java.util.List<String> jvmOptions = java.util.List.of();
+    List<String> jvmOptions = List.of();
     /** Its hello arrived: it can be handed the socket and its settings. */
     boolean greeted;
 
@@ -46,7 +51,7 @@ final class WorkerHandle implements ControlServer.Endpoint {
     WorkerStats stats = WorkerStats.NONE;
     JsonNode state;
     boolean stateCut;
-    final java.util.Map<String, JsonNode> plugins = new java.util.LinkedHashMap<>();
+    final Map<String, JsonNode> plugins = new LinkedHashMap<>();
     Instant startedAt;
     Integer exitCode;
     /** The supervisor asked it to end (drain, scale down, stop, a generation rolled): its exit is no crash. */
@@ -60,7 +65,7 @@ final class WorkerHandle implements ControlServer.Endpoint {
 
     private final Executor supervisorThread;
     private final BiConsumer<WorkerHandle, ControlMessage> onMessage;
-    private final java.util.function.Consumer<WorkerHandle> onClosed;
+    private final Consumer<WorkerHandle> onClosed;
 
     WorkerHandle(
             int id,
@@ -69,10 +74,10 @@ final class WorkerHandle implements ControlServer.Endpoint {
             String token,
             int restarts,
             Integer previousExitCode,
-            dev.wharf.config.Settings settings,
+            Settings settings,
             Executor supervisorThread,
             BiConsumer<WorkerHandle, ControlMessage> onMessage,
-            java.util.function.Consumer<WorkerHandle> onClosed) {
+            Consumer<WorkerHandle> onClosed) {
         this.id = id;
         this.slot = slot;
         this.generation = generation;

@@ -1,6 +1,6 @@
 package dev.wharf.supervisor.process;
 
-import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.WorkerInfo;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -16,6 +16,7 @@ import dev.wharf.testing.RunningServer;
 import java.io.EOFException;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class AppErrorsTest {
@@ -82,8 +83,7 @@ class AppErrorsTest {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
             assertThat(client.readHeaders().status()).isEqualTo(200);
             assertThat(new String(client.readChunk())).isEqualTo("partial");
-            org.assertj.core.api.Assertions.assertThatThrownBy(client::readChunk)
-                    .isInstanceOf(EOFException.class);
+            Assertions.assertThatThrownBy(client::readChunk).isInstanceOf(EOFException.class);
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.wharf.testing.Apps.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.asgi.HttpScope;
+import dev.wharf.config.Config;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RunningServer;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class HttpScopeTest {
 
-    private static HttpScope scopeOf(String request, UnaryOperator<dev.wharf.config.Config.Builder> settings)
-            throws Exception {
+    private static HttpScope scopeOf(String request, UnaryOperator<Config.Builder> settings) throws Exception {
         CompletableFuture<HttpScope> seen = new CompletableFuture<>();
         var app = http((scope, receive, send) -> {
             seen.complete(scope);

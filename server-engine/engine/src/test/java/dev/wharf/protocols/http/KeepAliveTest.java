@@ -4,11 +4,16 @@ import static dev.wharf.testing.Apps.http;
 import static dev.wharf.testing.Apps.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.asgi.Bytes;
+import dev.wharf.asgi.Header;
+import dev.wharf.asgi.HttpResponseBody;
+import dev.wharf.asgi.HttpResponseStart;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeepAliveTest {
@@ -62,9 +67,8 @@ class KeepAliveTest {
     void appAskingToCloseEndsTheConnectionAfterItsResponse() throws Exception {
         var app = http((scope, receive, send) -> {
             receive.receive();
-            send.send(new dev.wharf.asgi.HttpResponseStart(
-                    200, java.util.List.of(dev.wharf.asgi.Header.of("connection", "close"))));
-            send.send(new dev.wharf.asgi.HttpResponseBody(dev.wharf.asgi.Bytes.bytes("bye")));
+            send.send(new HttpResponseStart(200, List.of(Header.of("connection", "close"))));
+            send.send(new HttpResponseBody(Bytes.bytes("bye")));
         });
         try (RunningServer server = RunningServer.start(app);
                 RawHttpClient client = server.connect()) {

@@ -5,6 +5,7 @@ import static dev.wharf.testing.Apps.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.wharf.asgi.App;
 import dev.wharf.asgi.HttpDisconnect;
 import dev.wharf.asgi.HttpRequest;
 import dev.wharf.asgi.Message;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestBodyTest {
 
-    private static final dev.wharf.asgi.App ECHO_LENGTH =
+    private static final App ECHO_LENGTH =
             http((scope, receive, send) -> respond(send, 200, String.valueOf(Apps.readBody(receive).length)));
 
     @Test

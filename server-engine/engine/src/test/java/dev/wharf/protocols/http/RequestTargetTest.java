@@ -2,6 +2,7 @@ package dev.wharf.protocols.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.protocols.RequestTarget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

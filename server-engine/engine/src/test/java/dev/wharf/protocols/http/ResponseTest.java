@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpResponseBody;
 import dev.wharf.asgi.HttpResponseStart;
+import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
@@ -173,7 +174,7 @@ class ResponseTest {
 
     @Test
     void defaultHeadersAreServerAndDate() throws Exception {
-        try (RunningServer server = RunningServer.start(dev.wharf.testing.Apps.text("x"));
+        try (RunningServer server = RunningServer.start(Apps.text("x"));
                 RawHttpClient client = server.connect()) {
             RawResponse response =
                     client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
@@ -186,7 +187,7 @@ class ResponseTest {
     @Test
     void serverAndDateHeadersCanBeSwitchedOffAndExtraHeadersAdded() throws Exception {
         try (RunningServer server = RunningServer.start(
-                        dev.wharf.testing.Apps.text("x"),
+                        Apps.text("x"),
                         b -> b.serverHeader(false).dateHeader(false).header("x-env:dev"));
                 RawHttpClient client = server.connect()) {
             RawResponse response =

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.asgi.App;
 import dev.wharf.asgi.WebSocketScope;
+import dev.wharf.config.Config;
+import dev.wharf.config.WebSocketMode;
+import dev.wharf.config.WebSocketSettings;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
@@ -82,14 +85,13 @@ class WebSocketBadUpgradeTest {
         RawResponse response = refused(
                 "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                         + "Sec-WebSocket-Version: 13\r\n" + KEY + "\r\n",
-                b -> b.webSocket(WebSocketSettings.defaults().withWs(WebSocketSettings.Mode.NONE)));
+                b -> b.webSocket(WebSocketSettings.defaults().withWs(WebSocketMode.NONE)));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("--ws none");
     }
 
     /** Sends {@code request}, reads the refusal, and checks the connection closed and the server still serves. */
-    private RawResponse refused(String request, UnaryOperator<dev.wharf.config.Config.Builder> settings)
-            throws Exception {
+    private RawResponse refused(String request, UnaryOperator<Config.Builder> settings) throws Exception {
         try (RunningServer server = RunningServer.start(app, settings)) {
             RawResponse response;
             try (RawHttpClient client = server.connect()) {

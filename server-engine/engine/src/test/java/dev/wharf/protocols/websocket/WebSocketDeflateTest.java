@@ -2,6 +2,7 @@ package dev.wharf.protocols.websocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.WebSocketSettings;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawWebSocket;
 import dev.wharf.testing.RunningServer;

@@ -13,6 +13,7 @@ import dev.wharf.asgi.WebSocketHttpResponseBody;
 import dev.wharf.asgi.WebSocketHttpResponseStart;
 import dev.wharf.asgi.WebSocketScope;
 import dev.wharf.asgi.WebSocketSend;
+import dev.wharf.testing.Apps;
 import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RawWebSocket;
@@ -81,7 +82,7 @@ class WebSocketHandshakeTest {
 
     @Test
     void acceptKeyIsTheHashOfTheClientsKey() throws Exception {
-        try (RunningServer server = RunningServer.start(dev.wharf.testing.Apps.webSocketEcho());
+        try (RunningServer server = RunningServer.start(Apps.webSocketEcho());
                 RawWebSocket raw =
                         RawWebSocket.open(server.port(), "/", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==")) {
             // The example of RFC 6455 section 1.3.

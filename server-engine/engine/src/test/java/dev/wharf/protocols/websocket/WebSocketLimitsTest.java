@@ -8,6 +8,7 @@ import dev.wharf.asgi.WebSocketAccept;
 import dev.wharf.asgi.WebSocketDisconnect;
 import dev.wharf.asgi.WebSocketReceive;
 import dev.wharf.asgi.WebSocketSend;
+import dev.wharf.config.WebSocketSettings;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawWebSocket;
 import dev.wharf.testing.RunningServer;

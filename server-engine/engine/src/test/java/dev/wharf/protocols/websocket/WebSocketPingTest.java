@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.asgi.Message;
 import dev.wharf.asgi.WebSocketDisconnect;
+import dev.wharf.config.WebSocketSettings;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RawWebSocket;
 import dev.wharf.testing.RunningServer;

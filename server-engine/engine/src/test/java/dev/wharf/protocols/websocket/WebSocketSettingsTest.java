@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.config.Config;
+import dev.wharf.config.WebSocketMode;
+import dev.wharf.config.WebSocketSettings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class WebSocketSettingsTest {
     @Test
     void defaultsAreUvicorns() {
         WebSocketSettings defaults = WebSocketSettings.defaults();
-        assertThat(defaults.ws()).isEqualTo(WebSocketSettings.Mode.AUTO);
+        assertThat(defaults.ws()).isEqualTo(WebSocketMode.AUTO);
         assertThat(defaults.maxSize()).isEqualTo(16 * 1024 * 1024);
         assertThat(defaults.maxQueue()).isEqualTo(32);
         assertThat(defaults.pingInterval()).isEqualTo(Duration.ofSeconds(20));
@@ -23,10 +25,10 @@ class WebSocketSettingsTest {
 
     @Test
     void wsModeIsReadByItsCommandLineName() {
-        assertThat(WebSocketSettings.Mode.fromName("none")).isEqualTo(WebSocketSettings.Mode.NONE);
-        assertThat(WebSocketSettings.Mode.fromName("AUTO")).isEqualTo(WebSocketSettings.Mode.AUTO);
-        assertThat(WebSocketSettings.Mode.AUTO).hasToString("auto");
-        assertThatThrownBy(() -> WebSocketSettings.Mode.fromName("websockets"))
+        assertThat(WebSocketMode.fromName("none")).isEqualTo(WebSocketMode.NONE);
+        assertThat(WebSocketMode.fromName("AUTO")).isEqualTo(WebSocketMode.AUTO);
+        assertThat(WebSocketMode.AUTO).hasToString("auto");
+        assertThatThrownBy(() -> WebSocketMode.fromName("websockets"))
                 .hasMessage("ws: 'websockets' is not a WebSocket mode; use auto or none");
     }
 

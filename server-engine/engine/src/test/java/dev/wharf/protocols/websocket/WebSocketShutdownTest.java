@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.asgi.Message;
 import dev.wharf.asgi.WebSocketDisconnect;
-import dev.wharf.server.ServerState;
+import dev.wharf.protocols.ServerState;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.RunningServer;
 import dev.wharf.testing.WebSocketClient;

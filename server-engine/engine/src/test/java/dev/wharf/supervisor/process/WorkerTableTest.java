@@ -2,7 +2,7 @@ package dev.wharf.supervisor.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.supervisor.LifespanPhase;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.WorkerInfo;
 import org.junit.jupiter.api.Test;
 

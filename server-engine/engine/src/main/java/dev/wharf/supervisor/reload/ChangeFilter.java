@@ -1,4 +1,4 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;

@@ -1,4 +1,4 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The dev classes folder: what reload compiled and the resources that changed since the app's own
@@ -30,7 +34,7 @@ final class DevClasses implements AutoCloseable {
     private Path serving;
 
     private Path draining;
-    private final java.util.Set<Path> made = new java.util.LinkedHashSet<>();
+    private final Set<Path> made = new LinkedHashSet<>();
     /** Changed resources by their path inside the classpath, and the file each comes from. */
     private final Map<Path, Path> resources = new LinkedHashMap<>();
 
@@ -105,7 +109,7 @@ final class DevClasses implements AutoCloseable {
     /** A generation with {@code prefix} now serves: the folder of the one before it may still be draining. */
     void served(List<Path> prefix) {
         Path folder = prefix.isEmpty() ? null : prefix.get(0);
-        if (!java.util.Objects.equals(folder, serving)) {
+        if (!Objects.equals(folder, serving)) {
             draining = serving;
             serving = folder;
         }
@@ -129,7 +133,7 @@ final class DevClasses implements AutoCloseable {
     }
 
     private void prune() {
-        for (java.util.Iterator<Path> it = made.iterator(); it.hasNext(); ) {
+        for (Iterator<Path> it = made.iterator(); it.hasNext(); ) {
             Path folder = it.next();
             if (!folder.equals(current) && !folder.equals(serving) && !folder.equals(draining)) {
                 delete(folder);

@@ -1,4 +1,4 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.AsgiVersion;
@@ -26,7 +26,7 @@ public final class HttpScopes {
 
     private HttpScopes() {}
 
-    static HttpScope of(
+    public static HttpScope of(
             HttpRequest request,
             Address client,
             Address server,
@@ -54,7 +54,7 @@ public final class HttpScopes {
                 Map.of());
     }
 
-    static String httpVersion(HttpRequest request) {
+    public static String httpVersion(HttpRequest request) {
         // Only 1.0 and 1.1 get this far (RequestChecks); no need to build the string per request.
         return request.protocolVersion().minorVersion() == 0 ? "1.0" : "1.1";
     }
@@ -71,7 +71,7 @@ public final class HttpScopes {
         return headers;
     }
 
-    static Address address(SocketAddress address) {
+    public static Address address(SocketAddress address) {
         if (address instanceof InetSocketAddress inet) {
             String host = inet.getAddress() != null ? NetUtil.toAddressString(inet.getAddress()) : inet.getHostString();
             return new Address(host, inet.getPort());

@@ -1,4 +1,4 @@
-package dev.wharf.supervisor;
+package dev.wharf.control;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;

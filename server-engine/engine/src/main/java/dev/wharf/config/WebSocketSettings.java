@@ -1,7 +1,6 @@
-package dev.wharf.protocols.websocket;
+package dev.wharf.config;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Objects;
  * {@code ws}, {@code ws_max_size}, {@code ws_max_queue}, {@code ws_ping_interval},
  * {@code ws_ping_timeout} and {@code ws_per_message_deflate}. Validated here, once.
  *
- * @param ws                   {@code ws}: {@link Mode#AUTO} serves WebSocket upgrades, {@link Mode#NONE} refuses them
+ * @param ws                   {@code ws}: {@link WebSocketMode#AUTO} serves WebSocket upgrades, {@link WebSocketMode#NONE} refuses them
  * @param maxSize              {@code ws_max_size}: the largest incoming message in bytes; a bigger one closes the
  *                             connection with 1009
  * @param maxQueue             {@code ws_max_queue}: incoming messages held for the app before the server stops
@@ -20,28 +19,12 @@ import java.util.Objects;
  * @param perMessageDeflate    {@code ws_per_message_deflate}: whether the permessage-deflate extension is offered
  */
 public record WebSocketSettings(
-        Mode ws, int maxSize, int maxQueue, Duration pingInterval, Duration pingTimeout, boolean perMessageDeflate) {
-
-    /** Uvicorn's {@code --ws}: which WebSocket implementation serves upgrades; Wharf has one or none. */
-    public enum Mode {
-        AUTO,
-        NONE;
-
-        /** The mode named {@code auto} or {@code none}, as on Uvicorn's command line. */
-        public static Mode fromName(String name) {
-            for (Mode mode : values()) {
-                if (mode.name().equalsIgnoreCase(name.strip())) {
-                    return mode;
-                }
-            }
-            throw new IllegalArgumentException("ws: '" + name + "' is not a WebSocket mode; use auto or none");
-        }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+        WebSocketMode ws,
+        int maxSize,
+        int maxQueue,
+        Duration pingInterval,
+        Duration pingTimeout,
+        boolean perMessageDeflate) {
 
     public WebSocketSettings {
         Objects.requireNonNull(ws, "ws");
@@ -65,10 +48,10 @@ public record WebSocketSettings(
 
     /** The settings model's defaults (Uvicorn's): auto, 16 MiB, 32 messages, pings every 20 s answered within 20 s, deflate on. */
     public static WebSocketSettings defaults() {
-        return new dev.wharf.config.Config(dev.wharf.config.Settings.defaults()).webSocket();
+        return new Config(Settings.defaults()).webSocket();
     }
 
-    public WebSocketSettings withWs(Mode ws) {
+    public WebSocketSettings withWs(WebSocketMode ws) {
         return new WebSocketSettings(ws, maxSize, maxQueue, pingInterval, pingTimeout, perMessageDeflate);
     }
 

@@ -1,4 +1,4 @@
-package dev.wharf.supervisor;
+package dev.wharf.control;
 
 /** Where a worker is in its life, as its lifespan reports it; the GUI shows it as a coloured badge. */
 public enum LifespanPhase {

@@ -1,7 +1,8 @@
-package dev.wharf.server;
+package dev.wharf.protocols;
 
 import dev.wharf.config.Config;
 import dev.wharf.middleware.proxyheaders.ProxyHeaders;
+import dev.wharf.server.Server;
 import java.time.Duration;
 
 /**
@@ -25,7 +26,7 @@ public final class LiveSettings {
         update(config);
     }
 
-    void update(Config config) {
+    public void update(Config config) {
         keepAliveTimeoutNanos = config.timeoutKeepAlive().toNanos();
         concurrencyLimit = config.limitConcurrency() == null ? UNLIMITED : config.limitConcurrency();
         proxyHeaders = config.proxyHeaders();

@@ -1,4 +1,4 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Watches folders recursively with directory-watcher (the platform's own events: inotify on Linux,
@@ -33,7 +34,7 @@ final class FileWatcher implements AutoCloseable {
     FileWatcher(List<Path> folders, ChangeFilter filter, BiConsumer<Path, Path> onChange) throws IOException {
         watcher = DirectoryWatcher.builder()
                 .paths(folders)
-                .logger(org.slf4j.helpers.NOPLogger.NOP_LOGGER)
+                .logger(NOPLogger.NOP_LOGGER)
                 .listener(event -> onEvent(event, filter, onChange))
                 .build();
         watcher.watchAsync(thread);

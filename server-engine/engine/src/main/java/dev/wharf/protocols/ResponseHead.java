@@ -1,4 +1,4 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import dev.wharf.asgi.Header;
 import dev.wharf.asgi.HttpResponseStart;
@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.util.AsciiString;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An {@code http.response.start} checked and turned into Netty's header form, on the app's thread.
@@ -24,10 +25,10 @@ public final class ResponseHead {
     public final HttpResponseStatus status;
     public final HttpHeaders headers;
     /** The app's Content-Length, or -1. */
-    final long contentLength;
+    public final long contentLength;
 
-    final boolean transferEncoding;
-    final boolean connectionClose;
+    public final boolean transferEncoding;
+    public final boolean connectionClose;
 
     private ResponseHead(
             HttpResponseStatus status,
@@ -71,7 +72,7 @@ public final class ResponseHead {
     }
 
     /** Whether a response with this status may carry a body at all (RFC 9110: not 1xx, 204, 304). */
-    boolean statusAllowsBody() {
+    public boolean statusAllowsBody() {
         int code = status.code();
         return code >= 200 && code != 204 && code != 304;
     }
@@ -95,7 +96,7 @@ public final class ResponseHead {
         for (byte b : name) {
             if (!isTokenChar(b)) {
                 throw new IllegalStateException(
-                        "Invalid HTTP header name '" + new String(name, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        "Invalid HTTP header name '" + new String(name, StandardCharsets.ISO_8859_1)
                                 + "': only letters, digits and !#$%&'*+-.^_`|~ are allowed.");
             }
         }
@@ -105,7 +106,7 @@ public final class ResponseHead {
         for (byte b : value) {
             if (b == '\r' || b == '\n' || b == 0) {
                 throw new IllegalStateException("Invalid HTTP header value for '"
-                        + new String(name, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        + new String(name, StandardCharsets.ISO_8859_1)
                         + "': it contains CR, LF or NUL.");
             }
         }

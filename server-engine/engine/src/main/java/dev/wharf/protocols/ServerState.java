@@ -1,4 +1,4 @@
-package dev.wharf.server;
+package dev.wharf.protocols;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import dev.wharf.supervisor.CompileError;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.wharf.server;
+package dev.wharf.protocols;
 
 /** A client connection as the server sees it when it shuts down. Implementations are thread-safe. */
 public interface ServerConnection {

@@ -1,4 +1,4 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import io.netty.handler.codec.DateFormatter;
 import io.netty.util.AsciiString;

@@ -1,11 +1,11 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.ReloadOptions;
-import dev.wharf.reload.Debouncer.ChangeBatch;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.GenerationOutcome;
 import dev.wharf.supervisor.ReloadReport;
+import dev.wharf.supervisor.reload.Debouncer.ChangeBatch;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,7 @@ public final class Reloader implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
-    private final ScheduledExecutorService thread = new java.util.concurrent.ScheduledThreadPoolExecutor(
+    private final ScheduledExecutorService thread = new ScheduledThreadPoolExecutor(
             1, Thread.ofPlatform().name("wharf-reload").daemon().factory());
     private final Path workingFolder;
     private final Roller roller;
@@ -293,7 +295,7 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
-    private static <T> T join(java.util.concurrent.Future<T> future) {
+    private static <T> T join(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

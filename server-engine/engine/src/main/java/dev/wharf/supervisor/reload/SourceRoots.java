@@ -1,4 +1,4 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import dev.wharf.asgi.Header;
 import io.netty.handler.codec.http.HttpHeaderNames;

@@ -1,9 +1,7 @@
-package dev.wharf.protocols.http;
+package dev.wharf.protocols;
 
 import dev.wharf.asgi.App;
-import dev.wharf.protocols.websocket.WebSocketSettings;
-import dev.wharf.server.LiveSettings;
-import dev.wharf.server.ServerState;
+import dev.wharf.config.WebSocketSettings;
 import java.util.Map;
 
 /**
@@ -20,7 +18,7 @@ import java.util.Map;
  * @param webSocket               the WebSocket settings, read when a request asks for an upgrade
  * @param live                    keep-alive timeout, concurrency limit, proxy trust and access log, changeable at run time
  */
-public record HttpProtocol(
+public record ProtocolContext(
         App app,
         Map<String, Object> lifespanState,
         ServerState serverState,
@@ -31,7 +29,7 @@ public record HttpProtocol(
         LiveSettings live) {
 
     /** Whether the worker is at its concurrency limit, counting the connection asking as one. */
-    boolean atConcurrencyLimit() {
+    public boolean atConcurrencyLimit() {
         int limit = live.concurrencyLimit();
         return limit != LiveSettings.UNLIMITED
                 && (serverState.activeConnections() > limit || serverState.unansweredRequests() >= limit);

@@ -1,4 +1,4 @@
-package dev.wharf.server;
+package dev.wharf.protocols;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufHolder;

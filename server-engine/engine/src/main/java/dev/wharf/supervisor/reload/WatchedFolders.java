@@ -1,14 +1,17 @@
-package dev.wharf.reload;
+package dev.wharf.supervisor.reload;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.importer.AppClassPath;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,8 +51,7 @@ public record WatchedFolders(
         Set<Path> classFolders = new LinkedHashSet<>();
         Set<Path> jarFolders = new LinkedHashSet<>();
         List<Path> classPath = new ArrayList<>();
-        for (Path entry :
-                AppClassPath.parse(String.join(java.io.File.pathSeparator, settings.get(AppOptions.APP_DIR)))) {
+        for (Path entry : AppClassPath.parse(String.join(File.pathSeparator, settings.get(AppOptions.APP_DIR)))) {
             Path absolute = workingFolder.resolve(entry).toAbsolutePath().normalize();
             if (absolute.getFileName() != null
                     && absolute.getFileName().toString().equals("*")) {
@@ -131,13 +133,11 @@ public record WatchedFolders(
             return List.of();
         }
         try (var files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName()
-                            .toString()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .endsWith(".jar"))
+            return files.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
                     .sorted()
                     .toList();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of();
         }
     }

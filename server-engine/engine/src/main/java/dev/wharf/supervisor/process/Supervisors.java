@@ -1,7 +1,7 @@
-package dev.wharf.supervisor;
+package dev.wharf.supervisor.process;
 
 import dev.wharf.config.Settings;
-import dev.wharf.supervisor.process.ProcessSupervisor;
+import dev.wharf.supervisor.Supervisor;
 
 /** Makes supervisors: the way the GUI and the CLI get one. */
 public final class Supervisors {
