@@ -1,0 +1,2 @@
+/** Profiles: the settings files the window lists, opens, creates from the bundled samples and saves atomically. */
+package dev.wharf.gui.profiles;

@@ -1,0 +1,2 @@
+/** The Timeline panel: lifespan phases, reloads, crashes, restarts and scaling, in order. */
+package dev.wharf.gui.timeline;

@@ -1,0 +1,2 @@
+/** The hello sample: the smallest ASGI app. */
+package dev.wharf.samples.hello;
