@@ -129,10 +129,7 @@ public final class Server {
         }
         SocketAddress address;
         if (config.uds() != null) {
-            if (Files.exists(config.uds())) {
-                // A socket file left by a server that is gone: binding over it would fail.
-                Files.delete(config.uds());
-            }
+            UnixSocketFile.claim(config.uds());
             bootstrap.channel(transport.domainSocketChannel());
             address = new DomainSocketAddress(config.uds().toFile());
         } else {

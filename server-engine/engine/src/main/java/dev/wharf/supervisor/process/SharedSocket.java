@@ -2,6 +2,7 @@ package dev.wharf.supervisor.process;
 
 import dev.wharf.config.Config;
 import dev.wharf.server.Transport;
+import dev.wharf.server.UnixSocketFile;
 import dev.wharf.supervisor.SupervisorException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -50,7 +51,7 @@ final class SharedSocket implements AutoCloseable {
                     .childHandler(new ChannelInboundHandlerAdapter());
             Channel channel;
             if (config.uds() != null) {
-                Files.deleteIfExists(config.uds());
+                UnixSocketFile.claim(config.uds());
                 channel = bootstrap
                         .channel(transport.domainSocketChannel())
                         .bind(transport.domainAddress(config.uds()))
