@@ -15,6 +15,8 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** lifecycle-lab's endpoint spec, endpoint by endpoint, over a real socket. */
 class LifecycleLabTest {
@@ -74,11 +76,43 @@ class LifecycleLabTest {
         assertThat(chunked.bodyText()).isEqualTo("abcde");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE", "GET"})
+    void echoAndScopeAcceptAnyMethod(String method) throws Exception {
+        RawResponse echo = request(method + " /echo HTTP/1.1\r\nHost: lab\r\nContent-Length: 2\r\n\r\nhi");
+        assertThat(echo.status()).isEqualTo(200);
+        assertThat(echo.bodyText()).isEqualTo("hi");
+        RawResponse scope = request(method + " /scope HTTP/1.1\r\nHost: lab\r\nContent-Length: 0\r\n\r\n");
+        assertThat(scope.status()).isEqualTo(200);
+        assertThat(scope.bodyText()).contains("\"method\":\"" + method + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/state", "/headers?n=2", "/stream?n=2&size=3"})
+    void everyGetRouteAnswersHeadWithoutABody(String target) throws Exception {
+        RawResponse head = request("HEAD " + target + " HTTP/1.1\r\nHost: lab\r\n\r\n");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
     @Test
-    void echoOnlyTakesPost() throws Exception {
-        RawResponse response = get("/echo");
+    void aGetRouteAnswersOtherMethodsWith405() throws Exception {
+        RawResponse response = request("DELETE /state HTTP/1.1\r\nHost: lab\r\n\r\n");
         assertThat(response.status()).isEqualTo(405);
-        assertThat(response.header("allow")).contains("POST");
+        assertThat(response.header("allow")).contains("GET, HEAD");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {204, 304, 404, 503})
+    void statusAnswersWithTheCodeAskedForAndNoBody(int code) throws Exception {
+        RawResponse response = get("/status?code=" + code);
+        assertThat(response.status()).isEqualTo(code);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void anInterimStatusAskedForIsRefusedByTheServer() throws Exception {
+        assertThat(get("/status?code=103").status()).isEqualTo(500);
     }
 
     @Test
