@@ -85,6 +85,10 @@ public record Config(Settings settings) {
     public Duration timeoutKeepAlive() {
         return get(TimeoutOptions.TIMEOUT_KEEP_ALIVE);
     }
+
+    public Duration timeoutRead() {
+        return get(TimeoutOptions.TIMEOUT_READ);
+    }
     /** {@code null}: wait for every request in flight. */
     public Duration timeoutGracefulShutdown() {
         return get(TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN);
@@ -215,6 +219,10 @@ public record Config(Settings settings) {
 
         public Builder timeoutKeepAlive(Duration timeout) {
             return set(TimeoutOptions.TIMEOUT_KEEP_ALIVE, timeout);
+        }
+
+        public Builder timeoutRead(Duration timeout) {
+            return set(TimeoutOptions.TIMEOUT_READ, timeout);
         }
 
         public Builder timeoutGracefulShutdown(Duration timeout) {

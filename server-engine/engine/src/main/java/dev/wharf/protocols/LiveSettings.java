@@ -17,6 +17,7 @@ public final class LiveSettings {
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
     private volatile long keepAliveTimeoutNanos;
+    private volatile long readTimeoutNanos;
     private volatile int concurrencyLimit;
     private volatile ProxyHeaders proxyHeaders;
     private volatile boolean accessLog;
@@ -28,6 +29,7 @@ public final class LiveSettings {
 
     public void update(Config config) {
         keepAliveTimeoutNanos = config.timeoutKeepAlive().toNanos();
+        readTimeoutNanos = config.timeoutRead().toNanos();
         concurrencyLimit = config.limitConcurrency() == null ? UNLIMITED : config.limitConcurrency();
         proxyHeaders = config.proxyHeaders();
         accessLog = config.accessLog();
@@ -36,6 +38,11 @@ public final class LiveSettings {
 
     public long keepAliveTimeoutNanos() {
         return keepAliveTimeoutNanos;
+    }
+
+    /** How long a request body may make no progress before the connection is closed. */
+    public long readTimeoutNanos() {
+        return readTimeoutNanos;
     }
 
     /** Connections and requests in progress past which requests get 503; {@link #UNLIMITED} for none. */

@@ -44,6 +44,28 @@ public record RequestTarget(String rawPath, String path, byte[] queryString) {
         return new RequestTarget(rawPath, percentDecode(rawPath), query);
     }
 
+    /**
+     * The authority of an absolute-form target ({@code http://example.com:8080/path}), or
+     * {@code null} for the origin form ({@code /path}) and the asterisk form.
+     */
+    public static String authority(String uri) {
+        if (uri.startsWith("/")) {
+            return null;
+        }
+        int scheme = uri.indexOf("://");
+        if (scheme <= 0) {
+            return null;
+        }
+        int start = scheme + 3;
+        int end = start;
+        while (end < uri.length() && "/?#".indexOf(uri.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = uri.substring(start, end);
+        int userInfo = authority.lastIndexOf('@');
+        return userInfo >= 0 ? authority.substring(userInfo + 1) : authority;
+    }
+
     /** Decodes {@code %XX} escapes to bytes and reads the result as UTF-8; {@code +} stays {@code +}. */
     static String percentDecode(String raw) {
         if (raw.indexOf('%') < 0) {

@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.util.AsciiString;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * An {@code http.response.start} checked and turned into Netty's header form, on the app's thread.
@@ -43,17 +44,29 @@ public final class ResponseHead {
         this.connectionClose = connectionClose;
     }
 
+    /** The head of an app's response: a final status (200 to 599) and headers Wharf can frame. */
     public static ResponseHead of(HttpResponseStart start) {
         int code = start.status();
-        if (code < 100 || code > 599) {
+        if (code < 200 || code > 599) {
+            // 1xx are interim responses the server sends itself (100 Continue, 101 for WebSocket);
+            // as the final status they would leave the client waiting for another response.
             throw new IllegalStateException(
-                    "Invalid status code " + code + " in 'http.response.start'; use 100 to 599.");
+                    "Invalid status code " + code + " in 'http.response.start'; a response's status is 200 to 599.");
         }
+        return checked(code, start.headers());
+    }
+
+    /** The app's headers for the 101 that accepts a WebSocket, checked as any response head is. */
+    public static ResponseHead switchingProtocols(List<Header> appHeaders) {
+        return checked(HttpResponseStatus.SWITCHING_PROTOCOLS.code(), appHeaders);
+    }
+
+    private static ResponseHead checked(int code, List<Header> appHeaders) {
         HttpHeaders headers = HEADERS.newHeaders();
         long contentLength = -1;
         boolean transferEncoding = false;
         boolean connectionClose = false;
-        for (Header header : start.headers()) {
+        for (Header header : appHeaders) {
             checkName(header.name());
             checkValue(header.name(), header.value());
             AsciiString name = new AsciiString(header.name(), false);
@@ -61,6 +74,12 @@ public final class ResponseHead {
             if (name.contentEqualsIgnoreCase(HttpHeaderNames.CONTENT_LENGTH)) {
                 contentLength = parseContentLength(value);
             } else if (name.contentEqualsIgnoreCase(HttpHeaderNames.TRANSFER_ENCODING)) {
+                if (transferEncoding || !value.toString().strip().equalsIgnoreCase("chunked")) {
+                    // Wharf frames the body itself; another coding would be a body the server
+                    // cannot frame, sent with a header that says it is.
+                    throw new IllegalStateException("Invalid Transfer-Encoding '" + value
+                            + "' in 'http.response.start': only 'chunked' (or none, and Wharf chunks as needed).");
+                }
                 transferEncoding = true;
             } else if (name.contentEqualsIgnoreCase(HttpHeaderNames.CONNECTION)) {
                 connectionClose |= value.toLowerCase().contains(HttpHeaderValues.CLOSE);

@@ -33,7 +33,22 @@ public final class TimeoutOptions {
                     "Setting 0, which cuts every request in flight at once: clients see errors on every restart.")
             .build();
 
+    public static final Setting<Duration> TIMEOUT_READ = Setting.define(
+                    "timeout_read", Section.TIMEOUTS, Types.secondsAbove(Duration.ZERO))
+            .defaultValue(Duration.ofSeconds(60))
+            .apply(Apply.LIVE)
+            .help(
+                    "Close a connection whose request body makes no progress for this long (408 if nothing of the"
+                            + " response was sent yet); Hypercorn's read_timeout. A request head that stalls is cut"
+                            + " by --timeout-keep-alive.",
+                    "Against clients that open a request and then send a byte a minute (slowloris): each holds a"
+                            + " connection and a request until this passes. Real uploads keep making progress and are"
+                            + " never cut, however long they take.",
+                    "Setting it below the pauses of a legitimately slow client (a mobile upload on a bad link), which"
+                            + " then gets 408s.")
+            .build();
+
     public static List<Setting<?>> all() {
-        return List.of(TIMEOUT_KEEP_ALIVE, TIMEOUT_GRACEFUL_SHUTDOWN);
+        return List.of(TIMEOUT_KEEP_ALIVE, TIMEOUT_GRACEFUL_SHUTDOWN, TIMEOUT_READ);
     }
 }

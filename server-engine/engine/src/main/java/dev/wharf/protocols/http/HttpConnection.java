@@ -2,6 +2,7 @@ package dev.wharf.protocols.http;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.App;
+import dev.wharf.logging.SafeText;
 import dev.wharf.protocols.ErrorResponses;
 import dev.wharf.protocols.HttpScopes;
 import dev.wharf.protocols.ProtocolContext;
@@ -70,6 +71,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
 
     private long idleSinceNanos;
     private ScheduledFuture<?> idleCheck;
+    /** When the request body last made progress, or reading resumed after a pause of the server's own. */
+    private long bodyProgressNanos;
+
+    private ScheduledFuture<?> readCheck;
     /** WebSocket: the connection now belongs to the WebSocket protocol and this handler leaves it alone. */
     private boolean upgraded;
 
@@ -105,6 +110,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
         releasePipelined();
         stopIdleCheck();
+        if (readCheck != null) {
+            readCheck.cancel(false);
+            readCheck = null;
+        }
         ctx.fireChannelInactive();
     }
 
@@ -118,6 +127,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             ReferenceCountUtil.release(object);
         } else {
             pipelined.add(object);
+            // Stop the read loop at once: what waits unanswered is bounded by one read, not by
+            // the reads of a whole event-loop turn.
+            updateReading();
         }
     }
 
@@ -133,6 +145,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         if (cycle != null) {
             cycle.onWritabilityChanged();
         }
+        updateReading();
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -150,6 +163,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             ReferenceCountUtil.release(object);
         } else if (cycle != null) {
             pipelined.add(object);
+            updateReading();
         } else if (object instanceof HttpRequest request) {
             beginRequest(request);
         } else {
@@ -163,9 +177,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             refuseMalformed(request.decoderResult().cause());
             return;
         }
-        HttpResponseStatus refusal = RequestChecks.refusal(request);
+        RequestChecks.Refusal refusal = RequestChecks.check(request);
         if (refusal != null) {
-            refuse(refusal, RequestChecks.reason(refusal));
+            refuse(refusal.status(), refusal.reason());
             return;
         }
         if (WebSocketUpgrade.isRequested(request)) {
@@ -192,6 +206,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             cycle.closeAfterResponse();
         }
         protocol.serverState().requestStarted();
+        bodyProgressNanos = System.nanoTime();
+        if (!cycle.bodyReceived() && readCheck == null) {
+            readCheck =
+                    ctx.executor().schedule(this::checkRead, protocol.live().readTimeoutNanos(), TimeUnit.NANOSECONDS);
+        }
     }
 
     private void receiveBody(HttpContent content) {
@@ -200,6 +219,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 refuseMalformedBody(content.decoderResult().cause());
                 return;
             }
+            bodyProgressNanos = System.nanoTime();
             ByteBuf data = content.content();
             if (data.isReadable()) {
                 byte[] bytes = new byte[data.readableBytes()];
@@ -234,16 +254,25 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         }
     }
 
-    /** Reads while there is room: not while requests wait behind the current one, nor past the body limit. */
+    /**
+     * Reads while there is room, as Uvicorn's flow control pauses and resumes reading: not while
+     * requests wait behind the current one, nor past the body limit, nor while the peer is not reading
+     * what was written (a client that pipelines and never reads would otherwise fill the outbound buffer).
+     */
     void updateReading() {
         if (upgraded) {
             return;
         }
         boolean read = !closing
+                && ctx.channel().isWritable()
                 && pipelined.isEmpty()
                 && (cycle == null || cycle.bodyReceived() || cycle.bufferedBytes() < HIGH_WATER_LIMIT);
         if (ctx.channel().config().isAutoRead() != read) {
             ctx.channel().config().setAutoRead(read);
+            if (read) {
+                // The pause was the server's (a slow app, a full outbound buffer): not the client's to pay for.
+                bodyProgressNanos = System.nanoTime();
+            }
         }
     }
 
@@ -259,7 +288,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     }
 
     private void refuse(HttpResponseStatus status, String reason) {
-        log.warn("Invalid HTTP request received from {}: {}", client, reason);
+        log.warn("Invalid HTTP request received from {}: {}", client, SafeText.escape(reason));
         protocol.serverState().badRequest();
         closing = true;
         ctx.writeAndFlush(ErrorResponses.closing(status, status.reasonPhrase(), protocol.defaultHeaders()))
@@ -267,7 +296,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     }
 
     private void refuseMalformedBody(Throwable cause) {
-        log.warn("Invalid HTTP request body received from {}: {}", client, cause.getMessage());
+        log.warn("Invalid HTTP request body received from {}: {}", client, SafeText.escape(cause.getMessage()));
         protocol.serverState().badRequest();
         closing = true;
         RequestResponseCycle broken = cycle;
@@ -387,6 +416,48 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             ctx.close();
         } else {
             idleCheck = ctx.executor().schedule(this::checkIdle, timeout - idleFor, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    // ---- read timeout ----
+
+    /**
+     * One timer per request whose body is on its way, re-armed as it goes: a body that makes no
+     * progress for --timeout-read while the server is reading ends the connection, with a 408 when
+     * nothing of the response was sent (Hypercorn's read_timeout).
+     */
+    private void checkRead() {
+        readCheck = null;
+        RequestResponseCycle current = cycle;
+        if (closing
+                || current == null
+                || current.bodyReceived()
+                || !ctx.channel().isActive()) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (!ctx.channel().config().isAutoRead() || current.awaitingContinue()) {
+            // Paused by the server, or the client was told to wait for 100 Continue: its clock is stopped.
+            bodyProgressNanos = now;
+        }
+        long timeout = protocol.live().readTimeoutNanos();
+        long stalledFor = now - bodyProgressNanos;
+        if (stalledFor < timeout) {
+            readCheck = ctx.executor().schedule(this::checkRead, timeout - stalledFor, TimeUnit.NANOSECONDS);
+            return;
+        }
+        log.info(
+                "Closing a connection from {}: its request body made no progress for {} s (--timeout-read)",
+                client,
+                TimeUnit.NANOSECONDS.toSeconds(timeout));
+        closing = true;
+        current.onRefused();
+        if (current.nothingWritten()) {
+            ctx.writeAndFlush(ErrorResponses.closing(
+                            HttpResponseStatus.REQUEST_TIMEOUT, "Request Timeout", protocol.defaultHeaders()))
+                    .addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
         }
     }
 

@@ -10,6 +10,7 @@ import dev.wharf.asgi.HttpScope;
 import dev.wharf.asgi.Message;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Send;
+import dev.wharf.logging.SafeText;
 import dev.wharf.protocols.ErrorResponses;
 import dev.wharf.protocols.FlowControl;
 import dev.wharf.protocols.HttpScopes;
@@ -282,6 +283,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         byte[] bytes = bodyAllowed ? part.body() : NO_BYTES;
         checkLength(bytes.length, part.moreBody());
         boolean last = !part.moreBody();
+        // Every message waits for room first, one-message responses too: a peer that does not read
+        // holds its responses back instead of growing the worker's outbound buffer.
+        flow.awaitWritable("the response");
         if (response == Response.STARTED && last) {
             completeResponse();
             connection.writeLast(this, wholeResponse(bytes, part.body().length), keepAlive);
@@ -301,7 +305,6 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         } else if (bytes.length > 0) {
             written = true;
             connection.write(new DefaultHttpContent(copy(bytes)));
-            flow.awaitWritable("the response");
         }
     }
 
@@ -323,10 +326,13 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     /** The whole response in one message: one write and one flush for a small response. */
     private DefaultFullHttpResponse wholeResponse(byte[] bytes, int appBodyLength) {
         HttpHeaders headers = head.headers;
-        if (head.contentLength < 0
-                && !head.transferEncoding
-                && head.statusAllowsBody()
-                && (bodyAllowed || appBodyLength > 0)) {
+        boolean chunked = head.transferEncoding;
+        if (chunked && request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+            // An HTTP/1.0 client knows no chunked framing; the whole body is here, so its length is known.
+            headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
+            chunked = false;
+        }
+        if (head.contentLength < 0 && !chunked && head.statusAllowsBody() && (bodyAllowed || appBodyLength > 0)) {
             // The app gave the whole body at once, so its length is known: no need for chunked framing.
             // A HEAD response carries the length the GET body would have.
             headers.set(HttpHeaderNames.CONTENT_LENGTH, appBodyLength);
@@ -343,7 +349,11 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
 
     private DefaultHttpResponse streamedHead() {
         HttpHeaders headers = head.headers;
-        if (bodyAllowed && head.contentLength < 0 && !head.transferEncoding) {
+        if (head.transferEncoding && request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
+            // An HTTP/1.0 client knows no chunked framing: the body ends when the connection does.
+            headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
+            keepAlive = false;
+        } else if (bodyAllowed && head.contentLength < 0 && !head.transferEncoding) {
             if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
                 keepAlive =
                         false; // an HTTP/1.0 client knows no chunked framing: the body ends when the connection does
@@ -397,7 +407,12 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         String query = s == null || s.queryString().length == 0 ? "" : "?" + s.queryStringText();
         String path = s == null ? request.uri() : new String(s.rawPath(), StandardCharsets.ISO_8859_1) + query;
         accessLog.info(
-                "{} - \"{} {} HTTP/{}\" {}", client, request.method(), path, HttpScopes.httpVersion(request), status);
+                "{} - \"{} {} HTTP/{}\" {}",
+                SafeText.escape(client),
+                request.method(),
+                SafeText.escape(path),
+                HttpScopes.httpVersion(request),
+                status);
     }
 
     // ---- the event loop ----
@@ -460,6 +475,16 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         lock.lock();
         try {
             return bodyComplete;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the client was asked to wait for 100 Continue and the app has not asked for the body yet. */
+    boolean awaitingContinue() {
+        lock.lock();
+        try {
+            return waitingForContinue;
         } finally {
             lock.unlock();
         }

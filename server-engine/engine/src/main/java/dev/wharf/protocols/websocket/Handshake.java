@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker13;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionData;
@@ -60,11 +61,15 @@ final class Handshake {
                 .build();
         new WebSocketServerHandshaker13(request.uri(), subprotocol, frames)
                 .handshake(ctx.channel(), bodiless(request), headers, ctx.newPromise());
+        ChannelPipeline pipeline = ctx.pipeline();
         if (deflate != null) {
-            ChannelPipeline pipeline = ctx.pipeline();
             pipeline.addAfter("wsdecoder", "ws-deflate-decoder", deflate.newExtensionDecoder());
             pipeline.addBefore(handlerName, "ws-deflate-encoder", deflate.newExtensionEncoder());
         }
+        // Text must be UTF-8 (RFC 6455 8.1), whole or in fragments, checked once inflated: the frame
+        // decoder does not look inside text frames, so a bad one would reach the app with
+        // replacement characters instead of closing with 1007.
+        pipeline.addBefore(handlerName, "ws-utf8-validator", new Utf8FrameValidator(false));
     }
 
     /** The upgrade request as Netty's handshaker takes it; an upgrade request has no body (UpgradeChecks). */

@@ -6,6 +6,7 @@ import dev.wharf.config.WebSocketSettings;
 import dev.wharf.protocols.ErrorResponses;
 import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ServerConnection;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -72,6 +73,8 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
 
     private String closeReason = "";
     private ScheduledFuture<?> closeTimeout;
+    /** The payload of the latest ping not answered yet because the peer was not reading. */
+    private ByteBuf unansweredPing;
 
     WebSocketConnection(ProtocolContext protocol, HttpRequest request, Address client, Address server) {
         this.protocol = protocol;
@@ -111,11 +114,7 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
 
     private void onFrame(WebSocketFrame frame) {
         switch (frame) {
-            case PingWebSocketFrame ping -> {
-                if (!closeSent) {
-                    ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()), ctx.voidPromise());
-                }
-            }
+            case PingWebSocketFrame ping -> answerPing(ping);
             case PongWebSocketFrame pong -> pings.pongReceived();
             case CloseWebSocketFrame close -> onPeerClose(close);
             default -> onData(frame);
@@ -134,8 +133,53 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
             closeNow(WebSocketCloseCodes.MESSAGE_TOO_BIG, WebSocketCloseCodes.MESSAGE_TOO_BIG_REASON);
             return;
         }
-        if (message != null && cycle.onMessage(message) >= settings.maxQueue()) {
-            ctx.channel().config().setAutoRead(false);
+        if (message != null && cycle.onMessage(message)) {
+            updateReading();
+        }
+    }
+
+    /**
+     * Answers a ping while the peer reads what is written; otherwise keeps only the latest ping to
+     * answer once it does (RFC 6455 5.5.3 allows answering only the most recent), so a ping flood
+     * from a peer that never reads cannot grow the outbound buffer.
+     */
+    private void answerPing(PingWebSocketFrame ping) {
+        if (closeSent) {
+            return;
+        }
+        if (ctx.channel().isWritable()) {
+            ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()), ctx.voidPromise());
+            return;
+        }
+        if (unansweredPing != null) {
+            unansweredPing.release();
+        }
+        unansweredPing = ping.content().retain();
+    }
+
+    private void answerHeldPing() {
+        if (unansweredPing != null && ctx.channel().isWritable()) {
+            ByteBuf payload = unansweredPing;
+            unansweredPing = null;
+            if (closeSent) {
+                payload.release();
+            } else {
+                ctx.writeAndFlush(new PongWebSocketFrame(payload), ctx.voidPromise());
+            }
+        }
+    }
+
+    /**
+     * Reads while there is room: not while the app's queue is full, nor while the peer is not reading
+     * what is written to it (it would only send more for the server to answer).
+     */
+    private void updateReading() {
+        if (phase != Phase.OPEN) {
+            return;
+        }
+        boolean read = ctx.channel().isWritable() && !cycle.isQueueFull();
+        if (ctx.channel().config().isAutoRead() != read) {
+            ctx.channel().config().setAutoRead(read);
         }
     }
 
@@ -211,6 +255,8 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         cycle.onWritabilityChanged();
+        answerHeldPing();
+        updateReading();
         ctx.fireChannelWritabilityChanged();
     }
 
@@ -218,6 +264,10 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
     public void channelInactive(ChannelHandlerContext ctx) {
         phase = Phase.CLOSED;
         stopPings();
+        if (unansweredPing != null) {
+            unansweredPing.release();
+            unansweredPing = null;
+        }
         if (closeTimeout != null) {
             closeTimeout.cancel(false);
         }
@@ -321,11 +371,7 @@ final class WebSocketConnection extends ChannelDuplexHandler implements ServerCo
 
     /** The app took a message from a full queue: reading may resume. */
     void resumeReading() {
-        runOnEventLoop(() -> {
-            if (phase == Phase.OPEN && cycle.queued() < settings.maxQueue()) {
-                ctx.channel().config().setAutoRead(true);
-            }
-        });
+        runOnEventLoop(this::updateReading);
     }
 
     private void runOnEventLoop(Runnable task) {

@@ -2,7 +2,6 @@ package dev.wharf.protocols.websocket;
 
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.ClientDisconnected;
-import dev.wharf.asgi.HttpResponseStart;
 import dev.wharf.asgi.Message;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Send;
@@ -15,6 +14,7 @@ import dev.wharf.asgi.WebSocketHttpResponseStart;
 import dev.wharf.asgi.WebSocketReceive;
 import dev.wharf.asgi.WebSocketScope;
 import dev.wharf.asgi.WebSocketSend;
+import dev.wharf.logging.SafeText;
 import dev.wharf.protocols.FlowControl;
 import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ResponseHead;
@@ -66,11 +66,15 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private final Address client;
     private final Address server;
     private final int maxQueue;
+    private final long maxQueuedBytes;
     private final FlowControl flow;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<WebSocketReceive> incoming = new ArrayDeque<>();
+    /** The size of what waits in {@link #incoming}: bytes of binary messages, characters of text. */
+    private long queuedBytes;
+
     private boolean connectDelivered;
     /** Set once, when the peer closed or the connection is gone. */
     private WebSocketDisconnect disconnect;
@@ -94,6 +98,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         this.client = client;
         this.server = server;
         this.maxQueue = protocol.webSocket().maxQueue();
+        this.maxQueuedBytes = protocol.webSocket().maxSize();
         this.flow = new FlowControl(connection::isWritable);
     }
 
@@ -169,11 +174,13 @@ final class WebSocketCycle implements Runnable, Receive, Send {
             while (incoming.isEmpty() && disconnect == null) {
                 changed.await();
             }
+            boolean wasFull = queueFull();
             WebSocketReceive message = incoming.poll();
             if (message == null) {
                 return disconnect;
             }
-            if (incoming.size() == maxQueue - 1) {
+            queuedBytes -= sizeOf(message);
+            if (wasFull && !queueFull()) {
                 connection.resumeReading(); // the queue was full, so the event loop had stopped reading
             }
             return message;
@@ -213,7 +220,7 @@ final class WebSocketCycle implements Runnable, Receive, Send {
                                     : " (it offered " + String.join(", ", offered) + ")."));
         }
         // Checked as any response head is: an app cannot split the 101 with CR or LF.
-        ResponseHead head = ResponseHead.of(new HttpResponseStart(101, accept.headers()));
+        ResponseHead head = ResponseHead.switchingProtocols(accept.headers());
         state = State.ACCEPTED;
         logAccess(-1);
         connection.accept(accept.subprotocol(), head.headers);
@@ -292,21 +299,37 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         String query = scope == null || scope.queryString().length == 0 ? "" : "?" + scope.queryStringText();
         String path = scope == null ? request.uri() : scope.path() + query;
         accessLog.info(
-                "{} - \"WebSocket {}\" {}", client == null ? "-" : client, path, status < 0 ? "[accepted]" : status);
+                "{} - \"WebSocket {}\" {}",
+                client == null ? "-" : SafeText.escape(client.toString()),
+                SafeText.escape(path),
+                status < 0 ? "[accepted]" : status);
     }
 
     // ---- the event loop ----
 
-    /** A whole message arrived; returns how many now wait for the app. */
-    int onMessage(WebSocketReceive message) {
+    /** A whole message arrived; returns whether the queue is now full, so reading must pause. */
+    boolean onMessage(WebSocketReceive message) {
         lock.lock();
         try {
             incoming.add(message);
+            queuedBytes += sizeOf(message);
             changed.signalAll();
-            return incoming.size();
+            return queueFull();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Full at {@code ws_max_queue} messages or at {@code ws_max_size} bytes in all, whichever comes
+     * first: the queue's memory is bounded by one big message's worth, not by queue times size.
+     */
+    private boolean queueFull() {
+        return incoming.size() >= maxQueue || queuedBytes >= maxQueuedBytes;
+    }
+
+    private static long sizeOf(WebSocketReceive message) {
+        return message.bytes() != null ? message.bytes().length : message.text().length();
     }
 
     /** The peer closed, or the connection is gone; only the first call counts. */
@@ -324,11 +347,11 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         }
     }
 
-    /** How many messages wait for the app. */
-    int queued() {
+    /** Whether as much waits for the app as the queue holds. */
+    boolean isQueueFull() {
         lock.lock();
         try {
-            return incoming.size();
+            return queueFull();
         } finally {
             lock.unlock();
         }

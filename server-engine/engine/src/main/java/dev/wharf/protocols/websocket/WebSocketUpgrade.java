@@ -1,6 +1,7 @@
 package dev.wharf.protocols.websocket;
 
 import dev.wharf.asgi.Address;
+import dev.wharf.logging.SafeText;
 import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ServerConnection;
 import io.netty.channel.ChannelFutureListener;
@@ -46,7 +47,7 @@ public final class WebSocketUpgrade {
             Address server) {
         UpgradeChecks.Refusal refusal = UpgradeChecks.refusal(request, protocol.webSocket());
         if (refusal != null) {
-            log.warn("Unsupported upgrade request from {}: {}", client, refusal.reason());
+            log.warn("Unsupported upgrade request from {}: {}", client, SafeText.escape(refusal.reason()));
             protocol.serverState().badRequest();
             http.writeAndFlush(refusal.response(protocol.defaultHeaders())).addListener(ChannelFutureListener.CLOSE);
             return false;
