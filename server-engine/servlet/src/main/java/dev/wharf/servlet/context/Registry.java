@@ -19,6 +19,8 @@ final class Registry {
     private final AdapterServletContext context;
     private final Map<String, ServletHolder> servlets = new LinkedHashMap<>();
     private final Map<String, FilterHolder> filters = new LinkedHashMap<>();
+    // What every request reads: replaced on each addFilter, so reading needs no lock.
+    private volatile List<FilterHolder> filterList = List.of();
     private final PathMap<ServletHolder> servletMappings = new PathMap<>();
     private final AppListeners listeners = new AppListeners();
 
@@ -38,8 +40,8 @@ final class Registry {
         return List.copyOf(servlets.values());
     }
 
-    synchronized List<FilterHolder> filters() {
-        return List.copyOf(filters.values());
+    List<FilterHolder> filters() {
+        return filterList;
     }
 
     synchronized ServletHolder servlet(String name) {
@@ -83,6 +85,7 @@ final class Registry {
         }
         FilterHolder holder = new FilterHolder(context, name, className, filter);
         filters.put(name, holder);
+        filterList = List.copyOf(filters.values());
         return holder;
     }
 

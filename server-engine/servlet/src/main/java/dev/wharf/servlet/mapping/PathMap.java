@@ -1,12 +1,13 @@
 package dev.wharf.servlet.mapping;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The servlet mappings of one context, as the spec's selection rules read them: an exact match first, then
  * the longest matching prefix, then an extension, then the default servlet. Built while the application
- * starts and only read afterwards, by many request threads at once.
+ * starts and only read afterwards, by many request threads at once, without a lock.
  *
  * @param <T> what a pattern maps to (a servlet registration)
  */
@@ -14,15 +15,22 @@ public final class PathMap<T> {
 
     private record Entry<T>(UrlPattern pattern, T target, String name) {}
 
-    private final Map<String, Entry<T>> byPattern = new LinkedHashMap<>();
+    // Replaced whole on each put (while the application starts), so requests read it without a lock.
+    private volatile Map<String, Entry<T>> byPattern = Map.of();
 
     /** Maps {@code pattern}; returns {@code false} (and changes nothing) when it is already mapped. */
     public synchronized boolean put(String pattern, T target, String name) {
         UrlPattern parsed = UrlPattern.parse(pattern);
-        return byPattern.putIfAbsent(pattern, new Entry<>(parsed, target, name)) == null;
+        if (byPattern.containsKey(pattern)) {
+            return false;
+        }
+        Map<String, Entry<T>> next = new LinkedHashMap<>(byPattern);
+        next.put(pattern, new Entry<>(parsed, target, name));
+        byPattern = Collections.unmodifiableMap(next);
+        return true;
     }
 
-    public synchronized boolean contains(String pattern) {
+    public boolean contains(String pattern) {
         return byPattern.containsKey(pattern);
     }
 
@@ -31,7 +39,8 @@ public final class PathMap<T> {
      *
      * @return the match, or {@code null} when nothing (not even a default servlet) is mapped
      */
-    public synchronized PathMatch<T> match(String path) {
+    public PathMatch<T> match(String path) {
+        Map<String, Entry<T>> byPattern = this.byPattern;
         Entry<T> root = byPattern.get("");
         if (root != null && path.equals("/")) {
             return new PathMatch<>(root.target, root.pattern, "", "/", root.name);
@@ -40,7 +49,7 @@ public final class PathMap<T> {
         if (exact != null && exact.pattern.kind() == jakarta.servlet.http.MappingMatch.EXACT) {
             return new PathMatch<>(exact.target, exact.pattern, path, null, exact.name);
         }
-        Entry<T> prefix = longestPrefix(path);
+        Entry<T> prefix = longestPrefix(byPattern, path);
         if (prefix != null) {
             String servletPath = prefix.pattern.value();
             String pathInfo = path.length() > servletPath.length() ? path.substring(servletPath.length()) : null;
@@ -57,7 +66,7 @@ public final class PathMap<T> {
         return fallback == null ? null : new PathMatch<>(fallback.target, fallback.pattern, path, null, fallback.name);
     }
 
-    private Entry<T> longestPrefix(String path) {
+    private static <T> Entry<T> longestPrefix(Map<String, Entry<T>> byPattern, String path) {
         Entry<T> best = null;
         for (Entry<T> entry : byPattern.values()) {
             if (entry.pattern.kind() == jakarta.servlet.http.MappingMatch.PATH
