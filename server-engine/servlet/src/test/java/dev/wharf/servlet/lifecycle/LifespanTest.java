@@ -136,4 +136,17 @@ class LifespanTest {
                 .as("what had started is stopped again")
                 .containsExactly("listener.contextInitialized", "listener.contextDestroyed");
     }
+
+    @Test
+    void withoutLifespanTheFirstRequestStartsTheApplication() throws Exception {
+        URLClassLoader loader = lifecycleApp();
+        ServletApp app = ServletApp.of(new PrimaryServlet(), primarySettings(), loader);
+        try (WharfServer server = WharfServer.startWithoutLifespan(app, loader)) {
+            assertThat(LifecycleLog.EVENTS).isEmpty();
+
+            assertThat(Http.get(server.uri("/primary")).body()).isEqualTo("servlet=hi context=test name=primary");
+            assertThat(LifecycleLog.EVENTS).contains("listener.contextInitialized", "primaryServlet.init");
+            assertThat(app.servletContext().getAttribute("greeting")).isEqualTo("hello from contextInitialized");
+        }
+    }
 }

@@ -29,14 +29,21 @@ public final class WharfServer implements AutoCloseable {
 
     /** @param rootPath Wharf's {@code --root-path}, which is the servlet context path */
     public static WharfServer start(App app, ClassLoader appLoader, String rootPath) throws Exception {
-        Server server = server(app, appLoader, rootPath);
+        Server server = server(app, appLoader, rootPath, LifespanMode.ON);
+        server.start();
+        return new WharfServer(server);
+    }
+
+    /** A worker run with {@code --lifespan off}: the app never sees a lifespan scope. */
+    public static WharfServer startWithoutLifespan(App app, ClassLoader appLoader) throws Exception {
+        Server server = server(app, appLoader, "", LifespanMode.OFF);
         server.start();
         return new WharfServer(server);
     }
 
     /** Starts a worker that is expected to fail its lifespan startup; returns the failure message. */
     public static String startupFailure(App app, ClassLoader appLoader) throws Exception {
-        Server server = server(app, appLoader, "");
+        Server server = server(app, appLoader, "", LifespanMode.ON);
         try {
             server.start();
         } catch (ServerStartupException expected) {
@@ -47,11 +54,11 @@ public final class WharfServer implements AutoCloseable {
         throw new AssertionError("the worker started, though its startup was expected to fail");
     }
 
-    private static Server server(App app, ClassLoader appLoader, String rootPath) {
+    private static Server server(App app, ClassLoader appLoader, String rootPath, LifespanMode lifespan) {
         Config config = Config.builder("servlet-test")
                 .port(0)
                 .accessLog(false)
-                .lifespan(LifespanMode.ON)
+                .lifespan(lifespan)
                 .rootPath(rootPath)
                 .build();
         return new Server(config, new LoadedApp(app, appLoader, "servlet-test"));
