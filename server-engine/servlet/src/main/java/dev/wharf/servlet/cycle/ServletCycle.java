@@ -52,7 +52,7 @@ public final class ServletCycle {
                 context.sessionCookie(),
                 scope.rootPath(),
                 "https".equals(scope.scheme()),
-                response::addCookie,
+                response::sessionCookie,
                 response::isCommitted);
         request = new AsgiServletRequest(
                 scope,

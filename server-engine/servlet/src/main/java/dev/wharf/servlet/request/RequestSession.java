@@ -27,7 +27,7 @@ public final class RequestSession {
     private HttpSession current;
 
     /**
-     * @param addCookie adds a cookie to the response
+     * @param addCookie gives the response the session cookie to send
      * @param committed whether the response has been committed (a session cannot be created after)
      */
     public RequestSession(

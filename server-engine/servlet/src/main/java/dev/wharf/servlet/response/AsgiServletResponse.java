@@ -48,6 +48,8 @@ public final class AsgiServletResponse implements HttpServletResponse {
     private Body body = Body.NONE;
     private ResponseWriter writer;
     private PrintWriter printWriter;
+    // Kept apart from the headers: a session made in this request outlives reset(), as in Tomcat.
+    private Cookie sessionCookie;
 
     /**
      * @param request        the request this answers, for relative redirects
@@ -62,6 +64,9 @@ public final class AsgiServletResponse implements HttpServletResponse {
     /** What {@code http.response.start} carries, built once, as the response commits. */
     private HttpResponseStart head() {
         List<Header> asgi = headers.toAsgi();
+        if (sessionCookie != null) {
+            asgi.add(Header.of("Set-Cookie", SetCookieHeader.format(sessionCookie)));
+        }
         String type = getContentType();
         if (type != null) {
             asgi.add(Header.of("Content-Type", type));
@@ -199,6 +204,13 @@ public final class AsgiServletResponse implements HttpServletResponse {
     @Override
     public void addCookie(Cookie cookie) {
         addHeader("Set-Cookie", SetCookieHeader.format(cookie));
+    }
+
+    /** The cookie of a session this request created or renamed; the last one given wins. */
+    public void sessionCookie(Cookie cookie) {
+        if (!isCommitted()) {
+            sessionCookie = cookie;
+        }
     }
 
     // ---- content type, encoding, length, locale ----

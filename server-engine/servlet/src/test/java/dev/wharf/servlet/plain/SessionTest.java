@@ -33,6 +33,17 @@ class SessionTest {
     }
 
     @Test
+    void newSessionsCookieSurvivesAResetOfTheResponse() throws Exception {
+        try (PlainApp.Served served = PlainApp.serve(appDir)) {
+            HttpResponse<String> first = Http.get(served.server().uri("/counter?reset"));
+
+            assertThat(first.headers().firstValue("x-dropped")).isEmpty();
+            String cookie = cookieOf(first.headers().firstValue("set-cookie").orElseThrow());
+            assertThat(counterWith(served, cookie).body()).isEqualTo("count=2 new=false");
+        }
+    }
+
+    @Test
     void anotherWorkerDoesNotKnowTheSession(@TempDir Path otherDir) throws Exception {
         try (PlainApp.Served one = PlainApp.serve(appDir);
                 PlainApp.Served other = PlainApp.serve(otherDir)) {

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Counts a user's requests in the session; {@code ?ttl=N} sets its interval, {@code ?invalidate} ends it. */
+/**
+ * Counts a user's requests in the session; {@code ?ttl=N} sets its interval, {@code ?invalidate} ends it,
+ * {@code ?reset} resets the response after the session exists.
+ */
 @WebServlet("/counter")
 public class CounterServlet extends HttpServlet {
     @Override
@@ -20,6 +23,10 @@ public class CounterServlet extends HttpServlet {
         }
         if (request.getParameter("ttl") != null) {
             session.setMaxInactiveInterval(Integer.parseInt(request.getParameter("ttl")));
+        }
+        if (request.getParameter("reset") != null) {
+            response.setHeader("X-Dropped", "by reset");
+            response.reset();
         }
         Integer count = (Integer) session.getAttribute("count");
         count = count == null ? 1 : count + 1;
