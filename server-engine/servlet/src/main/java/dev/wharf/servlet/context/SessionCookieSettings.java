@@ -58,13 +58,13 @@ public final class SessionCookieSettings implements SessionCookieConfig {
     }
 
     @Override
-    @SuppressWarnings("deprecation")
+    @SuppressWarnings("removal")
     public void setComment(String comment) {
         // Deprecated in Servlet 6 and without effect on the cookie, as RFC 6265 dropped comments.
     }
 
     @Override
-    @SuppressWarnings("deprecation")
+    @SuppressWarnings("removal")
     public String getComment() {
         return null;
     }

@@ -58,7 +58,7 @@ final class PlainApp {
 
     record Served(ServletApp app, WharfServer server) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
+        public void close() {
             server.close();
         }
     }

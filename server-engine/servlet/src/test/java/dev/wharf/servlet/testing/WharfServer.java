@@ -86,11 +86,16 @@ public final class WharfServer implements AutoCloseable {
         return server.shutdown();
     }
 
+    /** Stops at once: in-flight requests are cut, lifespan shutdown still runs. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (!stopped) {
             server.forceExit();
-            stop();
+            try {
+                stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
