@@ -5,6 +5,7 @@ import dev.wharf.asgi.HttpResponseStart;
 import dev.wharf.asgi.Send;
 import dev.wharf.servlet.http.ContentType;
 import dev.wharf.servlet.http.HttpDates;
+import dev.wharf.servlet.http.Locations;
 import dev.wharf.servlet.http.SetCookieHeader;
 import dev.wharf.servlet.unsupported.UnsupportedServletFeature;
 import jakarta.servlet.ServletOutputStream;
@@ -13,9 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +192,7 @@ public final class AsgiServletResponse implements HttpServletResponse {
 
     @Override
     public Collection<String> getHeaderNames() {
-        List<String> names = new java.util.ArrayList<>(headers.names());
+        List<String> names = new ArrayList<>(headers.names());
         if (getContentType() != null) {
             names.add("Content-Type");
         }
@@ -397,24 +398,11 @@ public final class AsgiServletResponse implements HttpServletResponse {
             resetBuffer();
         }
         status = sc;
-        headers.set("Location", absolute(location));
+        HttpServletRequest answered = request.get();
+        headers.set(
+                "Location",
+                Locations.absolute(answered.getRequestURL().toString(), answered.getRequestURI(), location));
         output.close();
-    }
-
-    /** The location as an absolute URL, resolved against the request's, as {@code sendRedirect} requires. */
-    private String absolute(String location) {
-        String base = request.get().getRequestURL().toString();
-        try {
-            return URI.create(base).resolve(location).toString();
-        } catch (IllegalArgumentException e) {
-            // Not a valid URI reference (spaces and the like): join by hand, as the client will read it.
-            if (location.startsWith("/")) {
-                return base.substring(
-                                0, base.length() - request.get().getRequestURI().length())
-                        + location;
-            }
-            return base.substring(0, base.lastIndexOf('/') + 1) + location;
-        }
     }
 
     @Override
