@@ -1,0 +1,3 @@
+package dev.wharf.servlet.lifecycle.app;
+
+public abstract class BaseGreeter implements Greeter {}

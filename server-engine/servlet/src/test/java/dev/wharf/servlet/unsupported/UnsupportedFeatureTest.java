@@ -1,0 +1,61 @@
+package dev.wharf.servlet.unsupported;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wharf.servlet.ServletApp;
+import dev.wharf.servlet.config.ServletSettings;
+import dev.wharf.servlet.plain.app.UnsupportedServlet;
+import dev.wharf.servlet.testing.AppFolder;
+import dev.wharf.servlet.testing.Http;
+import dev.wharf.servlet.testing.WharfServer;
+import dev.wharf.servlet.unsupported.app.JspInitializer;
+import jakarta.servlet.ServletContainerInitializer;
+import java.net.URLClassLoader;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the adapter does not support fails loudly and names the feature, never silently. */
+class UnsupportedFeatureTest {
+
+    @TempDir
+    Path appDir;
+
+    @Test
+    void requestFeaturesOfAFullContainerFailWithAnExceptionNamingThem() throws Exception {
+        URLClassLoader loader =
+                AppFolder.in(appDir).with(UnsupportedServlet.class).loader();
+        try (WharfServer server = WharfServer.start(ServletApp.of(ServletSettings.defaults(), loader), loader)) {
+            assertThat(Http.get(server.uri("/unsupported/async")).body())
+                    .startsWith("Wharf's servlet adapter does not support startAsync (asynchronous servlets).");
+            assertThat(Http.get(server.uri("/unsupported/multipart")).body())
+                    .startsWith("Wharf's servlet adapter does not support multipart requests (getParts).");
+            assertThat(Http.get(server.uri("/unsupported/upgrade")).body())
+                    .startsWith("Wharf's servlet adapter does not support HTTP upgrade (upgrade).");
+        }
+    }
+
+    @Test
+    void forwardLeftUncaughtIsAServerErrorNotASilentEmptyPage() throws Exception {
+        URLClassLoader loader =
+                AppFolder.in(appDir).with(UnsupportedServlet.class).loader();
+        try (WharfServer server = WharfServer.start(ServletApp.of(ServletSettings.defaults(), loader), loader)) {
+            HttpResponse<String> response = Http.get(server.uri("/unsupported/forward"));
+
+            assertThat(response.statusCode()).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void jspRegisteredAtStartupFailsTheStartupNamingJsp() throws Exception {
+        URLClassLoader loader = AppFolder.in(appDir)
+                .with(JspInitializer.class)
+                .service(ServletContainerInitializer.class, JspInitializer.class)
+                .loader();
+
+        String failure = WharfServer.startupFailure(ServletApp.of(ServletSettings.defaults(), loader), loader);
+
+        assertThat(failure).contains("Wharf's servlet adapter does not support JSP (addJspFile '/index.jsp')");
+    }
+}
