@@ -3,7 +3,10 @@ package dev.wharf.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +24,13 @@ public final class BundledSamples {
 
     public static final String DESCRIPTOR = "META-INF/wharf/sample.properties";
 
-    /** One bundled sample. */
-    public record Sample(String name, String app, String description) {}
+    /**
+     * One bundled sample.
+     *
+     * @param classPath where its classes are (its jar, or its class folder in a build), loaded as any
+     *                  app's {@code --app-dir} is
+     */
+    public record Sample(String name, String app, String description, Path classPath) {}
 
     private final Map<String, Sample> byName;
 
@@ -55,7 +63,25 @@ public final class BundledSamples {
         if (name == null || app == null) {
             throw new IOException(descriptor + " must define 'name' and 'app'");
         }
-        return new Sample(name, app, properties.getProperty("description", ""));
+        return new Sample(name, app, properties.getProperty("description", ""), classPathOf(descriptor));
+    }
+
+    /** The jar or folder a descriptor was found in. */
+    private static Path classPathOf(URL descriptor) throws IOException {
+        try {
+            String url = descriptor.toString();
+            if (url.startsWith("jar:")) {
+                return Path.of(URI.create(url.substring("jar:".length(), url.indexOf("!/"))));
+            }
+            Path file = Path.of(descriptor.toURI());
+            Path root = file;
+            for (int i = DESCRIPTOR.split("/").length; i > 0; i--) {
+                root = root.getParent();
+            }
+            return root;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("cannot tell where the sample " + descriptor + " lives", e);
+        }
     }
 
     public Optional<Sample> find(String name) {

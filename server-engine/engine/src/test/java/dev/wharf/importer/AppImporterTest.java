@@ -112,14 +112,17 @@ class AppImporterTest {
         Files.createDirectories(descriptor.getParent());
         Properties properties = new Properties();
         properties.setProperty("name", "demo");
-        properties.setProperty("app", TARGETS + ":app");
+        properties.setProperty("app", "dev.wharf.samples.hello.Hello:app");
         try (var out = Files.newOutputStream(descriptor)) {
             properties.store(out, null);
         }
         ClassLoader withSample = AppClassPath.loaderFor(List.of(dir), getClass().getClassLoader());
-        LoadedApp loaded = new AppImporter(withSample).load("demo", List.of(), false);
-        assertThat(loaded.app()).isSameAs(ImportTargets.app);
         assertThat(BundledSamples.on(withSample).names()).contains("demo");
+        assertThat(BundledSamples.on(withSample).find("demo").orElseThrow().classPath())
+                .isEqualTo(dir);
+        // The sample's own folder is its classpath: a class that is not in it is not found from Wharf's.
+        assertThatThrownBy(() -> new AppImporter(withSample).load("demo", List.of(), false))
+                .hasMessageContaining("Could not find class \"dev.wharf.samples.hello.Hello\"");
     }
 
     @Test
