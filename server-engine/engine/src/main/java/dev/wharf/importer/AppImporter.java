@@ -7,10 +7,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,16 +45,22 @@ public final class AppImporter {
     }
 
     public LoadedApp load(String importString, List<Path> appDir, boolean factory) throws AppImportException {
+        return load(ImportRequest.of(importString, appDir, factory));
+    }
+
+    public LoadedApp load(ImportRequest request) throws AppImportException {
+        String importString = request.app();
+        List<Path> appDir = request.appDir();
+        boolean factory = request.factory();
+        AppInterface wanted = request.appInterface();
         if (importString == null || importString.isBlank()) {
             throw new AppImportException(
                     PREFIX + "No application given: name one as <class>:<attribute>, a class implementing "
                             + App.class.getName() + ", or a bundled sample (" + sampleNames() + ").");
         }
-        String target = BundledSamples.on(wharfLoader)
-                .find(importString)
-                .map(BundledSamples.Sample::app)
-                .orElse(importString);
-        ClassLoader loader = AppClassPath.loaderFor(appDir, wharfLoader);
+        Optional<BundledSamples.Sample> sample = BundledSamples.on(wharfLoader).find(importString);
+        String target = sample.map(BundledSamples.Sample::app).orElse(importString);
+        ClassLoader loader = appLoader(appDir, sample, wanted != AppInterface.ASGI);
         int colon = target.indexOf(':');
         String className = colon < 0 ? target : target.substring(0, colon);
         String attribute = colon < 0 ? null : target.substring(colon + 1);
@@ -60,8 +70,41 @@ public final class AppImporter {
                     + ", or a bundled sample (" + sampleNames() + ").");
         }
         Class<?> type = findClass(importString, className, loader, appDir);
-        App app = attribute == null ? fromClass(type, factory) : fromAttribute(type, attribute, factory);
-        return new LoadedApp(app, loader, attribute == null ? className : className + ":" + attribute);
+        String named = attribute == null ? className : className + ":" + attribute;
+        Object value = attribute == null ? instance(type, wanted, factory) : attributeValue(type, attribute);
+        if (wanted != AppInterface.ASGI && ServletImport.isServlet(value)) {
+            return new LoadedApp(ServletImport.adapt(value, request, loader), loader, named, AppInterface.SERVLET);
+        }
+        if (wanted == AppInterface.SERVLET) {
+            throw new AppImportException(PREFIX + "--interface servlet was given, but \"" + named + "\" is "
+                    + describe(value) + ", not a " + ServletImport.API + "; name a servlet class, or a static field"
+                    + " or method that gives one (or use --interface asgi).");
+        }
+        boolean called = attribute != null && staticField(type, attribute) == null;
+        App app = asApp(value, attribute == null ? className : called ? named + "()" : named, factory && !called);
+        return new LoadedApp(app, loader, named, AppInterface.ASGI);
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof Class<?> type) {
+            return "the class " + type.getName();
+        }
+        return value == null ? "null" : "a " + value.getClass().getName();
+    }
+
+    /**
+     * The app's own class loader: its {@code --app-dir} entries (a sample's own jar after them, so a
+     * reload's fresh classes come first) over the contract alone. Without either, the app is one of
+     * this JVM's own classes (Wharf embedded in an app, or Wharf's tests) and comes from its loader.
+     */
+    private ClassLoader appLoader(List<Path> appDir, Optional<BundledSamples.Sample> sample, boolean servletShared)
+            throws AppImportException {
+        List<Path> classPath = new ArrayList<>(appDir);
+        sample.ifPresent(s -> classPath.add(s.classPath()));
+        if (classPath.isEmpty()) {
+            return wharfLoader;
+        }
+        return AppClassPath.loaderFor(classPath, new ContractClassLoader(wharfLoader, servletShared));
     }
 
     private Class<?> findClass(String importString, String className, ClassLoader loader, List<Path> appDir)
@@ -69,32 +112,63 @@ public final class AppImporter {
         try {
             return Class.forName(className, true, loader);
         } catch (ClassNotFoundException e) {
-            String where = appDir.isEmpty()
+            String where = loader == wharfLoader
                     ? "Wharf's own classpath; add the app's classes or jars with --app-dir"
-                    : "--app-dir "
-                            + appDir.stream()
-                                    .map(p -> p.toAbsolutePath().normalize().toString())
-                                    .collect(Collectors.joining(File.pathSeparator))
-                            + " and Wharf's own classpath";
+                    : searched(appDir, loader) + ", besides the JDK and the ASGI API";
             String hint = className.contains(".") ? "" : " Bundled samples: " + sampleNames() + ".";
             throw new AppImportException(
                     PREFIX + "Could not find class \"" + className + "\" (looked in " + where + ")." + hint);
+        } catch (NoClassDefFoundError e) {
+            throw new AppImportException(
+                    PREFIX + "Class \"" + className + "\" needs " + missingClass(e) + ", which is in none of "
+                            + searched(appDir, loader) + " (an app sees only its own classpath, the JDK and the"
+                            + " ASGI API; add the jar that has it to --app-dir).",
+                    e);
         } catch (LinkageError e) {
             Throwable cause = e instanceof ExceptionInInitializerError ei && ei.getCause() != null ? ei.getCause() : e;
             throw new AppImportException(PREFIX + "Loading class \"" + className + "\" failed: " + cause, cause);
         }
     }
 
-    private App fromClass(Class<?> type, boolean factory) throws AppImportException {
-        if (!App.class.isAssignableFrom(type) && !Supplier.class.isAssignableFrom(type)) {
+    private static String missingClass(NoClassDefFoundError e) {
+        String message = e.getMessage() == null ? "a class" : e.getMessage().replace('/', '.');
+        return "class \"" + message + "\"";
+    }
+
+    /** The entries a class was looked for in: the --app-dir ones, and a sample's own. */
+    private static String searched(List<Path> appDir, ClassLoader loader) {
+        List<String> entries = new ArrayList<>();
+        if (loader instanceof URLClassLoader urls) {
+            for (URL url : urls.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    entries.add(url.toString());
+                }
+            }
+        } else {
+            appDir.forEach(p -> entries.add(p.toAbsolutePath().normalize().toString()));
+        }
+        return (appDir.isEmpty() ? "the app's classpath " : "--app-dir ") + String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * What a class name alone stands for: an instance of a servlet class (when servlets are served),
+     * of an App or of a factory; else the class itself, which the caller refuses with its reason.
+     */
+    private Object instance(Class<?> type, AppInterface wanted, boolean factory) throws AppImportException {
+        boolean servlet = wanted != AppInterface.ASGI && ServletImport.isServletType(type);
+        if (!servlet && !App.class.isAssignableFrom(type) && !Supplier.class.isAssignableFrom(type)) {
+            if (wanted == AppInterface.SERVLET) {
+                return type;
+            }
             throw new AppImportException(PREFIX + "Class \"" + type.getName() + "\" does not implement "
                     + App.class.getName() + "; implement it, or name the attribute that holds the app as \""
                     + type.getName() + ":app\".");
         }
-        Object instance;
         try {
             Constructor<?> constructor = type.getConstructor();
-            instance = constructor.newInstance();
+            return constructor.newInstance();
         } catch (NoSuchMethodException e) {
             throw new AppImportException(
                     PREFIX + "Class \"" + type.getName() + "\" needs a public no-arg constructor.");
@@ -104,15 +178,15 @@ public final class AppImporter {
         } catch (ReflectiveOperationException e) {
             throw new AppImportException(PREFIX + "Could not construct \"" + type.getName() + "\": " + e, e);
         }
-        return asApp(instance, type.getName(), factory);
     }
 
-    private App fromAttribute(Class<?> type, String attribute, boolean factory) throws AppImportException {
+    /** The value of a public static field, or what a public static no-arg method returns. */
+    private Object attributeValue(Class<?> type, String attribute) throws AppImportException {
         String target = type.getName() + ":" + attribute;
         Field field = staticField(type, attribute);
         if (field != null) {
             try {
-                return asApp(field.get(null), target, factory);
+                return field.get(null);
             } catch (IllegalAccessException e) {
                 throw new AppImportException(PREFIX + "Field \"" + target + "\" is not public.");
             }
@@ -124,7 +198,7 @@ public final class AppImporter {
                             + "\": expected a public static field or a public static no-arg method of that name.");
         }
         try {
-            return asApp(method.invoke(null), target + "()", false);
+            return method.invoke(null);
         } catch (InvocationTargetException e) {
             throw new AppImportException(PREFIX + "Calling \"" + target + "()\" raised " + e.getCause(), e.getCause());
         } catch (IllegalAccessException e) {
