@@ -119,6 +119,13 @@ public final class AppImporter {
             throw new AppImportException(
                     PREFIX + "Could not find class \"" + className + "\" (looked in " + where + ")." + hint);
         } catch (NoClassDefFoundError e) {
+            if (missingClass(e).startsWith("class \"" + ContractClassLoader.SERVLET)) {
+                throw new AppImportException(
+                        PREFIX + "Class \"" + className + "\" is written for the Servlet API ("
+                                + missingClass(e) + "), which an app served with --interface asgi does not see;"
+                                + " serve it with --interface servlet (or auto).",
+                        e);
+            }
             throw new AppImportException(
                     PREFIX + "Class \"" + className + "\" needs " + missingClass(e) + ", which is in none of "
                             + searched(appDir, loader) + " (an app sees only its own classpath, the JDK and the"

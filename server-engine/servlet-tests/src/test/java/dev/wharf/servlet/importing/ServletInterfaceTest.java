@@ -167,12 +167,13 @@ class ServletInterfaceTest {
     }
 
     @Test
-    void aServletWithInterfaceAsgiIsRefusedAsNotAnApp() throws Exception {
+    void aServletWithInterfaceAsgiIsRefusedPointingAtTheServletInterface() throws Exception {
         Path classes = compile(Map.of("shop.HelloServlet", HELLO_SERVLET));
         assertThatThrownBy(() -> new AppImporter()
                         .load(new ImportRequest(
                                 "shop.HelloServlet", List.of(classes), false, AppInterface.ASGI, List.of(), "")))
-                .hasMessageContaining("does not implement dev.wharf.asgi.App");
+                .hasMessageContaining("is written for the Servlet API")
+                .hasMessageContaining("serve it with --interface servlet (or auto)");
     }
 
     @Test
@@ -191,6 +192,6 @@ class ServletInterfaceTest {
         String failure = WharfServer.startupFailure(loaded.app(), loaded.classLoader());
         assertThat(failure)
                 .contains("IllegalStateException: no database at db.example:5432")
-                .contains("at shop.Broken.init");
+                .contains("shop.Broken.init(Broken.java");
     }
 }
