@@ -1,6 +1,6 @@
 package dev.wharf.gui.plugins;
 
-import dev.wharf.config.InvalidValue;
+import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.Setting;
 import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.gui.fx.UiThreads;

@@ -1,11 +1,12 @@
 package dev.wharf.gui.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wharf.config.Help;
-import dev.wharf.config.InvalidValue;
+import dev.wharf.asgi.option.InvalidValue;
+import dev.wharf.asgi.option.OptionHelp;
+import dev.wharf.asgi.option.OptionKind;
 import dev.wharf.config.Setting;
-import dev.wharf.config.SettingType;
 import dev.wharf.config.Settings;
+import dev.wharf.config.sources.JsonValues;
 import dev.wharf.gui.fx.HelpTopic;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,11 +44,11 @@ public final class SettingField {
         return setting;
     }
 
-    public Help help() {
+    public OptionHelp help() {
         return setting.help();
     }
 
-    public SettingType.Kind kind() {
+    public OptionKind kind() {
         return setting.type().kind();
     }
 
@@ -111,7 +112,7 @@ public final class SettingField {
             return;
         }
         try {
-            show(setting.type().fromJson(raw));
+            show(setting.type().fromJson(JsonValues.toPlain(raw)));
         } catch (InvalidValue e) {
             text.set(raw.isTextual() ? raw.textValue() : raw.toString());
         }

@@ -2,7 +2,7 @@ package dev.wharf.gui.settings;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
-import dev.wharf.config.types.ListType;
+import dev.wharf.asgi.option.ListType;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.Views;
 import java.util.function.Consumer;

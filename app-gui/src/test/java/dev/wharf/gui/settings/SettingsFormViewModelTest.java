@@ -10,13 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.Section;
+import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.profile.ProfileDocument;
 import dev.wharf.gui.profiles.Profile;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +92,7 @@ class SettingsFormViewModelTest {
                 JsonNodeFactory.instance.numberNode(65));
         form.load(new Profile(
                 Path.of("p.json"),
-                new ProfileDocument("p.json", "p", values, JsonNodeFactory.instance.objectNode(), java.util.List.of()),
+                new ProfileDocument("p.json", "p", values, JsonNodeFactory.instance.objectNode(), List.of()),
                 false));
 
         assertThat(form.field(PORT).textProperty().get()).isEqualTo("eighty");
@@ -118,11 +121,11 @@ class SettingsFormViewModelTest {
         assertThat(form.field(PORT).applyLabel()).isEqualTo("needs a restart");
     }
 
-    private static String messageOfTheModel(dev.wharf.config.Setting<?> setting, String text) {
+    private static String messageOfTheModel(Setting<?> setting, String text) {
         try {
             setting.type().parse(text);
             throw new AssertionError(text + " was accepted");
-        } catch (dev.wharf.config.InvalidValue e) {
+        } catch (InvalidValue e) {
             return e.getMessage();
         }
     }

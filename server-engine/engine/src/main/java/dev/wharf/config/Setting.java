@@ -1,5 +1,9 @@
 package dev.wharf.config;
 
+import dev.wharf.asgi.option.Option;
+import dev.wharf.asgi.option.OptionHelp;
+import dev.wharf.asgi.option.OptionKind;
+import dev.wharf.asgi.option.OptionType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,17 +14,17 @@ import java.util.Objects;
  * variable, its type and default, its help and whether a running server takes it live. The CLI, the
  * environment, the profile file, the GUI form and the README table are all made from these.
  *
- * @param <T> the value's Java type; see {@link SettingType}
+ * @param <T> the value's Java type; see {@link OptionType}
  */
-public final class Setting<T> {
+public final class Setting<T> implements Option<T> {
 
     private final String key;
     private final Section section;
-    private final SettingType<T> type;
+    private final OptionType<T> type;
     private final T defaultValue;
     private final String defaultText;
     private final Apply apply;
-    private final Help help;
+    private final OptionHelp help;
     private final String flag;
     private final boolean positional;
     private final List<String> environment;
@@ -40,7 +44,7 @@ public final class Setting<T> {
         type.check(defaultValue);
     }
 
-    public static <T> Builder<T> define(String key, Section section, SettingType<T> type) {
+    public static <T> Builder<T> define(String key, Section section, OptionType<T> type) {
         return new Builder<>(key, section, type);
     }
 
@@ -53,14 +57,22 @@ public final class Setting<T> {
         return key;
     }
 
+    /** The same as {@link #key()}: the name an {@link Option} has in a profile file. */
+    @Override
+    public String name() {
+        return key;
+    }
+
     public Section section() {
         return section;
     }
 
-    public SettingType<T> type() {
+    @Override
+    public OptionType<T> type() {
         return type;
     }
 
+    @Override
     public T defaultValue() {
         return defaultValue;
     }
@@ -74,14 +86,15 @@ public final class Setting<T> {
         if (!text.isEmpty()) {
             return text;
         }
-        return type.kind() == SettingType.Kind.LIST ? "none" : "\"\"";
+        return type.kind() == OptionKind.LIST ? "none" : "\"\"";
     }
 
     public Apply apply() {
         return apply;
     }
 
-    public Help help() {
+    @Override
+    public OptionHelp help() {
         return help;
     }
 
@@ -108,23 +121,23 @@ public final class Setting<T> {
     /** How messages name it: the flag, as a user of the CLI knows it. */
     @Override
     public String toString() {
-        return positional ? flag : flag;
+        return flag;
     }
 
     /** Collects a setting's parts; {@link Setting#define} starts one. */
     public static final class Builder<T> {
         private final String key;
         private final Section section;
-        private final SettingType<T> type;
+        private final OptionType<T> type;
         private T defaultValue;
         private String defaultText;
         private Apply apply = Apply.RESTART;
-        private Help help;
+        private OptionHelp help;
         private String flag;
         private boolean positional;
         private String extraEnvironment;
 
-        private Builder(String key, Section section, SettingType<T> type) {
+        private Builder(String key, Section section, OptionType<T> type) {
             this.key = key;
             this.section = section;
             this.type = type;
@@ -146,7 +159,7 @@ public final class Setting<T> {
         }
 
         public Builder<T> help(String what, String when, String mistake) {
-            this.help = new Help(what, when, mistake);
+            this.help = new OptionHelp(what, when, mistake);
             return this;
         }
         /** A flag other than {@code --<key with dashes>}, where Uvicorn's flag and keyword differ. */

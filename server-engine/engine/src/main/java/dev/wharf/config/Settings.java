@@ -1,5 +1,6 @@
 package dev.wharf.config;
 
+import dev.wharf.asgi.option.InvalidValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

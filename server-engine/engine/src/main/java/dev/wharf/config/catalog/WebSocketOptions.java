@@ -1,9 +1,9 @@
 package dev.wharf.config.catalog;
 
+import dev.wharf.asgi.option.OptionTypes;
 import dev.wharf.config.Section;
 import dev.wharf.config.Setting;
 import dev.wharf.config.WebSocketMode;
-import dev.wharf.config.types.Types;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +13,7 @@ public final class WebSocketOptions {
     private WebSocketOptions() {}
 
     public static final Setting<WebSocketMode> WS = Setting.define(
-                    "ws", Section.WEBSOCKET, Types.choice(WebSocketMode.class))
+                    "ws", Section.WEBSOCKET, OptionTypes.choice(WebSocketMode.class))
             .defaultValue(WebSocketMode.AUTO)
             .help(
                     "Serve WebSocket upgrades (auto) or refuse them (none).",
@@ -22,7 +22,7 @@ public final class WebSocketOptions {
             .build();
 
     public static final Setting<Integer> WS_MAX_SIZE = Setting.define(
-                    "ws_max_size", Section.WEBSOCKET, Types.integer(1, Integer.MAX_VALUE, "BYTES"))
+                    "ws_max_size", Section.WEBSOCKET, OptionTypes.integer(1, Integer.MAX_VALUE, "BYTES"))
             .defaultValue(16 * 1024 * 1024)
             .help(
                     "The largest WebSocket message accepted, in bytes; a larger one closes the connection with 1009.",
@@ -31,7 +31,7 @@ public final class WebSocketOptions {
             .build();
 
     public static final Setting<Integer> WS_MAX_QUEUE = Setting.define(
-                    "ws_max_queue", Section.WEBSOCKET, Types.integer(1, 1_000_000))
+                    "ws_max_queue", Section.WEBSOCKET, OptionTypes.integer(1, 1_000_000))
             .defaultValue(32)
             .help(
                     "How many received messages wait for the app before reading from the socket pauses.",
@@ -40,7 +40,7 @@ public final class WebSocketOptions {
             .build();
 
     public static final Setting<Duration> WS_PING_INTERVAL = Setting.define(
-                    "ws_ping_interval", Section.WEBSOCKET, Types.optionalSecondsAbove(Duration.ZERO))
+                    "ws_ping_interval", Section.WEBSOCKET, OptionTypes.optionalSecondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(20))
             .help(
                     "Send a ping this often on each WebSocket; none sends none.",
@@ -49,7 +49,7 @@ public final class WebSocketOptions {
             .build();
 
     public static final Setting<Duration> WS_PING_TIMEOUT = Setting.define(
-                    "ws_ping_timeout", Section.WEBSOCKET, Types.optionalSecondsAbove(Duration.ZERO))
+                    "ws_ping_timeout", Section.WEBSOCKET, OptionTypes.optionalSecondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(20))
             .help(
                     "Close a WebSocket whose peer has not answered a ping within this time.",
@@ -58,7 +58,7 @@ public final class WebSocketOptions {
             .build();
 
     public static final Setting<Boolean> WS_PER_MESSAGE_DEFLATE = Setting.define(
-                    "ws_per_message_deflate", Section.WEBSOCKET, Types.bool())
+                    "ws_per_message_deflate", Section.WEBSOCKET, OptionTypes.bool())
             .defaultValue(true)
             .help(
                     "Offer the permessage-deflate extension: compressed messages when the client asks for it.",
