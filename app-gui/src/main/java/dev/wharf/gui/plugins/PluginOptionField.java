@@ -1,6 +1,6 @@
 package dev.wharf.gui.plugins;
 
-import dev.wharf.asgi.plugin.OptionType;
+import dev.wharf.asgi.option.OptionKind;
 import dev.wharf.asgi.plugin.PluginOption;
 import dev.wharf.gui.fx.HelpTopic;
 import java.util.List;
@@ -68,12 +68,12 @@ public final class PluginOptionField {
     }
 
     public boolean isBoolean() {
-        return option.type() == OptionType.BOOLEAN;
+        return option.type().kind() == OptionKind.BOOLEAN;
     }
 
     /** The choices of a choice option, else empty. */
     public List<String> choices() {
-        return option.type() instanceof OptionType.Choice choice ? choice.choices() : List.of();
+        return option.type().choices();
     }
 
     /** The value the plugin gets: the typed text, else its default's; empty for a required option left blank. */
@@ -96,11 +96,11 @@ public final class PluginOptionField {
     public HelpTopic helpTopic() {
         return new HelpTopic(
                 pluginId + "." + option.name(),
-                "plugin option · " + option.type().name() + " · " + prompt() + " · needs a restart · --plugin-option "
-                        + pluginId + "." + option.name() + "=VALUE",
+                "plugin option · " + option.type().kind().typeName() + " · " + prompt()
+                        + " · needs a restart · --plugin-option " + pluginId + "." + option.name() + "=VALUE",
                 option.help().what(),
-                option.help().whenItMatters(),
-                option.help().commonMistake());
+                option.help().when(),
+                option.help().mistake());
     }
 
     private void validate() {

@@ -67,9 +67,9 @@ class PluginsViewModelTest {
         option("gzip", "level").textProperty().set("12");
 
         assertThat(option("gzip", "level").errorProperty().get())
-                .isEqualTo("'12' is out of range; use a whole number from 1 to 9");
+                .isEqualTo("12 is out of range; use a whole number from 1 to 9");
         assertThat(plugins.problemsProperty().get())
-                .isEqualTo("plugin 'gzip', option 'level': '12' is out of range; use a whole number from 1 to 9");
+                .isEqualTo("plugin 'gzip', option 'level': 12 is out of range; use a whole number from 1 to 9");
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.settings()).isEmpty();
 
