@@ -4,7 +4,7 @@ import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.Setting;
 import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.gui.fx.UiThreads;
-import dev.wharf.gui.settings.SettingField;
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.plugins.DiscoveredPlugin;
 import dev.wharf.plugins.PluginHost;
@@ -13,6 +13,7 @@ import dev.wharf.plugins.PluginRequests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ public final class PluginsViewModel {
         this.form = form;
         this.discovery = discovery;
         this.threads = threads;
-        SettingField ids = form.field(PluginOptions.PLUGINS);
-        SettingField options = form.field(PluginOptions.PLUGIN_OPTIONS);
+        OptionField ids = form.field(PluginOptions.PLUGINS);
+        OptionField options = form.field(PluginOptions.PLUGIN_OPTIONS);
         ids.textProperty().addListener((o, before, now) -> fromForm());
         options.textProperty().addListener((o, before, now) -> fromForm());
         form.field(PluginOptions.PLUGINS_LENIENT).textProperty().addListener((o, before, now) -> check());
@@ -176,7 +177,7 @@ public final class PluginsViewModel {
     }
 
     /** Shows {@code order} first, numbered, then the rest of {@code all} by id. */
-    private void arrange(List<PluginEntry> order, java.util.Collection<PluginEntry> all) {
+    private void arrange(List<PluginEntry> order, Collection<PluginEntry> all) {
         List<PluginEntry> shown = new ArrayList<>(order);
         all.stream()
                 .filter(e -> !order.contains(e))

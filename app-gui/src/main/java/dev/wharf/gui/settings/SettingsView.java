@@ -6,9 +6,12 @@ import atlantafx.base.theme.Styles;
 import dev.wharf.config.Section;
 import dev.wharf.config.Setting;
 import dev.wharf.gui.fx.HelpPane;
+import dev.wharf.gui.options.OptionField;
+import dev.wharf.gui.options.OptionRow;
 import dev.wharf.gui.server.ServerViewModel;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -22,6 +25,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -55,13 +60,13 @@ public final class SettingsView extends BorderPane {
                     replaced.addAll(panel.replaces());
                 }
             }
-            for (SettingField field : form.in(section)) {
-                if (!replaced.contains(field.setting())) {
-                    rows.getChildren().add(new SettingRow(field, focused -> help.show(focused.helpTopic())));
+            for (OptionField field : form.in(section)) {
+                if (!replaced.contains(field.option())) {
+                    rows.getChildren().add(OptionRow.ofSetting(field, help::show));
                 }
             }
             TitledPane pane = new TitledPane(section.title(), rows);
-            pane.setId("section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            pane.setId("section-" + section.name().toLowerCase(Locale.ROOT));
             pane.setExpanded(section == Section.APP
                     || section == Section.SERVER
                     || section == Section.TIMEOUTS
@@ -134,11 +139,11 @@ public final class SettingsView extends BorderPane {
         restartNow.setId("restart-now");
         restartNow.setOnAction(e -> server.restart());
         restart.setActionHandler(null);
-        restart.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        restart.setPrefHeight(Region.USE_COMPUTED_SIZE);
         HBox offer = new HBox(8, restart, restartNow);
         offer.setAlignment(Pos.CENTER_LEFT);
         offer.setStyle("-fx-padding: 0 12 8 12;");
-        HBox.setHgrow(restart, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(restart, Priority.ALWAYS);
         offer.visibleProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> !server.needRestartProperty().get().isEmpty() && server.isRunning(),

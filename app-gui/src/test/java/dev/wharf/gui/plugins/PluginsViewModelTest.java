@@ -6,8 +6,10 @@ import static dev.wharf.config.catalog.PluginOptions.PLUGINS_LENIENT;
 import static dev.wharf.config.catalog.PluginOptions.PLUGIN_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.Setting;
 import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.plugins.PluginHost;
@@ -145,7 +147,7 @@ class PluginsViewModelTest {
                         + String.join(
                                 ", ",
                                 entry("gzip").options().stream()
-                                        .map(PluginOptionField::name)
+                                        .map(OptionField::name)
                                         .toList()));
         assertThat(form.validProperty().get()).isFalse();
 
@@ -174,12 +176,12 @@ class PluginsViewModelTest {
                 .orElseThrow(() -> new AssertionError(id + " is not listed"));
     }
 
-    private PluginOptionField option(String id, String name) {
-        List<PluginOptionField> options = entry(id).options();
+    private OptionField option(String id, String name) {
+        List<OptionField> options = entry(id).options();
         return options.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private String text(dev.wharf.config.Setting<?> setting) {
+    private String text(Setting<?> setting) {
         return form.field(setting).textProperty().get();
     }
 }
