@@ -1,8 +1,8 @@
 package dev.wharf.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.supervisor.GenerationOutcome;
 import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.LogLine;
@@ -17,6 +17,7 @@ import dev.wharf.supervisor.WorkerStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -54,7 +55,7 @@ public final class FakeSupervisor implements Supervisor {
                 0,
                 null,
                 "Java 25",
-                java.util.Map.of());
+                Map.of());
     }
 
     public static WorkerStats stats(int active, long total) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.inspector.InspectedRequest;
 import dev.wharf.gui.prefs.WindowStateStore;
@@ -95,8 +96,7 @@ class PluginsOnRealWorkersTest {
         tick(robot, "request-inspector");
         tick(robot, "gzip");
         robot.interact(() -> robot.lookup("#plugin-up-gzip").queryButton().fire());
-        assertThat(onFx(() ->
-                        model.form().settings().orElseThrow().get(dev.wharf.config.catalog.PluginOptions.PLUGINS)))
+        assertThat(onFx(() -> model.form().settings().orElseThrow().get(PluginOptions.PLUGINS)))
                 .containsExactly("gzip", "request-inspector");
 
         // A level gzip refuses shows gzip's own message and holds the start.

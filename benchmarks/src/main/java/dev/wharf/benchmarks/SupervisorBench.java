@@ -1,17 +1,20 @@
 package dev.wharf.benchmarks;
 
-import dev.wharf.config.LogLevel;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.LoggingOptions;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.supervisor.LifespanPhase;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.Supervisors;
 import dev.wharf.supervisor.WorkerInfo;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,10 +137,10 @@ public final class SupervisorBench {
     private void telemetryLatency() throws Exception {
         List<Long> micros = new ArrayList<>();
         String address = supervisor.snapshot().address();
-        java.net.URI uri = java.net.URI.create(address + "/");
+        URI uri = URI.create(address + "/");
         for (int i = 0; i < 30; i++) {
             long before = worker().stats().totalRequests();
-            try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
                 socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes());
                 socket.getInputStream().readAllBytes();
             }
@@ -184,7 +187,7 @@ public final class SupervisorBench {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start()
                     .waitFor();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.out.println("wrk is not installed: no requests/s figures (apt-get install wrk)");
             return -1;
         }

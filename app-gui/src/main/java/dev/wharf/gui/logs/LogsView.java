@@ -4,7 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
-import dev.wharf.config.LogLevel;
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.supervisor.CompileError;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;

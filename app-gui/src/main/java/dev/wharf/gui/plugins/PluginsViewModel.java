@@ -1,8 +1,8 @@
 package dev.wharf.gui.plugins;
 
 import dev.wharf.asgi.option.InvalidValue;
-import dev.wharf.config.Setting;
 import dev.wharf.config.catalog.PluginOptions;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.settings.SettingsFormViewModel;

@@ -1,12 +1,12 @@
 package dev.wharf.gui.settings;
 
-import dev.wharf.config.InvalidSettingsException;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.lint.LintWarning;
 import dev.wharf.config.lint.SettingsLint;
+import dev.wharf.config.setting.InvalidSettingsException;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import java.util.ArrayList;

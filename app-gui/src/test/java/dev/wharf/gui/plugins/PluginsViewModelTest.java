@@ -6,8 +6,8 @@ import static dev.wharf.config.catalog.PluginOptions.PLUGINS_LENIENT;
 import static dev.wharf.config.catalog.PluginOptions.PLUGIN_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.config.Setting;
 import dev.wharf.config.profile.ProfileFile;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;

@@ -1,9 +1,9 @@
 package dev.wharf.cli;
 
 import dev.wharf.asgi.option.OptionKind;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
 import dev.wharf.config.SettingsModel;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.wharf.config;
 
 import dev.wharf.asgi.option.OptionKind;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 
 /**
  * The settings model as the README's Markdown table, one table per section, so the docs can never

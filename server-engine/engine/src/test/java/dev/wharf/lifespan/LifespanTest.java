@@ -13,7 +13,10 @@ import dev.wharf.asgi.LifespanStartup;
 import dev.wharf.asgi.LifespanStartupComplete;
 import dev.wharf.asgi.LifespanStartupFailed;
 import dev.wharf.asgi.Message;
-import dev.wharf.config.LifespanMode;
+import dev.wharf.asgi.Receive;
+import dev.wharf.asgi.Scope;
+import dev.wharf.asgi.Send;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawHttpClient;
@@ -32,8 +35,7 @@ class LifespanTest {
         final List<Map<String, Object>> requestStates = new CopyOnWriteArrayList<>();
 
         @Override
-        public void call(dev.wharf.asgi.Scope scope, dev.wharf.asgi.Receive receive, dev.wharf.asgi.Send send)
-                throws Exception {
+        public void call(Scope scope, Receive receive, Send send) throws Exception {
             if (scope instanceof LifespanScope lifespan) {
                 while (true) {
                     Message message = receive.receive();

@@ -73,7 +73,7 @@ class ScalingAndRestartTest {
             Settings broken = server.supervisor()
                     .settings()
                     .with(dev.wharf.config.catalog.AppOptions.APP, "dev.wharf.testapps.SlowApp:failingStartup")
-                    .with(dev.wharf.config.catalog.AppOptions.LIFESPAN, dev.wharf.config.LifespanMode.ON);
+                    .with(dev.wharf.config.catalog.AppOptions.LIFESPAN, dev.wharf.config.setting.LifespanMode.ON);
             assertThat(server.supervisor().applySettings(broken).needRestart())
                     .contains(dev.wharf.config.catalog.AppOptions.APP);
 

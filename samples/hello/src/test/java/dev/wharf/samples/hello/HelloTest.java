@@ -2,6 +2,7 @@ package dev.wharf.samples.hello;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
@@ -25,7 +26,7 @@ class HelloTest {
 
     @Test
     void declinesLifespanByReturning() throws Exception {
-        RunningServer server = RunningServer.start(new Hello(), b -> b.lifespan(dev.wharf.config.LifespanMode.ON));
+        RunningServer server = RunningServer.start(new Hello(), b -> b.lifespan(LifespanMode.ON));
         assertThat(server.stop()).isTrue();
     }
 }

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wharf.config.LifespanMode;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class LifecycleLabTest {
         JsonNode second = json.readTree(get("/state").bodyText());
         assertThat(first.get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
         assertThat(first.get("started_at").asDouble())
-                .isCloseTo(System.currentTimeMillis() / 1000.0, org.assertj.core.data.Offset.offset(600.0));
+                .isCloseTo(System.currentTimeMillis() / 1000.0, Offset.offset(600.0));
         assertThat(second.get("counter").asLong())
                 .isEqualTo(first.get("counter").asLong() + 1);
     }

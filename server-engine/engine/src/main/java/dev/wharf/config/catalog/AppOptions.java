@@ -1,11 +1,11 @@
 package dev.wharf.config.catalog;
 
 import dev.wharf.asgi.option.OptionTypes;
-import dev.wharf.config.Apply;
-import dev.wharf.config.Environment;
-import dev.wharf.config.LifespanMode;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Environment;
+import dev.wharf.config.setting.LifespanMode;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.wharf.config.catalog;
 
 import dev.wharf.asgi.option.OptionTypes;
-import dev.wharf.config.Apply;
-import dev.wharf.config.LogLevel;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.LogLevel;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.List;
 
 /** What the workers log. */

@@ -1,8 +1,8 @@
 package dev.wharf.config.catalog;
 
 import dev.wharf.asgi.option.OptionTypes;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.nio.file.Path;
 import java.util.List;
 

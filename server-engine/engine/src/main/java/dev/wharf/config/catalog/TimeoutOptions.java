@@ -1,9 +1,9 @@
 package dev.wharf.config.catalog;
 
 import dev.wharf.asgi.option.OptionTypes;
-import dev.wharf.config.Apply;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,13 +1,17 @@
-package dev.wharf.config.catalog;
+package dev.wharf.config;
 
 import dev.wharf.asgi.option.OptionTypes;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.WebSocketMode;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.time.Duration;
 import java.util.List;
 
-/** The WebSocket protocol's limits and keep-alive pings. */
+/**
+ * The WebSocket protocol's limits and keep-alive pings: the {@link Section#WEBSOCKET} section of
+ * the catalog. It sits beside {@link WebSocketMode} and {@link Config#webSocket()}, which builds the
+ * protocol's settings from it, rather than in {@code catalog}: a catalog class using an enum of this
+ * package would make the two packages depend on each other.
+ */
 public final class WebSocketOptions {
 
     private WebSocketOptions() {}

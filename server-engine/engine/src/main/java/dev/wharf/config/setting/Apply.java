@@ -1,4 +1,4 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
 
 /** How a changed setting reaches a server that is already running. */
 public enum Apply {

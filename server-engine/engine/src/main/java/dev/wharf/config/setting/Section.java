@@ -1,4 +1,4 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
 
 /** The groups settings are shown in: the GUI form's sections and the headings of {@code wharf run --help}. */
 public enum Section {

@@ -1,4 +1,4 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
 
 import dev.wharf.asgi.option.Option;
 import dev.wharf.asgi.option.OptionHelp;

@@ -1,4 +1,4 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
 
 /** What a profile is for: the lint warns of development conveniences in a production profile. */
 public enum Environment {

@@ -1,4 +1,4 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
 
 import java.util.Locale;
 

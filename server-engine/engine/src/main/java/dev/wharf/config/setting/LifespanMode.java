@@ -1,4 +1,6 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
+
+import java.util.Locale;
 
 /** Uvicorn's {@code --lifespan} choices. */
 public enum LifespanMode {
@@ -10,6 +12,6 @@ public enum LifespanMode {
     OFF;
 
     public String cliName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dev.wharf.config;
+package dev.wharf.config.setting;
 
 /**
  * A value refused by the settings model, with what a user needs to fix it: which setting, the value
