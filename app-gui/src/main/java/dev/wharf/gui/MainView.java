@@ -1,8 +1,8 @@
 package dev.wharf.gui;
 
 import atlantafx.base.theme.Styles;
-import dev.wharf.config.Section;
 import dev.wharf.config.catalog.PluginOptions;
+import dev.wharf.config.setting.Section;
 import dev.wharf.gui.charts.ChartsView;
 import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.logs.LogsView;

@@ -1,8 +1,8 @@
 package dev.wharf.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.supervisor.GenerationOutcome;

@@ -1,10 +1,10 @@
 package dev.wharf.benchmarks;
 
-import dev.wharf.config.LogLevel;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.LoggingOptions;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;

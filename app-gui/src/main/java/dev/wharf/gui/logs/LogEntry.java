@@ -1,5 +1,6 @@
 package dev.wharf.gui.logs;
 
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.supervisor.LogLine;
 

@@ -4,7 +4,9 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.supervisor.CompileError;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -141,7 +143,7 @@ public final class LogsView extends BorderPane {
                 return;
             }
             setText(entry.display());
-            levelClass = entry.level().name().toLowerCase(java.util.Locale.ROOT);
+            levelClass = entry.level().name().toLowerCase(Locale.ROOT);
             getStyleClass().add(levelClass);
         }
     }

@@ -1,5 +1,6 @@
 package dev.wharf.gui.logs;
 
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.CompileError;
@@ -7,6 +8,7 @@ import dev.wharf.supervisor.LogLine;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,14 +79,12 @@ public final class LogsViewModel {
     }
 
     private LogEntry entry(LogLine line) {
-        LogLevel named = LogLevel.of(line.text());
+        LogLevel named = LogLevel.ofLine(line.text());
         LogLevel level = named != null ? named : lastLevel.getOrDefault(line.workerId(), LogLevel.INFO);
         lastLevel.put(line.workerId(), level);
         if (knownSources.add(line.workerId())) {
             workerChoices.add(new WorkerFilter(line.workerId()));
-            workerChoices
-                    .subList(2, workerChoices.size())
-                    .sort(java.util.Comparator.comparingInt(WorkerFilter::workerId));
+            workerChoices.subList(2, workerChoices.size()).sort(Comparator.comparingInt(WorkerFilter::workerId));
         }
         return new LogEntry(line, level);
     }

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.HelpTopic;
 import dev.wharf.gui.fx.Views;
+import dev.wharf.gui.options.OptionRow;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -81,7 +82,7 @@ final class PluginCard extends VBox {
 
         VBox options = new VBox();
         options.setId("plugin-options-" + id);
-        entry.options().forEach(field -> options.getChildren().add(new PluginOptionRow(id, field, help)));
+        entry.options().forEach(field -> options.getChildren().add(OptionRow.ofPluginOption(id, field, help)));
         options.visibleProperty().bind(entry.enabledProperty().and(Bindings.isNotEmpty(options.getChildren())));
         options.managedProperty().bind(options.visibleProperty());
         getChildren().add(options);

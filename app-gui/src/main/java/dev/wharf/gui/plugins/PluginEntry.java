@@ -1,5 +1,6 @@
 package dev.wharf.gui.plugins;
 
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.plugins.DiscoveredPlugin;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class PluginEntry {
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems");
-    private final List<PluginOptionField> options = new ArrayList<>();
+    private final List<OptionField> options = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
 
     /** @param plugin the plugin found under {@code id}, or {@code null} */
@@ -30,7 +31,7 @@ public final class PluginEntry {
         this.id = id;
         this.plugin = plugin;
         if (plugin != null) {
-            plugin.plugin().options().forEach(option -> options.add(new PluginOptionField(id, option)));
+            plugin.plugin().options().forEach(option -> options.add(OptionField.of(id, option)));
         }
     }
 
@@ -75,7 +76,7 @@ public final class PluginEntry {
         return problems.getReadOnlyProperty();
     }
 
-    public List<PluginOptionField> options() {
+    public List<OptionField> options() {
         return options;
     }
 
@@ -88,7 +89,7 @@ public final class PluginEntry {
     void take(String nameValue) {
         int equals = nameValue.indexOf('=');
         String name = equals < 0 ? nameValue : nameValue.substring(0, equals).strip();
-        for (PluginOptionField field : options) {
+        for (OptionField field : options) {
             if (field.name().equals(name) && !field.given() && equals > 0) {
                 field.textProperty().set(nameValue.substring(equals + 1).strip());
                 return;
@@ -104,7 +105,10 @@ public final class PluginEntry {
     /** This plugin's {@code ID.NAME=VALUE} entries for {@code plugin_options}: the values given, then the unknown ones. */
     List<String> entries() {
         List<String> entries = new ArrayList<>();
-        options.stream().filter(PluginOptionField::given).forEach(field -> entries.add(id + "." + field.entry()));
+        options.stream()
+                .filter(OptionField::given)
+                .forEach(field -> entries.add(id + "." + field.name() + "="
+                        + field.textProperty().get().strip()));
         unknown.forEach(entry -> entries.add(id + "." + entry));
         return entries;
     }

@@ -1,10 +1,10 @@
 package dev.wharf.gui.plugins;
 
-import dev.wharf.config.InvalidValue;
-import dev.wharf.config.Setting;
+import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.catalog.PluginOptions;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.UiThreads;
-import dev.wharf.gui.settings.SettingField;
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.plugins.DiscoveredPlugin;
 import dev.wharf.plugins.PluginHost;
@@ -58,8 +58,8 @@ public final class PluginsViewModel {
         this.form = form;
         this.discovery = discovery;
         this.threads = threads;
-        SettingField ids = form.field(PluginOptions.PLUGINS);
-        SettingField options = form.field(PluginOptions.PLUGIN_OPTIONS);
+        OptionField ids = form.field(PluginOptions.PLUGINS);
+        OptionField options = form.field(PluginOptions.PLUGIN_OPTIONS);
         ids.textProperty().addListener((o, before, now) -> fromForm());
         options.textProperty().addListener((o, before, now) -> fromForm());
         form.field(PluginOptions.PLUGINS_LENIENT).textProperty().addListener((o, before, now) -> check());

@@ -1,9 +1,9 @@
 package dev.wharf.gui.server;
 
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.telemetry.TelemetryBatch;

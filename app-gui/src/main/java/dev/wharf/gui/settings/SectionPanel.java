@@ -1,7 +1,7 @@
 package dev.wharf.gui.settings;
 
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.Set;
 import javafx.scene.Node;
 

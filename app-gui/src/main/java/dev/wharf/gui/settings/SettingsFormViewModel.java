@@ -1,12 +1,13 @@
 package dev.wharf.gui.settings;
 
-import dev.wharf.config.InvalidSettingsException;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.lint.LintWarning;
 import dev.wharf.config.lint.SettingsLint;
+import dev.wharf.config.setting.InvalidSettingsException;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,14 +24,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The settings form: one {@link SettingField} per setting of the model, grouped by the model's
+ * The settings form: one {@link OptionField} per setting of the model, grouped by the model's
  * sections, checked as typed and linted as a whole. It says whether the form is valid, whether it
  * differs from the saved profile, and which of its values the running server does not have yet;
  * applying and saving are the caller's, which asks it for {@link #settings()}.
  */
 public final class SettingsFormViewModel {
 
-    private final Map<Setting<?>, SettingField> fields = new LinkedHashMap<>();
+    private final Map<Setting<?>, OptionField> fields = new LinkedHashMap<>();
     private final int cores;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
@@ -44,7 +45,7 @@ public final class SettingsFormViewModel {
     public SettingsFormViewModel(int cores) {
         this.cores = cores;
         for (Setting<?> setting : SettingsModel.all()) {
-            SettingField field = new SettingField(setting);
+            OptionField field = OptionField.of(setting);
             field.textProperty().addListener((observable, before, now) -> {
                 if (!loading) {
                     refresh();
@@ -62,14 +63,15 @@ public final class SettingsFormViewModel {
                 .toList();
     }
 
-    public List<SettingField> in(Section section) {
-        return fields.values().stream()
-                .filter(field -> field.setting().section() == section)
+    public List<OptionField> in(Section section) {
+        return fields.entrySet().stream()
+                .filter(entry -> entry.getKey().section() == section)
+                .map(Map.Entry::getValue)
                 .toList();
     }
 
-    public SettingField field(Setting<?> setting) {
-        SettingField field = fields.get(setting);
+    public OptionField field(Setting<?> setting) {
+        OptionField field = fields.get(setting);
         if (field == null) {
             throw new IllegalArgumentException("the form has no field for " + setting);
         }
@@ -106,8 +108,8 @@ public final class SettingsFormViewModel {
         }
         Settings settings = Settings.defaults();
         try {
-            for (SettingField field : fields.values()) {
-                settings = field.applyTo(settings);
+            for (Map.Entry<Setting<?>, OptionField> entry : fields.entrySet()) {
+                settings = with(settings, entry.getKey(), entry.getValue().value());
             }
         } catch (InvalidSettingsException e) {
             return Optional.empty();
@@ -133,7 +135,13 @@ public final class SettingsFormViewModel {
 
     /** The settings the running server has, or {@code null} when none runs: fields then say what is not applied. */
     public void running(Settings running) {
-        fields.values().forEach(field -> field.running(running));
+        fields.forEach((setting, field) -> {
+            if (running == null) {
+                field.notRunning();
+            } else {
+                field.running(running.get(setting));
+            }
+        });
         refresh();
     }
 
@@ -171,6 +179,12 @@ public final class SettingsFormViewModel {
         modified.set(current.map(s -> !s.equals(saved)).orElse(true));
         pending.set(fields.values().stream()
                 .anyMatch(field -> field.pendingProperty().get()));
+    }
+
+    /** {@code settings} with a field's value, which must be valid. */
+    @SuppressWarnings("unchecked") // the field holds a value its setting's type parsed
+    private static <T> Settings with(Settings settings, Setting<T> setting, Object value) {
+        return settings.with(setting, (T) value);
     }
 
     private static String lintFor(Setting<?> setting, List<LintWarning> found) {

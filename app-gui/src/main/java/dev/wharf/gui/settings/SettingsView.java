@@ -3,9 +3,11 @@ package dev.wharf.gui.settings;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.HelpPane;
+import dev.wharf.gui.options.OptionField;
+import dev.wharf.gui.options.OptionRow;
 import dev.wharf.gui.server.ServerViewModel;
 import java.util.HashSet;
 import java.util.List;
@@ -58,9 +60,9 @@ public final class SettingsView extends BorderPane {
                     replaced.addAll(panel.replaces());
                 }
             }
-            for (SettingField field : form.in(section)) {
-                if (!replaced.contains(field.setting())) {
-                    rows.getChildren().add(new SettingRow(field, focused -> help.show(focused.helpTopic())));
+            for (OptionField field : form.in(section)) {
+                if (!replaced.contains(field.option())) {
+                    rows.getChildren().add(OptionRow.ofSetting(field, help::show));
                 }
             }
             TitledPane pane = new TitledPane(section.title(), rows);

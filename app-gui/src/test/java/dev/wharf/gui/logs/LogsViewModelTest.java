@@ -2,6 +2,7 @@ package dev.wharf.gui.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.LogLine;

@@ -6,9 +6,10 @@ import static dev.wharf.config.catalog.PluginOptions.PLUGINS_LENIENT;
 import static dev.wharf.config.catalog.PluginOptions.PLUGIN_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.config.Setting;
 import dev.wharf.config.profile.ProfileFile;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.plugins.PluginHost;
@@ -68,9 +69,9 @@ class PluginsViewModelTest {
         option("gzip", "level").textProperty().set("12");
 
         assertThat(option("gzip", "level").errorProperty().get())
-                .isEqualTo("'12' is out of range; use a whole number from 1 to 9");
+                .isEqualTo("12 is out of range; use a whole number from 1 to 9");
         assertThat(plugins.problemsProperty().get())
-                .isEqualTo("plugin 'gzip', option 'level': '12' is out of range; use a whole number from 1 to 9");
+                .isEqualTo("plugin 'gzip', option 'level': 12 is out of range; use a whole number from 1 to 9");
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.settings()).isEmpty();
 
@@ -146,7 +147,7 @@ class PluginsViewModelTest {
                         + String.join(
                                 ", ",
                                 entry("gzip").options().stream()
-                                        .map(PluginOptionField::name)
+                                        .map(OptionField::name)
                                         .toList()));
         assertThat(form.validProperty().get()).isFalse();
 
@@ -175,8 +176,8 @@ class PluginsViewModelTest {
                 .orElseThrow(() -> new AssertionError(id + " is not listed"));
     }
 
-    private PluginOptionField option(String id, String name) {
-        List<PluginOptionField> options = entry(id).options();
+    private OptionField option(String id, String name) {
+        List<OptionField> options = entry(id).options();
         return options.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
 

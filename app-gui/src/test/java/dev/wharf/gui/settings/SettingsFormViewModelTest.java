@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.wharf.config.InvalidValue;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
+import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.profile.ProfileDocument;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.profiles.Profile;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.wharf.cli;
 
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.SettingType;
+import dev.wharf.asgi.option.OptionKind;
 import dev.wharf.config.SettingsModel;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,8 +67,8 @@ final class ModelOptions {
     }
 
     private static OptionSpec option(Setting<?> setting) {
-        SettingType.Kind kind = setting.type().kind();
-        if (kind == SettingType.Kind.BOOLEAN) {
+        OptionKind kind = setting.type().kind();
+        if (kind == OptionKind.BOOLEAN) {
             return OptionSpec.builder(setting.flag())
                     .negatable(true)
                     .type(Boolean.class)
@@ -80,7 +80,7 @@ final class ModelOptions {
                 .paramLabel(setting.type().label())
                 .arity("1")
                 .description(description(setting));
-        if (kind == SettingType.Kind.LIST) {
+        if (kind == OptionKind.LIST) {
             option.type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>());
         } else {
             option.type(String.class);

@@ -1,7 +1,6 @@
 package dev.wharf.cli;
 
 import dev.wharf.config.Config;
-import dev.wharf.config.InvalidSettingsException;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ReloadOptions;
@@ -11,6 +10,7 @@ import dev.wharf.config.lint.SettingsLint;
 import dev.wharf.config.profile.ProfileDocument;
 import dev.wharf.config.profile.ProfileException;
 import dev.wharf.config.profile.ProfileFile;
+import dev.wharf.config.setting.InvalidSettingsException;
 import dev.wharf.config.sources.ProfileValues;
 import dev.wharf.config.sources.SettingsResolver;
 import dev.wharf.importer.AppImportException;

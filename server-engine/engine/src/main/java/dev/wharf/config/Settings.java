@@ -1,5 +1,9 @@
 package dev.wharf.config;
 
+import dev.wharf.asgi.option.InvalidValue;
+import dev.wharf.config.setting.InvalidSettingsException;
+import dev.wharf.config.setting.Setting;
+import dev.wharf.config.setting.SettingProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

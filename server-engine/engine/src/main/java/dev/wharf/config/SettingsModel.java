@@ -8,12 +8,14 @@ import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
-import dev.wharf.config.catalog.WebSocketOptions;
 import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,7 +67,7 @@ public final class SettingsModel {
     public static Optional<String> closestKey(String key) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String wanted = key.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        String wanted = key.toLowerCase(Locale.ROOT).replace('-', '_');
         for (String candidate : BY_KEY.keySet()) {
             int d = distance(wanted, candidate);
             if (d < bestDistance) {

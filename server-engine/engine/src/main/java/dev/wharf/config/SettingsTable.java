@@ -1,5 +1,10 @@
 package dev.wharf.config;
 
+import dev.wharf.asgi.option.OptionKind;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
+
 /**
  * The settings model as the README's Markdown table, one table per section, so the docs can never
  * disagree with the CLI: a test compares the README with this and fails when it is stale.
@@ -48,7 +53,7 @@ public final class SettingsTable {
         if (setting.positional()) {
             return setting.flag();
         }
-        if (setting.type().kind() == SettingType.Kind.BOOLEAN) {
+        if (setting.type().kind() == OptionKind.BOOLEAN) {
             return setting.flag() + " / " + setting.negatedFlag();
         }
         return setting.flag() + " " + setting.type().label();

@@ -20,7 +20,7 @@ public final class SettingsJson {
     }
 
     /**
-     * @throws dev.wharf.config.InvalidSettingsException naming what the model refused
+     * @throws dev.wharf.config.setting.InvalidSettingsException naming what the model refused
      */
     public static Settings decode(JsonNode json) {
         Map<String, JsonNode> values = new LinkedHashMap<>();

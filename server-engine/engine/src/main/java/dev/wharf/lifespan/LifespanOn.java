@@ -10,7 +10,7 @@ import dev.wharf.asgi.LifespanStartup;
 import dev.wharf.asgi.LifespanStartupComplete;
 import dev.wharf.asgi.LifespanStartupFailed;
 import dev.wharf.asgi.Message;
-import dev.wharf.config.LifespanMode;
+import dev.wharf.config.setting.LifespanMode;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,7 +2,7 @@ package dev.wharf.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import dev.wharf.config.LogLevel;
+import dev.wharf.config.setting.LogLevel;
 import org.slf4j.LoggerFactory;
 
 /**

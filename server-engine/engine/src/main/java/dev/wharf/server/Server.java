@@ -1,11 +1,11 @@
 package dev.wharf.server;
 
-import dev.wharf.config.Apply;
 import dev.wharf.config.Config;
-import dev.wharf.config.LifespanMode;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.LifespanMode;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.lifespan.Lifespan;
 import dev.wharf.lifespan.LifespanOff;

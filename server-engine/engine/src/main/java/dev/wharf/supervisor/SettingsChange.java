@@ -1,6 +1,6 @@
 package dev.wharf.supervisor;
 
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Setting;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.wharf.supervisor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wharf.config.Setting;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package dev.wharf.worker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wharf.config.Config;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
 import dev.wharf.control.LifespanPhase;

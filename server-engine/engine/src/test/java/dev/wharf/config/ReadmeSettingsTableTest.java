@@ -2,6 +2,7 @@ package dev.wharf.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.setting.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

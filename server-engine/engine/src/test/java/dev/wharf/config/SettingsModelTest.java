@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.setting.InvalidSettingsException;
+import dev.wharf.config.setting.Setting;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

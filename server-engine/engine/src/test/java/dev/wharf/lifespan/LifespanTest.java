@@ -16,7 +16,7 @@ import dev.wharf.asgi.Message;
 import dev.wharf.asgi.Receive;
 import dev.wharf.asgi.Scope;
 import dev.wharf.asgi.Send;
-import dev.wharf.config.LifespanMode;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawHttpClient;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.asgi.App;
 import dev.wharf.asgi.HttpScope;
-import dev.wharf.asgi.plugin.OptionHelp;
+import dev.wharf.asgi.option.OptionHelp;
 import dev.wharf.asgi.plugin.Plugin;
 import dev.wharf.asgi.plugin.PluginContext;
 import dev.wharf.asgi.plugin.PluginOption;
@@ -140,7 +140,7 @@ class PluginHostTest {
                                 .containsExactly(
                                         new PluginProblem(
                                                 "first",
-                                                "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9"),
+                                                "plugin 'first', option 'weight': 12 is out of range; use a whole number from 1 to 9"),
                                         new PluginProblem(
                                                 "second",
                                                 "plugin 'second': there is no option 'colour'; its options are weight")));
@@ -154,7 +154,7 @@ class PluginHostTest {
         assertThat(host.check(requests))
                 .extracting(PluginProblem::message)
                 .containsExactly(
-                        "plugin 'first', option 'weight': '12' is out of range; use a whole number from 1 to 9",
+                        "plugin 'first', option 'weight': 12 is out of range; use a whole number from 1 to 9",
                         "plugin 'missing' was not found; the plugins found are first, second");
         assertThatThrownBy(() -> host.wrap(echoSeen(), requests, false))
                 .isInstanceOfSatisfying(

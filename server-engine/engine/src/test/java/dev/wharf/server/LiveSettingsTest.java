@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.wharf.asgi.App;
-import dev.wharf.config.LogLevel;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.LimitOptions;
 import dev.wharf.config.catalog.LoggingOptions;
 import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.config.setting.LogLevel;
 import dev.wharf.logging.LogLevels;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.LogCapture;

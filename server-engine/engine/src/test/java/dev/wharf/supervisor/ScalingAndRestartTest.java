@@ -3,11 +3,11 @@ package dev.wharf.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.wharf.config.LifespanMode;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.SteadyClient;
 import dev.wharf.testing.SupervisedServer;

@@ -3,9 +3,9 @@ package dev.wharf.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.wharf.config.LifespanMode;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.testing.SteadyClient;
 import dev.wharf.testing.SupervisedServer;

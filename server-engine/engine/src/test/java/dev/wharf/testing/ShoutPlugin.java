@@ -14,7 +14,7 @@ public final class ShoutPlugin {
             import dev.wharf.asgi.App;
             import dev.wharf.asgi.Header;
             import dev.wharf.asgi.HttpResponseStart;
-            import dev.wharf.asgi.plugin.OptionHelp;
+            import dev.wharf.asgi.option.OptionHelp;
             import dev.wharf.asgi.plugin.Plugin;
             import dev.wharf.asgi.plugin.PluginContext;
             import dev.wharf.asgi.plugin.PluginOption;

@@ -1,7 +1,7 @@
 package dev.wharf.plugins.cors;
 
-import dev.wharf.asgi.plugin.OptionCheck;
-import dev.wharf.asgi.plugin.OptionHelp;
+import dev.wharf.asgi.option.OptionCheck;
+import dev.wharf.asgi.option.OptionHelp;
 import dev.wharf.asgi.plugin.PluginOption;
 import java.time.Duration;
 import java.util.List;

@@ -174,10 +174,10 @@ class CorsTest {
                         e -> assertThat(e.problems())
                                 .extracting(Object::toString)
                                 .containsExactly(
-                                        "plugin 'cors', option 'allow_origins': 'http://localhost:5173/' is not allowed; use a comma-separated list; "
+                                        "plugin 'cors', option 'allow_origins': 'http://localhost:5173/' is not allowed; use "
                                                 + "origins like https://example.com or http://localhost:5173 (no path, no trailing '/'), or *",
                                         "plugin 'cors', option 'allow_origin_regex': 'https://(' is not allowed; use a Java regular expression that compiles",
-                                        "plugin 'cors', option 'max_age': '-1' is out of range; use a number of seconds of at least 0"));
+                                        "plugin 'cors', option 'max_age': -1 is out of range; use seconds, at least 0"));
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.wharf.plugins.requestinspector;
 
 import dev.wharf.asgi.App;
 import dev.wharf.asgi.HttpScope;
-import dev.wharf.asgi.plugin.OptionCheck;
-import dev.wharf.asgi.plugin.OptionHelp;
+import dev.wharf.asgi.option.OptionCheck;
+import dev.wharf.asgi.option.OptionHelp;
 import dev.wharf.asgi.plugin.OptionValues;
 import dev.wharf.asgi.plugin.Plugin;
 import dev.wharf.asgi.plugin.PluginContext;

@@ -161,7 +161,7 @@ class RequestInspectorTest {
                         e -> assertThat(e.problems())
                                 .extracting(Object::toString)
                                 .containsExactly(
-                                        "plugin 'request-inspector', option 'capacity': '0' is out of range; use a whole number from 1 to 1000",
+                                        "plugin 'request-inspector', option 'capacity': 0 is out of range; use a whole number from 1 to 1000",
                                         "plugin 'request-inspector', option 'max_body_bytes': 'lots' is not a whole number; "
                                                 + "use a whole number from 0 to 1048576"));
     }

@@ -1,7 +1,7 @@
 package dev.wharf.plugins.staticfiles;
 
 import dev.wharf.asgi.App;
-import dev.wharf.asgi.plugin.OptionHelp;
+import dev.wharf.asgi.option.OptionHelp;
 import dev.wharf.asgi.plugin.OptionValues;
 import dev.wharf.asgi.plugin.Plugin;
 import dev.wharf.asgi.plugin.PluginContext;

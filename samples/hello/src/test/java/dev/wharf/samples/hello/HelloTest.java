@@ -2,7 +2,7 @@ package dev.wharf.samples.hello;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.config.LifespanMode;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;

@@ -1,5 +1,6 @@
 package dev.wharf.asgi.plugin;
 
+import dev.wharf.asgi.option.OptionKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class OptionValues {
             } else if (given.containsKey(name)) {
                 problems.add(prefix(id, name) + "given twice ('" + given.get(name) + "' and '"
                         + entry.substring(equals + 1) + "'); give it once"
-                        + (declared.get(name).type() == OptionType.STRING_LIST
+                        + (declared.get(name).type().kind() == OptionKind.LIST
                                 ? ", with the items separated by commas"
                                 : ""));
             } else {
@@ -87,7 +88,7 @@ public final class OptionValues {
      */
     public <T> T get(PluginOption<T> option) {
         PluginOption<?> own = declared.get(option.name());
-        if (own == null || !own.type().equals(option.type())) {
+        if (own == null || own.type().kind() != option.type().kind()) {
             throw new IllegalArgumentException("plugin '" + pluginId + "' does not declare option '" + option.name()
                     + "'; add it to the list its options() returns");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.asgi.App;
+import dev.wharf.asgi.option.OptionHelp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class OptionValuesTest {
                                         "plugin 'demo': there is no option 'levle'; its options are level, content_types, directory",
                                         "plugin 'demo': 'junk' is not NAME=VALUE; write for example level=VALUE",
                                         "plugin 'demo', option 'content_types': given twice ('a' and 'b'); give it once, with the items separated by commas",
-                                        "plugin 'demo', option 'level': '12' is out of range; use a whole number from 1 to 9",
+                                        "plugin 'demo', option 'level': 12 is out of range; use a whole number from 1 to 9",
                                         "plugin 'demo', option 'directory': a value is required (text); set it with directory=VALUE"));
     }
 

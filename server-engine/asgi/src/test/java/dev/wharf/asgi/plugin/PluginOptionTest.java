@@ -3,6 +3,8 @@ package dev.wharf.asgi.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wharf.asgi.option.OptionCheck;
+import dev.wharf.asgi.option.OptionHelp;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,9 +42,9 @@ class PluginOptionTest {
         assertThatThrownBy(() -> PluginOption.seconds("max_age", Duration.ZERO, HELP)
                         .atLeast(0)
                         .parse("10m"))
-                .hasMessage("'10m' is not a number; use a number of seconds of at least 0");
+                .hasMessage("'10m' is not a number of seconds; use seconds, at least 0");
         assertThatThrownBy(() -> PluginOption.bool("b", false, HELP).parse("maybe"))
-                .hasMessage("'maybe' is not true or false; use true or false");
+                .hasMessage("'maybe' is not on or off; use true or false");
         assertThatThrownBy(() -> PluginOption.choice("not_found", "pass", List.of("pass", "404"), HELP)
                         .parse("403"))
                 .hasMessage("'403' is not one of the choices; use one of pass, 404");
@@ -52,7 +54,7 @@ class PluginOptionTest {
     void valuesOutOfRangeOrBreakingARuleAreRefused() {
         assertThatThrownBy(
                         () -> PluginOption.integer("level", 6, HELP).range(1, 9).parse("12"))
-                .hasMessage("'12' is out of range; use a whole number from 1 to 9");
+                .hasMessage("12 is out of range; use a whole number from 1 to 9");
         PluginOption<String> prefix = PluginOption.string("prefix", "/static", HELP)
                 .check(p -> p.startsWith("/"), "a path that starts with '/'");
         assertThatThrownBy(() -> prefix.parse("static"))
@@ -60,14 +62,13 @@ class PluginOptionTest {
         PluginOption<List<String>> origins = PluginOption.list("allow_origins", List.of(), HELP)
                 .check(OptionCheck.eachItem(o -> !o.endsWith("/"), "origins without a trailing '/'"));
         assertThatThrownBy(() -> origins.parse("https://a.test,https://b.test/"))
-                .hasMessage("'https://b.test/' (in 'https://a.test,https://b.test/') is not allowed; "
-                        + "use a comma-separated list; origins without a trailing '/'");
+                .hasMessage("'https://b.test/' is not allowed; use origins without a trailing '/'");
     }
 
     @Test
     void aDeclarationThatContradictsItselfFailsWhenItIsMade() {
         assertThatThrownBy(() -> PluginOption.integer("level", 12, HELP).range(1, 9))
-                .hasMessage("option 'level': its default '12' is out of range");
+                .hasMessage("option 'level': its default 12 is out of range; use a whole number from 1 to 9");
         assertThatThrownBy(() -> PluginOption.string("prefix", "", HELP).range(0, 1))
                 .hasMessageContaining("a range needs a numeric type");
         assertThatThrownBy(() -> PluginOption.string("Bad-Name", "", HELP))

@@ -1,11 +1,11 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Environment;
-import dev.wharf.config.LifespanMode;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Environment;
+import dev.wharf.config.setting.LifespanMode;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class AppOptions {
     public static final Setting<String> APP = Setting.define(
                     "app",
                     Section.APP,
-                    Types.optionalText(
+                    OptionTypes.optionalText(
                             "APP",
                             "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab, chat)",
                             AppOptions::appProblem))
@@ -33,8 +33,8 @@ public final class AppOptions {
     public static final Setting<List<String>> APP_DIR = Setting.define(
                     "app_dir",
                     Section.APP,
-                    Types.list(
-                            Types.text("CLASSPATH", "a folder or jar (dir/* for every jar in dir)"),
+                    OptionTypes.list(
+                            OptionTypes.text("CLASSPATH", "a folder or jar (dir/* for every jar in dir)"),
                             File.pathSeparator))
             .defaultValue(List.of())
             .defaultText("Wharf's own classpath")
@@ -44,7 +44,7 @@ public final class AppOptions {
                     "Pointing at the source folder instead of the compiled classes (target/classes).")
             .build();
 
-    public static final Setting<Boolean> FACTORY = Setting.define("factory", Section.APP, Types.bool())
+    public static final Setting<Boolean> FACTORY = Setting.define("factory", Section.APP, OptionTypes.bool())
             .defaultValue(false)
             .help(
                     "Treat APP as a factory (a no-arg method or Supplier<App>) and serve what it returns.",
@@ -53,7 +53,7 @@ public final class AppOptions {
             .build();
 
     public static final Setting<LifespanMode> LIFESPAN = Setting.define(
-                    "lifespan", Section.APP, Types.choice(LifespanMode.class))
+                    "lifespan", Section.APP, OptionTypes.choice(LifespanMode.class))
             .defaultValue(LifespanMode.AUTO)
             .help(
                     "Whether to send the lifespan scope: auto (an app that raises on it is taken as not supporting it), on "
@@ -65,7 +65,7 @@ public final class AppOptions {
     public static final Setting<String> ROOT_PATH = Setting.define(
                     "root_path",
                     Section.APP,
-                    Types.text(
+                    OptionTypes.text(
                             "PATH",
                             "empty, or a path like /api (starting with '/', not ending with it)",
                             AppOptions::rootPathProblem))
@@ -76,7 +76,7 @@ public final class AppOptions {
                     "Writing a trailing slash (/api/), or setting it when the proxy strips the prefix.")
             .build();
 
-    public static final Setting<Path> ENV_FILE = Setting.define("env_file", Section.APP, Types.optionalPath())
+    public static final Setting<Path> ENV_FILE = Setting.define("env_file", Section.APP, OptionTypes.optionalPath())
             .help(
                     "A .env file (NAME=VALUE lines) whose variables the workers get in their environment.",
                     "To give the app secrets or URLs without exporting them in the shell.",
@@ -84,7 +84,7 @@ public final class AppOptions {
             .build();
 
     public static final Setting<Environment> ENVIRONMENT = Setting.define(
-                    "environment", Section.APP, Types.choice(Environment.class))
+                    "environment", Section.APP, OptionTypes.choice(Environment.class))
             .defaultValue(Environment.DEVELOPMENT)
             .apply(Apply.RESTART)
             .help(

@@ -1,9 +1,9 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.List;
 
 /** How much one worker takes on before refusing, and how long it lives. */
@@ -12,7 +12,7 @@ public final class LimitOptions {
     private LimitOptions() {}
 
     public static final Setting<Integer> LIMIT_CONCURRENCY = Setting.define(
-                    "limit_concurrency", Section.LIMITS, Types.optionalInteger(1, 1_000_000))
+                    "limit_concurrency", Section.LIMITS, OptionTypes.optionalInteger(1, 1_000_000))
             .defaultText("none")
             .apply(Apply.LIVE)
             .help(
@@ -23,7 +23,7 @@ public final class LimitOptions {
             .build();
 
     public static final Setting<Integer> LIMIT_MAX_REQUESTS = Setting.define(
-                    "limit_max_requests", Section.LIMITS, Types.optionalInteger(1, Integer.MAX_VALUE))
+                    "limit_max_requests", Section.LIMITS, OptionTypes.optionalInteger(1, Integer.MAX_VALUE))
             .defaultText("none")
             .help(
                     "A worker ends cleanly after serving this many requests; the supervisor starts a fresh one.",
@@ -32,7 +32,7 @@ public final class LimitOptions {
             .build();
 
     public static final Setting<Integer> LIMIT_MAX_REQUESTS_JITTER = Setting.define(
-                    "limit_max_requests_jitter", Section.LIMITS, Types.integer(0, Integer.MAX_VALUE))
+                    "limit_max_requests_jitter", Section.LIMITS, OptionTypes.integer(0, Integer.MAX_VALUE))
             .defaultValue(0)
             .help(
                     "Adds a random 0 to N requests to --limit-max-requests for each worker.",

@@ -1,10 +1,10 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.LogLevel;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.LogLevel;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.util.List;
 
 /** What the workers log. */
@@ -13,7 +13,7 @@ public final class LoggingOptions {
     private LoggingOptions() {}
 
     public static final Setting<LogLevel> LOG_LEVEL = Setting.define(
-                    "log_level", Section.LOGGING, Types.choice(LogLevel.class))
+                    "log_level", Section.LOGGING, OptionTypes.choice(LogLevel.class))
             .defaultValue(LogLevel.INFO)
             .apply(Apply.LIVE)
             .help(
@@ -22,7 +22,7 @@ public final class LoggingOptions {
                     "Leaving debug on under load: logging then costs more than serving.")
             .build();
 
-    public static final Setting<Boolean> ACCESS_LOG = Setting.define("access_log", Section.LOGGING, Types.bool())
+    public static final Setting<Boolean> ACCESS_LOG = Setting.define("access_log", Section.LOGGING, OptionTypes.bool())
             .defaultValue(true)
             .apply(Apply.LIVE)
             .help(

@@ -1,8 +1,8 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,8 +14,8 @@ public final class PluginOptions {
     public static final Setting<List<String>> PLUGINS = Setting.define(
                     "plugins",
                     Section.PLUGINS,
-                    Types.list(
-                            Types.text(
+                    OptionTypes.list(
+                            OptionTypes.text(
                                     "ID",
                                     "a plugin id such as gzip",
                                     id -> id.isBlank()
@@ -37,8 +37,8 @@ public final class PluginOptions {
     public static final Setting<List<String>> PLUGIN_OPTIONS = Setting.define(
                     "plugin_options",
                     Section.PLUGINS,
-                    Types.list(
-                            Types.text(
+                    OptionTypes.list(
+                            OptionTypes.text(
                                     "ID.NAME=VALUE",
                                     "ID.NAME=VALUE, e.g. gzip.minimum_size=1024",
                                     option -> option.indexOf('.') > 0 && option.indexOf('=') > option.indexOf('.') + 1
@@ -53,7 +53,8 @@ public final class PluginOptions {
                     "Setting an option of a plugin that is not enabled with --plugin: Wharf refuses to start and says which.")
             .build();
 
-    public static final Setting<Path> PLUGINS_DIR = Setting.define("plugins_dir", Section.PLUGINS, Types.optionalPath())
+    public static final Setting<Path> PLUGINS_DIR = Setting.define(
+                    "plugins_dir", Section.PLUGINS, OptionTypes.optionalPath())
             .help(
                     "A folder of plugin jars, searched alongside the plugins that come with Wharf.",
                     "To use a plugin of your own or a third party's.",
@@ -61,7 +62,7 @@ public final class PluginOptions {
             .build();
 
     public static final Setting<Boolean> PLUGINS_LENIENT = Setting.define(
-                    "plugins_lenient", Section.PLUGINS, Types.bool())
+                    "plugins_lenient", Section.PLUGINS, OptionTypes.bool())
             .defaultValue(false)
             .help(
                     "Start without a plugin that is missing, fails to load or rejects its options, with a warning, instead of refusing to start.",

@@ -1,9 +1,9 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
 import java.util.List;
 
@@ -12,7 +12,8 @@ public final class ProxyOptions {
 
     private ProxyOptions() {}
 
-    public static final Setting<Boolean> PROXY_HEADERS = Setting.define("proxy_headers", Section.PROXY, Types.bool())
+    public static final Setting<Boolean> PROXY_HEADERS = Setting.define(
+                    "proxy_headers", Section.PROXY, OptionTypes.bool())
             .defaultValue(true)
             .apply(Apply.LIVE)
             .help(
@@ -25,7 +26,7 @@ public final class ProxyOptions {
     public static final Setting<String> FORWARDED_ALLOW_IPS = Setting.define(
                     "forwarded_allow_ips",
                     Section.PROXY,
-                    Types.text(
+                    OptionTypes.text(
                             "IPS",
                             "a comma-separated list of IP addresses and networks (10.0.0.0/8), 'unix:' for Unix-socket "
                                     + "peers, or *",

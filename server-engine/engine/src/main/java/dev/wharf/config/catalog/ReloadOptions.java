@@ -1,10 +1,11 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.TextType;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.asgi.option.TextType;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
+import java.io.File;
 import java.nio.file.FileSystems;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +16,9 @@ public final class ReloadOptions {
     private ReloadOptions() {}
 
     private static final TextType GLOB =
-            Types.text("GLOB", "a glob such as *.java or **/static/**", ReloadOptions::globProblem);
+            OptionTypes.text("GLOB", "a glob such as *.java or **/static/**", ReloadOptions::globProblem);
 
-    public static final Setting<Boolean> RELOAD = Setting.define("reload", Section.RELOAD, Types.bool())
+    public static final Setting<Boolean> RELOAD = Setting.define("reload", Section.RELOAD, OptionTypes.bool())
             .defaultValue(false)
             .apply(Apply.SUPERVISOR)
             .help(
@@ -30,7 +31,7 @@ public final class ReloadOptions {
     public static final Setting<List<String>> RELOAD_DIRS = Setting.define(
                     "reload_dirs",
                     Section.RELOAD,
-                    Types.list(Types.text("DIR", "a folder"), java.io.File.pathSeparator))
+                    OptionTypes.list(OptionTypes.text("DIR", "a folder"), File.pathSeparator))
             .flag("--reload-dir")
             .defaultValue(List.of())
             .defaultText("the app's source and class folders")
@@ -42,7 +43,7 @@ public final class ReloadOptions {
             .build();
 
     public static final Setting<List<String>> RELOAD_INCLUDES = Setting.define(
-                    "reload_includes", Section.RELOAD, Types.list(GLOB, ","))
+                    "reload_includes", Section.RELOAD, OptionTypes.list(GLOB, ","))
             .flag("--reload-include")
             .defaultValue(List.of(
                     "*.java",
@@ -65,7 +66,7 @@ public final class ReloadOptions {
             .build();
 
     public static final Setting<List<String>> RELOAD_EXCLUDES = Setting.define(
-                    "reload_excludes", Section.RELOAD, Types.list(GLOB, ","))
+                    "reload_excludes", Section.RELOAD, OptionTypes.list(GLOB, ","))
             .flag("--reload-exclude")
             .defaultValue(List.of(
                     ".*",
@@ -88,7 +89,7 @@ public final class ReloadOptions {
             .build();
 
     public static final Setting<Duration> RELOAD_DELAY = Setting.define(
-                    "reload_delay", Section.RELOAD, Types.seconds(Duration.ZERO))
+                    "reload_delay", Section.RELOAD, OptionTypes.seconds(Duration.ZERO))
             .defaultValue(Duration.ofMillis(250))
             .apply(Apply.SUPERVISOR)
             .help(

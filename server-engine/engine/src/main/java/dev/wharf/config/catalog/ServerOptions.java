@@ -1,8 +1,8 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class ServerOptions {
     public static final Setting<String> HOST = Setting.define(
                     "host",
                     Section.SERVER,
-                    Types.text(
+                    OptionTypes.text(
                             "HOST",
                             "an IP address or host name, e.g. 127.0.0.1 or 0.0.0.0",
                             host -> host.isBlank() || host.chars().anyMatch(Character::isWhitespace)
@@ -27,7 +27,8 @@ public final class ServerOptions {
                     "Binding 0.0.0.0 on a laptop on a shared network: the dev server is then open to everyone on it.")
             .build();
 
-    public static final Setting<Integer> PORT = Setting.define("port", Section.SERVER, Types.integer(0, 65535, "PORT"))
+    public static final Setting<Integer> PORT = Setting.define(
+                    "port", Section.SERVER, OptionTypes.integer(0, 65535, "PORT"))
             .defaultValue(8000)
             .help(
                     "The port to bind; 0 picks a free one (the startup line shows which).",
@@ -35,14 +36,15 @@ public final class ServerOptions {
                     "Choosing a port below 1024, which needs root on Linux and macOS.")
             .build();
 
-    public static final Setting<Path> UDS = Setting.define("uds", Section.SERVER, Types.optionalPath())
+    public static final Setting<Path> UDS = Setting.define("uds", Section.SERVER, OptionTypes.optionalPath())
             .help(
                     "Bind a Unix domain socket at this path instead of host and port; a stale socket file is replaced.",
                     "Behind a local proxy (nginx) on the same machine: no TCP port to manage.",
                     "Forgetting that the proxy's user needs write access to the socket's folder.")
             .build();
 
-    public static final Setting<Integer> BACKLOG = Setting.define("backlog", Section.SERVER, Types.integer(1, 65535))
+    public static final Setting<Integer> BACKLOG = Setting.define(
+                    "backlog", Section.SERVER, OptionTypes.integer(1, 65535))
             .defaultValue(2048)
             .help(
                     "How many connections may wait to be accepted.",
@@ -50,7 +52,8 @@ public final class ServerOptions {
                     "Raising it above the kernel's limit (net.core.somaxconn), which silently caps it.")
             .build();
 
-    public static final Setting<Boolean> SERVER_HEADER = Setting.define("server_header", Section.SERVER, Types.bool())
+    public static final Setting<Boolean> SERVER_HEADER = Setting.define(
+                    "server_header", Section.SERVER, OptionTypes.bool())
             .defaultValue(true)
             .help(
                     "Send 'server: wharf' on every response (an app's own server header wins).",
@@ -58,7 +61,7 @@ public final class ServerOptions {
                     "Expecting it to hide the server: the response's shape still tells.")
             .build();
 
-    public static final Setting<Boolean> DATE_HEADER = Setting.define("date_header", Section.SERVER, Types.bool())
+    public static final Setting<Boolean> DATE_HEADER = Setting.define("date_header", Section.SERVER, OptionTypes.bool())
             .defaultValue(true)
             .help(
                     "Send a 'date' header on every response, as HTTP/1.1 asks of servers with a clock.",
@@ -69,8 +72,9 @@ public final class ServerOptions {
     public static final Setting<List<String>> HEADERS = Setting.define(
                     "headers",
                     Section.SERVER,
-                    Types.list(
-                            Types.text("NAME:VALUE", "NAME:VALUE, e.g. x-env:dev", ServerOptions::headerProblem), "\n"))
+                    OptionTypes.list(
+                            OptionTypes.text("NAME:VALUE", "NAME:VALUE, e.g. x-env:dev", ServerOptions::headerProblem),
+                            "\n"))
             .flag("--header")
             .defaultValue(List.of())
             .help(
@@ -80,7 +84,9 @@ public final class ServerOptions {
             .build();
 
     public static final Setting<Integer> H11_MAX_INCOMPLETE_EVENT_SIZE = Setting.define(
-                    "h11_max_incomplete_event_size", Section.SERVER, Types.integer(1024, 16 * 1024 * 1024, "BYTES"))
+                    "h11_max_incomplete_event_size",
+                    Section.SERVER,
+                    OptionTypes.integer(1024, 16 * 1024 * 1024, "BYTES"))
             .defaultValue(16 * 1024)
             .help(
                     "The largest request line and header section accepted, in bytes; larger ones get 414 or 431.",

@@ -1,9 +1,9 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +13,7 @@ public final class TimeoutOptions {
     private TimeoutOptions() {}
 
     public static final Setting<Duration> TIMEOUT_KEEP_ALIVE = Setting.define(
-                    "timeout_keep_alive", Section.TIMEOUTS, Types.secondsAbove(Duration.ZERO))
+                    "timeout_keep_alive", Section.TIMEOUTS, OptionTypes.secondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(5))
             .apply(Apply.LIVE)
             .help(
@@ -24,7 +24,7 @@ public final class TimeoutOptions {
             .build();
 
     public static final Setting<Duration> TIMEOUT_GRACEFUL_SHUTDOWN = Setting.define(
-                    "timeout_graceful_shutdown", Section.TIMEOUTS, Types.optionalSeconds(Duration.ZERO))
+                    "timeout_graceful_shutdown", Section.TIMEOUTS, OptionTypes.optionalSeconds(Duration.ZERO))
             .defaultText("none (wait)")
             .apply(Apply.LIVE)
             .help(
@@ -34,7 +34,7 @@ public final class TimeoutOptions {
             .build();
 
     public static final Setting<Duration> TIMEOUT_READ = Setting.define(
-                    "timeout_read", Section.TIMEOUTS, Types.secondsAbove(Duration.ZERO))
+                    "timeout_read", Section.TIMEOUTS, OptionTypes.secondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(60))
             .apply(Apply.LIVE)
             .help(

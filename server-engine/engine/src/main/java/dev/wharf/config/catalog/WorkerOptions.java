@@ -1,9 +1,9 @@
 package dev.wharf.config.catalog;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Section;
-import dev.wharf.config.Setting;
-import dev.wharf.config.types.Types;
+import dev.wharf.asgi.option.OptionTypes;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Section;
+import dev.wharf.config.setting.Setting;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +12,8 @@ public final class WorkerOptions {
 
     private WorkerOptions() {}
 
-    public static final Setting<Integer> WORKERS = Setting.define("workers", Section.WORKERS, Types.integer(1, 512))
+    public static final Setting<Integer> WORKERS = Setting.define(
+                    "workers", Section.WORKERS, OptionTypes.integer(1, 512))
             .defaultValue(1)
             .alsoEnvironment("WEB_CONCURRENCY")
             .apply(Apply.SUPERVISOR)
@@ -25,8 +26,8 @@ public final class WorkerOptions {
     public static final Setting<List<String>> WORKER_JVM_OPTIONS = Setting.define(
                     "worker_jvm_options",
                     Section.WORKERS,
-                    Types.list(
-                            Types.text(
+                    OptionTypes.list(
+                            OptionTypes.text(
                                     "OPTION",
                                     "a JVM option such as -Xmx256m",
                                     option -> option.startsWith("-") ? null : "does not start with '-'"),
@@ -42,7 +43,7 @@ public final class WorkerOptions {
             .build();
 
     public static final Setting<Duration> TIMEOUT_WORKER_HEALTHCHECK = Setting.define(
-                    "timeout_worker_healthcheck", Section.WORKERS, Types.secondsAbove(Duration.ZERO))
+                    "timeout_worker_healthcheck", Section.WORKERS, OptionTypes.secondsAbove(Duration.ZERO))
             .defaultValue(Duration.ofSeconds(5))
             .apply(Apply.SUPERVISOR)
             .help(

@@ -8,8 +8,8 @@ import static dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_GRACEFUL_SHUTDOWN;
 import static dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_KEEP_ALIVE;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
-import dev.wharf.config.Environment;
 import dev.wharf.config.Settings;
+import dev.wharf.config.setting.Environment;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
 import java.time.Duration;
 import java.util.ArrayList;

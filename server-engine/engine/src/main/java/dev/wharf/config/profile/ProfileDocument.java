@@ -28,7 +28,7 @@ public record ProfileDocument(
     /**
      * The profile's settings on their own: its values over the defaults, no environment, no flags.
      *
-     * @throws dev.wharf.config.InvalidSettingsException naming each refused value and its key
+     * @throws dev.wharf.config.setting.InvalidSettingsException naming each refused value and its key
      */
     public Settings settings() {
         return SettingsResolver.resolve(Map.of(), Map.of(), toValues());

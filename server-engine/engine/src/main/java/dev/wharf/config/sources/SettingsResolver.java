@@ -1,13 +1,13 @@
 package dev.wharf.config.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wharf.config.InvalidSettingsException;
-import dev.wharf.config.InvalidValue;
-import dev.wharf.config.Setting;
-import dev.wharf.config.SettingProblem;
+import dev.wharf.asgi.option.InvalidValue;
+import dev.wharf.asgi.option.ListType;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
-import dev.wharf.config.types.ListType;
+import dev.wharf.config.setting.InvalidSettingsException;
+import dev.wharf.config.setting.Setting;
+import dev.wharf.config.setting.SettingProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class SettingsResolver {
         JsonNode node = profile.values().get(setting.key());
         if (node != null) {
             try {
-                return settings.with(setting, setting.type().fromJson(node));
+                return settings.with(setting, setting.type().fromJson(JsonValues.toPlain(node)));
             } catch (InvalidValue e) {
                 problems.add(new SettingProblem(
                         setting,

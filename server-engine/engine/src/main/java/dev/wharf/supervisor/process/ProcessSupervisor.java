@@ -5,10 +5,10 @@ import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
 import dev.wharf.config.Config;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.config.sources.EnvFile;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;

@@ -2,10 +2,10 @@ package dev.wharf.supervisor.process;
 
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
-import dev.wharf.config.Apply;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.Setting;
 import java.util.ArrayList;
 import java.util.List;
 

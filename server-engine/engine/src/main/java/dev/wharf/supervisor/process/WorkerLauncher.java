@@ -1,9 +1,9 @@
 package dev.wharf.supervisor.process;
 
-import dev.wharf.config.Environment;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.config.setting.Environment;
 import dev.wharf.worker.WorkerEnvironment;
 import dev.wharf.worker.WorkerMain;
 import java.io.IOException;

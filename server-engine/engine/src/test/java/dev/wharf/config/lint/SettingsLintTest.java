@@ -2,13 +2,13 @@ package dev.wharf.config.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.config.Environment;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
 import dev.wharf.config.catalog.WorkerOptions;
+import dev.wharf.config.setting.Environment;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -11,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wharf.config.InvalidSettingsException;
-import dev.wharf.config.Setting;
 import dev.wharf.config.Settings;
+import dev.wharf.config.setting.InvalidSettingsException;
+import dev.wharf.config.setting.Setting;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class SettingsResolverTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ProfileValues file(String json) throws Exception {
-        Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> values = new LinkedHashMap<>();
         JSON.readTree(json).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
         return new ProfileValues("wharf.json", values);
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.wharf.config.Config;
-import dev.wharf.config.LifespanMode;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;

@@ -2,7 +2,7 @@ package dev.wharf.servlet.testing;
 
 import dev.wharf.asgi.App;
 import dev.wharf.config.Config;
-import dev.wharf.config.LifespanMode;
+import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.importer.LoadedApp;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
