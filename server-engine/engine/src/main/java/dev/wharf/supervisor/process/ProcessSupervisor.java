@@ -133,7 +133,7 @@ public final class ProcessSupervisor implements Supervisor {
                 HealthCheck.PERIOD,
                 () -> health.round(workers.alive(), running.get(TIMEOUT_WORKER_HEALTHCHECK), (hung, why) -> {
                     say(hung.id, why);
-                    hung.process.destroyForcibly();
+                    hung.process().destroyForcibly();
                 }));
     }
 
@@ -197,9 +197,9 @@ public final class ProcessSupervisor implements Supervisor {
     public void kill(int workerId) {
         loop.callUnchecked(() -> {
             WorkerHandle handle = workers.get(workerId);
-            if (handle != null && handle.alive() && handle.process != null) {
-                say(workerId, "Killing worker " + workerId + " [" + handle.pid + "] (SIGKILL)");
-                handle.process.destroyForcibly();
+            if (handle != null && handle.alive() && handle.process() != null) {
+                say(workerId, "Killing worker " + workerId + " [" + handle.pid() + "] (SIGKILL)");
+                handle.process().destroyForcibly();
             }
             return null;
         });
@@ -324,8 +324,7 @@ public final class ProcessSupervisor implements Supervisor {
             // Asked again while draining, as a second CTRL+C: cut what remains.
             say(0, "Forcing the workers to stop");
             for (WorkerHandle handle : workers.alive()) {
-                handle.send(new ControlMessage.Shutdown());
-                loop.schedule(FORCE_AFTER, () -> handle.process.destroyForcibly());
+                force(handle);
             }
             return stopped;
         }
@@ -360,13 +359,20 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     private void drain(WorkerHandle handle) {
-        handle.exitExpected = true;
-        if (handle.control != null) {
-            say(handle.id, "Waiting for child process [" + handle.pid + "]");
+        handle.drained();
+        if (handle.control() != null) {
+            say(handle.id, "Waiting for child process [" + handle.pid() + "]");
             handle.send(new ControlMessage.Drain());
-        } else if (handle.process != null) {
-            handle.process.destroy();
+        } else if (handle.process() != null) {
+            handle.process().destroy();
         }
+    }
+
+    /** Tells a worker to shut down at once, and kills it if it has not within {@link #FORCE_AFTER}. */
+    private void force(WorkerHandle handle) {
+        handle.forced();
+        handle.send(new ControlMessage.Shutdown());
+        loop.schedule(FORCE_AFTER, () -> handle.process().destroyForcibly());
     }
 
     // ---- workers ----
@@ -378,14 +384,12 @@ public final class ProcessSupervisor implements Supervisor {
         try {
             starter.launch(handle, WorkerLauncher.jvmOptions(settings));
         } catch (IOException | InterruptedException | RuntimeException e) {
-            handle.phase = LifespanPhase.FAILED;
-            handle.message = "could not start the worker process: " + e.getMessage();
-            handle.exitCode = -1;
+            handle.couldNotLaunch("could not start the worker process: " + e.getMessage());
             say(handle.id, "Could not start worker " + handle.id + ": " + e.getMessage());
             publish();
             return;
         }
-        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), handle.id, handle.pid, gen));
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), handle.id, handle.pid(), gen));
         publish();
     }
 
@@ -408,25 +412,25 @@ public final class ProcessSupervisor implements Supervisor {
         switch (message) {
             case ControlMessage.Hello hello -> onHello(handle, hello);
             case ControlMessage.SocketReceived ignored ->
-                handle.send(new ControlMessage.Configure(SettingsJson.encode(handle.settings), BindMode.SHARED_SOCKET));
+                handle.send(
+                        new ControlMessage.Configure(SettingsJson.encode(handle.settings()), BindMode.SHARED_SOCKET));
             case ControlMessage.Phase phase -> onPhase(handle, phase.phase(), phase.message());
             case ControlMessage.Stats stats -> {
-                handle.stats = stats.stats();
+                handle.statsReported(stats.stats());
                 emit(new SupervisorEvent.WorkerStatsChanged(Instant.now(), handle.id, stats.stats()));
                 publish();
             }
             case ControlMessage.State state -> {
-                handle.state = state.state();
-                handle.stateCut = state.cut();
+                handle.appStateReported(state.state(), state.cut());
                 emit(new SupervisorEvent.WorkerStateChanged(Instant.now(), handle.id, state.state(), state.cut()));
                 publish();
             }
             case ControlMessage.PluginData data -> {
-                handle.plugins.put(data.key(), data.data());
+                handle.pluginDataReported(data.key(), data.data());
                 emit(new SupervisorEvent.WorkerPluginData(Instant.now(), handle.id, data.key(), data.data()));
                 publish();
             }
-            case ControlMessage.Pong pong -> HealthCheck.answered(handle, pong.seq());
+            case ControlMessage.Pong pong -> handle.pongReceived(pong.seq());
             case ControlMessage.SettingsApplied applied ->
                 log.debug("Worker {} applied {}", handle.id, applied.applied());
             default ->
@@ -440,52 +444,43 @@ public final class ProcessSupervisor implements Supervisor {
     private void onHello(WorkerHandle handle, ControlMessage.Hello hello) {
         if (!handle.token.equals(hello.token()) || hello.workerId() != handle.id) {
             log.error("A process that is not worker {} connected to its control socket; closing it", handle.id);
-            handle.control.close();
+            handle.control().close();
             return;
         }
-        handle.jvm = hello.jvm();
-        handle.greeted = true;
-        if (!handle.spare) {
+        handle.greeted(hello.jvm());
+        if (!handle.state().spare()) {
             handOver(handle);
         }
     }
 
     /** Gives a greeted worker its listening socket (then, once it has it, its settings). */
     private void handOver(WorkerHandle handle) {
-        SharedSocket served = handle.generation == (roll != null ? roll.generation() : -1) ? roll.socket() : socket;
+        SharedSocket served = handle.generation() == (roll != null ? roll.generation() : -1) ? roll.socket() : socket;
         if (served != null && served.shared()) {
-            handle.control.sendDescriptor(served.descriptor());
+            handle.control().sendDescriptor(served.descriptor());
         } else {
             Settings settings = served == null || served.port() < 0
-                    ? handle.settings
-                    : handle.settings.with(ServerOptions.PORT, served.port());
+                    ? handle.settings()
+                    : handle.settings().with(ServerOptions.PORT, served.port());
             handle.send(new ControlMessage.Configure(SettingsJson.encode(settings), BindMode.REUSE_PORT));
         }
     }
 
     private void onPhase(WorkerHandle handle, LifespanPhase phase, String message) {
-        if (phase == LifespanPhase.SHUTTING_DOWN && !handle.exitExpected) {
-            handle.stoppedItself = true;
-        }
-        if (handle.phase == LifespanPhase.FAILED && phase == LifespanPhase.STOPPED) {
-            return; // keep showing why it failed
-        }
-        handle.phase = phase;
-        handle.message = message;
-        if (phase == LifespanPhase.STARTED) {
-            handle.startedAt = Instant.now();
+        if (!handle.phaseReported(phase, message)) {
+            return;
         }
         emit(new SupervisorEvent.WorkerPhaseChanged(Instant.now(), handle.id, phase, message));
         if (phase == LifespanPhase.STARTED) {
             onStarted(handle);
-        } else if (phase == LifespanPhase.FAILED && roll != null && handle.generation == roll.generation()) {
+        } else if (phase == LifespanPhase.FAILED && roll != null && handle.generation() == roll.generation()) {
             abortRoll("worker " + handle.id + " failed startup: " + message);
         }
         publish();
     }
 
     private void onStarted(WorkerHandle handle) {
-        if (roll != null && handle.generation == roll.generation()) {
+        if (roll != null && handle.generation() == roll.generation()) {
             if (workers.started(roll.generation(), roll.settings().get(WORKERS))) {
                 completeRoll();
             }
@@ -499,57 +494,53 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     private void onExit(WorkerHandle handle) {
-        int code = handle.process.exitValue();
-        handle.exitCode = code;
-        if (handle.spare) {
+        int code = handle.process().exitValue();
+        WorkerState before = handle.exited(code);
+        if (before.spare()) {
             spares.exited(handle);
-            handle.controlServer.close();
+            handle.closeControlServer();
             return;
         }
-        if (handle.phase != LifespanPhase.FAILED) {
-            handle.phase = LifespanPhase.STOPPED;
-        }
-        if (handle.controlServer != null) {
-            handle.controlServer.close();
-        }
+        handle.closeControlServer();
         List<String> lastLines = logs.last(handle.id, LAST_LINES);
-        boolean expected = handle.exitExpected;
-        if (!expected && !handle.stoppedItself) {
-            say(handle.id, "Child process [" + handle.pid + "] died" + (code != 0 ? " with exit code " + code : ""));
+        boolean expected = before.toldToStop();
+        boolean stoppedItself = before == WorkerState.STOPPING_ITSELF;
+        if (!expected && !stoppedItself) {
+            say(handle.id, "Child process [" + handle.pid() + "] died" + (code != 0 ? " with exit code " + code : ""));
         }
         emit(new SupervisorEvent.WorkerExited(
-                Instant.now(), handle.id, handle.pid, code, expected || handle.stoppedItself, lastLines));
+                Instant.now(), handle.id, handle.pid(), code, expected || stoppedItself, lastLines));
         if (status == ServerStatus.STOPPING) {
             workers.remove(handle.id);
             if (workers.alive().isEmpty()) {
                 finishStop();
             }
-        } else if (roll != null && handle.generation == roll.generation() && !expected) {
+        } else if (roll != null && handle.generation() == roll.generation() && !expected) {
             abortRoll("worker " + handle.id + " exited with code " + code + " during startup");
         } else if (expected) {
             workers.remove(handle.id);
-        } else if (handle.generation == generation) {
-            replace(handle, lastLines);
+        } else if (handle.generation() == generation) {
+            replace(handle, stoppedItself, lastLines);
         }
         publish();
     }
 
-    private void replace(WorkerHandle dead, List<String> lastLines) {
-        if (dead.slot >= running.get(WORKERS)) {
+    private void replace(WorkerHandle dead, boolean stoppedItself, List<String> lastLines) {
+        if (dead.slot() >= running.get(WORKERS)) {
             workers.remove(dead.id);
             return;
         }
-        RestartPolicy policy = policies.computeIfAbsent(dead.slot, slot -> new RestartPolicy());
-        boolean crashed = !(dead.stoppedItself && dead.exitCode == 0);
-        Duration delay = policy.onDeath(dead.startedAt != null, dead.servedFor(), crashed);
+        RestartPolicy policy = policies.computeIfAbsent(dead.slot(), slot -> new RestartPolicy());
+        boolean crashed = !(stoppedItself && dead.exitCode() == 0);
+        Duration delay = policy.onDeath(dead.hasStarted(), dead.servedFor(), crashed);
         if (delay == null) {
-            crashLooped.add(dead.slot);
+            crashLooped.add(dead.slot());
             say(
                     dead.id,
-                    "Worker slot " + dead.slot + " failed " + policy.failures()
+                    "Worker slot " + dead.slot() + " failed " + policy.failures()
                             + " times in a row; not restarting it until "
                             + "the next restart or reload. Its last lines:\n  " + String.join("\n  ", lastLines));
-            emit(new SupervisorEvent.CrashLoop(Instant.now(), dead.slot, policy.failures(), lastLines));
+            emit(new SupervisorEvent.CrashLoop(Instant.now(), dead.slot(), policy.failures(), lastLines));
             if (!workers.anyStarted() && crashLooped.size() >= running.get(WORKERS)) {
                 status = ServerStatus.FAILED;
                 emit(new SupervisorEvent.ServerFailed(
@@ -559,20 +550,20 @@ public final class ProcessSupervisor implements Supervisor {
         }
         loop.schedule(delay, () -> {
             boolean stillWanted = (status == ServerStatus.RUNNING || status == ServerStatus.STARTING)
-                    && dead.generation == generation
-                    && dead.slot < running.get(WORKERS)
-                    && !crashLooped.contains(dead.slot)
-                    && workers.aliveOf(generation).stream().noneMatch(w -> w.slot == dead.slot);
+                    && dead.generation() == generation
+                    && dead.slot() < running.get(WORKERS)
+                    && !crashLooped.contains(dead.slot())
+                    && workers.aliveOf(generation).stream().noneMatch(w -> w.slot() == dead.slot());
             if (stillWanted) {
                 int newId = starter.nextId();
-                spawn(dead.slot, generation, dead.restarts + 1, dead.exitCode, running);
+                spawn(dead.slot(), generation, dead.restarts + 1, dead.exitCode(), running);
                 emit(new SupervisorEvent.WorkerReplaced(Instant.now(), dead.id, newId, delay.toMillis()));
             }
         });
     }
 
     private static String lastLine(WorkerHandle handle) {
-        return handle.message != null ? handle.message : "exit code " + handle.exitCode;
+        return handle.message() != null ? handle.message() : "exit code " + handle.exitCode();
     }
 
     // ---- scaling, settings, generations ----
@@ -583,21 +574,21 @@ public final class ProcessSupervisor implements Supervisor {
         desired = desired.with(WORKERS, count);
         if (status == ServerStatus.RUNNING || status == ServerStatus.STARTING) {
             List<WorkerHandle> current = workers.aliveOf(generation).stream()
-                    .filter(w -> !w.exitExpected)
+                    .filter(w -> !w.state().toldToStop())
                     .toList();
             for (WorkerHandle handle : current) {
-                if (handle.slot >= count) {
+                if (handle.slot() >= count) {
                     drain(handle);
                 }
             }
             crashLooped.removeIf(slot -> slot >= count);
             for (int slot = 0; slot < count; slot++) {
                 int s = slot;
-                if (current.stream().noneMatch(w -> w.slot == s)) {
+                if (current.stream().noneMatch(w -> w.slot() == s)) {
                     spawn(slot, generation, 0, null, running);
                 }
             }
-            workers.removeDead(w -> w.slot >= count);
+            workers.removeDead(w -> w.slot() >= count);
         }
         if (from != count) {
             say(0, "Scaled from " + from + " to " + count + " worker" + (count == 1 ? "" : "s"));
@@ -613,7 +604,7 @@ public final class ProcessSupervisor implements Supervisor {
         if (plan.reachesWorkers()) {
             for (WorkerHandle handle : workers.alive()) {
                 handle.send(new ControlMessage.ApplySettings(
-                        SettingsJson.encode(workerSettings(running, prefixOf(handle.generation)))));
+                        SettingsJson.encode(workerSettings(running, prefixOf(handle.generation())))));
             }
         }
         if (plan.changesReload() && reloader != null) {
@@ -689,11 +680,11 @@ public final class ProcessSupervisor implements Supervisor {
         roll = null;
         int from = generation;
         for (WorkerHandle handle : workers.alive()) {
-            if (handle.generation != done.generation()) {
+            if (handle.generation() != done.generation()) {
                 drain(handle);
             }
         }
-        workers.removeDead(w -> w.generation != done.generation());
+        workers.removeDead(w -> w.generation() != done.generation());
         if (done.socket() != socket) {
             closeSocket(socket);
             socket = done.socket();
@@ -723,10 +714,8 @@ public final class ProcessSupervisor implements Supervisor {
         Roll failed = roll;
         roll = null;
         for (WorkerHandle handle : workers.alive()) {
-            if (handle.generation == failed.generation()) {
-                handle.exitExpected = true;
-                handle.send(new ControlMessage.Shutdown());
-                loop.schedule(FORCE_AFTER, () -> handle.process.destroyForcibly());
+            if (handle.generation() == failed.generation()) {
+                force(handle);
             }
         }
         if (failed.socket() != socket) {
@@ -785,20 +774,16 @@ public final class ProcessSupervisor implements Supervisor {
 
     private WorkerHandle startSpare(List<String> jvmOptions) throws IOException, InterruptedException {
         WorkerHandle spare = starter.handle(-1, 0, 0, null, null);
-        spare.spare = true;
         starter.launch(spare, jvmOptions);
         return spare;
     }
 
     private void adopt(WorkerHandle spare, int slot, int gen, Settings settings) {
-        spare.spare = false;
-        spare.slot = slot;
-        spare.generation = gen;
-        spare.settings = workerSettings(settings, prefixOf(gen));
-        spare.spawnedAt = Instant.now();
+        spare.adopted(slot, gen, workerSettings(settings, prefixOf(gen)));
         workers.add(spare);
-        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), spare.id, spare.pid, gen));
-        if (spare.greeted) {
+        emit(new SupervisorEvent.WorkerSpawned(Instant.now(), spare.id, spare.pid(), gen));
+        // A spare that has greeted runs at once; one that has not is handed over when its hello comes.
+        if (spare.state() == WorkerState.RUNNING) {
             handOver(spare);
         }
         publish();
