@@ -22,27 +22,19 @@ final class HealthCheck {
     void round(List<WorkerHandle> alive, Duration timeout, BiConsumer<WorkerHandle, String> kill) {
         long now = System.nanoTime();
         for (WorkerHandle handle : alive) {
-            if (handle.phase != LifespanPhase.STARTED || handle.control == null) {
+            if (handle.phase() != LifespanPhase.STARTED || handle.control() == null) {
                 continue;
             }
-            if (handle.pendingPing == 0) {
-                handle.pendingPing = ++sequence;
-                handle.pendingPingSentNanos = now;
-                handle.send(new ControlMessage.Ping(handle.pendingPing));
-            } else if (now - handle.pendingPingSentNanos > timeout.toNanos()) {
-                handle.pendingPing = 0;
+            if (handle.pendingPing() == 0) {
+                handle.pingSent(++sequence, now);
+                handle.send(new ControlMessage.Ping(sequence));
+            } else if (now - handle.pendingPingSentNanos() > timeout.toNanos()) {
+                handle.pingAbandoned();
                 kill.accept(
                         handle,
-                        "Worker " + handle.id + " [" + handle.pid + "] did not answer its health check within "
+                        "Worker " + handle.id + " [" + handle.pid() + "] did not answer its health check within "
                                 + timeout.toMillis() / 1000.0 + " s; killing it");
             }
-        }
-    }
-
-    /** A worker's answer: its ping is no longer pending. */
-    static void answered(WorkerHandle handle, long sequence) {
-        if (sequence == handle.pendingPing) {
-            handle.pendingPing = 0;
         }
     }
 }

@@ -46,7 +46,7 @@ final class SpareWorkers {
     WorkerHandle take(List<String> jvmOptions) {
         while (!spares.isEmpty()) {
             WorkerHandle spare = spares.remove(0);
-            if (spare.alive() && spare.jvmOptions.equals(jvmOptions)) {
+            if (spare.alive() && spare.jvmOptions().equals(jvmOptions)) {
                 return spare;
             }
             stop(spare);
@@ -65,9 +65,12 @@ final class SpareWorkers {
     }
 
     private static void stop(WorkerHandle spare) {
-        spare.exitExpected = true;
-        if (spare.process != null) {
-            spare.process.destroy();
+        if (!spare.alive()) {
+            return;
+        }
+        spare.dropped();
+        if (spare.process() != null) {
+            spare.process().destroy();
         }
     }
 }

@@ -55,8 +55,8 @@ final class WorkerOutput {
      */
     CompletableFuture<Void> follow(WorkerHandle handle) {
         return CompletableFuture.allOf(
-                read(handle, handle.process.getInputStream(), LogLine.Stream.STDOUT),
-                read(handle, handle.process.getErrorStream(), LogLine.Stream.STDERR));
+                read(handle, handle.process().getInputStream(), LogLine.Stream.STDOUT),
+                read(handle, handle.process().getErrorStream(), LogLine.Stream.STDERR));
     }
 
     private CompletableFuture<Void> read(WorkerHandle handle, InputStream stream, LogLine.Stream kind) {
@@ -67,7 +67,7 @@ final class WorkerOutput {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 String text;
                 while ((text = reader.readLine()) != null) {
-                    keep(kept, new LogLine(handle.id, handle.pid, kind, text, Instant.now()));
+                    keep(kept, new LogLine(handle.id, handle.pid(), kind, text, Instant.now()));
                     if (!reader.ready()) {
                         Thread.sleep(PACE);
                     }

@@ -4,6 +4,7 @@ import dev.wharf.config.Settings;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.server.Transport;
 import dev.wharf.worker.WorkerEnvironment;
+import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -98,17 +99,21 @@ final class WorkerStarter {
     /** Starts the handle's process, listening first on its control socket. */
     void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
         Path controlSocket = folder.socketOf(handle.id);
-        handle.controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
-        handle.jvmOptions = List.copyOf(jvmOptions);
-        handle.process = launcher.start(
-                new WorkerEnvironment(controlSocket, handle.token, handle.id, handle.generation, handle.spare),
+        Channel controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
+        Process process = launcher.start(
+                new WorkerEnvironment(
+                        controlSocket,
+                        handle.token,
+                        handle.id,
+                        handle.generation(),
+                        handle.state().spare()),
                 jvmOptions,
                 envFile);
-        handle.pid = handle.process.pid();
+        handle.launched(controlServer, jvmOptions, process);
         // Its exit is handled once its last lines are read too, so a crash report quotes them; a
         // child process it left holding its output does not hold that up for long.
         CompletableFuture<Void> outputRead = output.follow(handle);
-        handle.process
+        handle.process()
                 .onExit()
                 .thenCompose(
                         exited -> outputRead.completeOnTimeout(null, OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS))

@@ -20,7 +20,8 @@ final class WorkerTable {
     /** Adds a worker; the dead worker it takes the slot of (of its generation or an older one) leaves. */
     void add(WorkerHandle handle) {
         workers.values()
-                .removeIf(old -> !old.alive() && old.slot == handle.slot && old.generation <= handle.generation);
+                .removeIf(
+                        old -> !old.alive() && old.slot() == handle.slot() && old.generation() <= handle.generation());
         workers.put(handle.id, handle);
     }
 
@@ -47,24 +48,24 @@ final class WorkerTable {
 
     List<WorkerHandle> aliveOf(int generation) {
         return workers.values().stream()
-                .filter(w -> w.alive() && w.generation == generation)
+                .filter(w -> w.alive() && w.generation() == generation)
                 .toList();
     }
 
     /** At least {@code count} workers of {@code generation} are alive, and all of them have started. */
     boolean started(int generation, int count) {
         List<WorkerHandle> alive = aliveOf(generation);
-        return alive.size() >= count && alive.stream().allMatch(w -> w.phase == LifespanPhase.STARTED);
+        return alive.size() >= count && alive.stream().allMatch(w -> w.phase() == LifespanPhase.STARTED);
     }
 
     boolean anyStarted() {
-        return alive().stream().anyMatch(w -> w.phase == LifespanPhase.STARTED);
+        return alive().stream().anyMatch(w -> w.phase() == LifespanPhase.STARTED);
     }
 
     /** What the snapshot shows: by slot, then by id. */
     List<WorkerInfo> infos() {
         return workers.values().stream()
-                .sorted(Comparator.comparingInt((WorkerHandle w) -> w.slot).thenComparingInt(w -> w.id))
+                .sorted(Comparator.comparingInt(WorkerHandle::slot).thenComparingInt(w -> w.id))
                 .map(WorkerHandle::info)
                 .toList();
     }

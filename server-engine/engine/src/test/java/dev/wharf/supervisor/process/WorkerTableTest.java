@@ -2,6 +2,7 @@ package dev.wharf.supervisor.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.Settings;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.WorkerInfo;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class WorkerTableTest {
     @Test
     void aReplacementTakesItsDeadPredecessorsPlaceInTheSlot() {
         WorkerHandle dead = worker(1, 0, 1);
-        dead.exitCode = 137;
+        dead.exited(137);
         table.add(dead);
         table.add(worker(2, 1, 1));
 
@@ -38,10 +39,10 @@ class WorkerTableTest {
         WorkerHandle second = worker(2, 1, 2);
         table.add(first);
         table.add(second);
-        first.phase = LifespanPhase.STARTED;
+        first.phaseReported(LifespanPhase.STARTED, null);
 
         assertThat(table.started(2, 2)).isFalse();
-        second.phase = LifespanPhase.STARTED;
+        second.phaseReported(LifespanPhase.STARTED, null);
         assertThat(table.started(2, 2)).isTrue();
         assertThat(table.started(2, 3)).isFalse();
     }
@@ -56,6 +57,7 @@ class WorkerTableTest {
     }
 
     private static WorkerHandle worker(int id, int slot, int generation) {
-        return new WorkerHandle(id, slot, generation, "token", 0, null, null, Runnable::run, (w, m) -> {}, w -> {});
+        return new WorkerHandle(
+                id, slot, generation, "token", 0, null, Settings.defaults(), Runnable::run, (w, m) -> {}, w -> {});
     }
 }
