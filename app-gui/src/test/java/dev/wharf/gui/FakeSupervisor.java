@@ -59,7 +59,7 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     public static WorkerStats stats(int active, long total) {
-        return new WorkerStats(Instant.now(), active, total, 0, total, 0, 0, 0, 0, 0, 40L << 20, 120L << 20);
+        return new WorkerStats(Instant.now(), active, total, 0, total, 0, 0, 0, 0, 0, 40L << 20, 120L << 20, -1);
     }
 
     public void workers(WorkerInfo... workers) {

@@ -89,10 +89,10 @@ final class RunCommand implements Callable<Integer> {
         }
         LoadedApp loaded;
         try {
-            loaded = new AppImporter().load(config.app(), config.appDir(), config.factory());
+            loaded = new AppImporter().load(config.importRequest());
         } catch (AppImportException e) {
             log.error(e.getMessage());
-            return ServerStartupException.GENERAL_FAILURE;
+            return e.exitCode();
         }
         try {
             loaded = AppPlugins.apply(config, loaded, new LatestTelemetry());

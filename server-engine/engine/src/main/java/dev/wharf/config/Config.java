@@ -11,6 +11,7 @@ import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.config.setting.LogLevel;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.importer.AppClassPath;
+import dev.wharf.importer.ImportRequest;
 import dev.wharf.middleware.proxyheaders.ProxyHeaders;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
 import java.nio.file.Path;
@@ -42,6 +43,12 @@ public record Config(Settings settings) {
 
     public String app() {
         return get(AppOptions.APP);
+    }
+
+    /** What to import, as APP, --app-dir, --factory, --interface, --servlet-init-param and --root-path say. */
+    public ImportRequest importRequest() {
+        return new ImportRequest(
+                app(), appDir(), factory(), get(AppOptions.INTERFACE), get(AppOptions.SERVLET_INIT_PARAMS), rootPath());
     }
 
     public boolean factory() {

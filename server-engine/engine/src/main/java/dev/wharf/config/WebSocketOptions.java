@@ -38,9 +38,11 @@ public final class WebSocketOptions {
                     "ws_max_queue", Section.WEBSOCKET, OptionTypes.integer(1, 1_000_000))
             .defaultValue(32)
             .help(
-                    "How many received messages wait for the app before reading from the socket pauses.",
+                    "How many received messages wait for the app before reading from the socket pauses. Reading also "
+                            + "pauses once the waiting messages hold --ws-max-size bytes in all (inflated size), so a "
+                            + "connection holds about two big messages, not this many times --ws-max-size.",
                     "When the app handles messages slower than a client sends them.",
-                    "Raising it a lot: each waiting message may be up to --ws-max-size.")
+                    "Expecting it to bound memory alone: the byte budget does, whatever this says.")
             .build();
 
     public static final Setting<Duration> WS_PING_INTERVAL = Setting.define(

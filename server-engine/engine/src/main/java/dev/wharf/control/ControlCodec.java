@@ -125,7 +125,8 @@ public final class ControlCodec {
                 .put("bytes_in", s.bytesIn())
                 .put("bytes_out", s.bytesOut())
                 .put("heap_used", s.heapUsed())
-                .put("rss", s.rss());
+                .put("rss", s.rss())
+                .put("sessions", s.sessions());
     }
 
     private static WorkerStats stats(JsonNode s) {
@@ -141,7 +142,8 @@ public final class ControlCodec {
                 s.path("bytes_in").asLong(),
                 s.path("bytes_out").asLong(),
                 s.path("heap_used").asLong(),
-                s.path("rss").asLong(-1));
+                s.path("rss").asLong(-1),
+                s.path("sessions").asInt(-1));
     }
 
     private static ArrayNode strings(List<String> items) {

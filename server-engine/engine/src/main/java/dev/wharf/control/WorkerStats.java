@@ -31,9 +31,15 @@ public record WorkerStats(
         long bytesIn,
         long bytesOut,
         long heapUsed,
-        long rss) {
+        long rss,
+        int sessions) {
 
-    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1);
+    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1);
+
+    /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
+    public boolean hasSessions() {
+        return sessions >= 0;
+    }
 
     /**
      * The same traffic counters, ignoring memory and when they were sampled: telemetry is sent when
@@ -49,6 +55,7 @@ public record WorkerStats(
                 && rejected == other.rejected
                 && badRequests == other.badRequests
                 && bytesIn == other.bytesIn
-                && bytesOut == other.bytesOut;
+                && bytesOut == other.bytesOut
+                && sessions == other.sessions;
     }
 }

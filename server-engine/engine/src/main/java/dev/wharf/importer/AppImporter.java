@@ -1,6 +1,7 @@
 package dev.wharf.importer;
 
 import dev.wharf.asgi.App;
+import dev.wharf.servlet.ServletApp;
 import java.io.File;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -73,16 +74,21 @@ public final class AppImporter {
         String named = attribute == null ? className : className + ":" + attribute;
         Object value = attribute == null ? instance(type, wanted, factory) : attributeValue(type, attribute);
         if (wanted != AppInterface.ASGI && ServletImport.isServlet(value)) {
-            return new LoadedApp(ServletImport.adapt(value, request, loader), loader, named, AppInterface.SERVLET);
+            ServletApp servlet = ServletImport.adapt(value, request, loader);
+            return new LoadedApp(servlet, loader, named, AppInterface.SERVLET, servlet::activeSessions);
         }
         if (wanted == AppInterface.SERVLET) {
-            throw new AppImportException(PREFIX + "--interface servlet was given, but \"" + named + "\" is "
-                    + describe(value) + ", not a " + ServletImport.API + "; name a servlet class, or a static field"
-                    + " or method that gives one (or use --interface asgi).");
+            throw new AppImportException(
+                    PREFIX + "--interface servlet was given, but \"" + named + "\" is "
+                            + describe(value) + ", not a " + ServletImport.API
+                            + "; name a servlet class, or a static field"
+                            + " or method that gives one (or use --interface asgi).",
+                    null,
+                    AppImportException.USAGE);
         }
         boolean called = attribute != null && staticField(type, attribute) == null;
         App app = asApp(value, attribute == null ? className : called ? named + "()" : named, factory && !called);
-        return new LoadedApp(app, loader, named, AppInterface.ASGI);
+        return new LoadedApp(app, loader, named);
     }
 
     private static String describe(Object value) {

@@ -1,6 +1,5 @@
 package dev.wharf.importer;
 
-import dev.wharf.asgi.App;
 import dev.wharf.servlet.ServletApp;
 import dev.wharf.servlet.config.ServletSettings;
 import jakarta.servlet.Servlet;
@@ -36,7 +35,7 @@ final class ServletImport {
      * servlet and its context alike), its context path the root path, and its classpath scanned for
      * what the app declares ({@code @WebServlet}, {@code @WebFilter}, initializers).
      */
-    static App adapt(Object servlet, ImportRequest request, ClassLoader loader) throws AppImportException {
+    static ServletApp adapt(Object servlet, ImportRequest request, ClassLoader loader) throws AppImportException {
         ServletSettings.Builder settings =
                 ServletSettings.builder().classpath(classPathOf(loader)).contextPath(request.rootPath());
         try {

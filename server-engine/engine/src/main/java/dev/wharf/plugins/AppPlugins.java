@@ -46,6 +46,6 @@ public final class AppPlugins {
                                     .map(p -> p.id() + " " + p.plugin().version())
                                     .toList()));
         }
-        return new LoadedApp(chain.app(), loaded.classLoader(), loaded.target());
+        return loaded.wrappedIn(chain.app());
     }
 }

@@ -72,7 +72,7 @@ final class SpareWarmUp {
                             .lifespan(LifespanMode.ON)
                             .build()
                             .settings())));
-            LoadedApp app = new AppImporter().load(config.app(), config.appDir(), config.factory());
+            LoadedApp app = new AppImporter().load(config.importRequest());
             server = new Server(config, app);
             server.start();
         } catch (Exception e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.IntSupplier;
 
 /** Reads a worker's counters, heap and resident memory into one {@link WorkerStats}. */
 final class StatsSampler {
@@ -18,8 +19,11 @@ final class StatsSampler {
     /** Read from the runtime rather than JMX: the management beans would cost every worker hundreds of classes. */
     private final Runtime runtime = Runtime.getRuntime();
 
-    StatsSampler(ServerState state) {
+    private final IntSupplier sessions;
+
+    StatsSampler(ServerState state, IntSupplier sessions) {
         this.state = state;
+        this.sessions = sessions;
     }
 
     WorkerStats sample() {
@@ -35,7 +39,8 @@ final class StatsSampler {
                 state.bytesIn(),
                 state.bytesOut(),
                 runtime.totalMemory() - runtime.freeMemory(),
-                rss());
+                rss(),
+                sessions.getAsInt());
     }
 
     /** Resident set size from /proc where there is one, else -1 (the GUI shows heap alone). */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +34,16 @@ final class TelemetryReporter implements Runnable {
     private long lastStatsSent;
     private StateSnapshot.Result lastState;
 
+    /** @param sessions the app's live HTTP sessions, -1 for an app without any (see {@code LoadedApp}) */
     TelemetryReporter(
-            ControlConnection control, ServerState state, Map<String, Object> appState, LatestTelemetry plugins) {
+            ControlConnection control,
+            ServerState state,
+            Map<String, Object> appState,
+            LatestTelemetry plugins,
+            IntSupplier sessions) {
         this.control = control;
         this.plugins = plugins;
-        this.stats = new StatsSampler(state);
+        this.stats = new StatsSampler(state, sessions);
         this.appState = appState;
     }
 

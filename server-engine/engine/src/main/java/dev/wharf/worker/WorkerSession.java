@@ -80,11 +80,11 @@ final class WorkerSession {
         control.send(new ControlMessage.Phase(LifespanPhase.STARTING, null));
         LoadedApp app;
         try {
-            app = new AppImporter().load(config.app(), config.appDir(), config.factory());
+            app = new AppImporter().load(config.importRequest());
         } catch (AppImportException e) {
             log.error(e.getMessage());
             failed(control, e.getMessage());
-            return ServerStartupException.GENERAL_FAILURE;
+            return e.exitCode();
         }
         LatestTelemetry pluginTelemetry = new LatestTelemetry();
         try {
@@ -112,7 +112,7 @@ final class WorkerSession {
         server.onExitRequested(() -> control.commands().offer(new Command.Drain()));
         Signal.handle(new Signal("TERM"), signal -> control.commands().offer(new Command.Drain()));
         TelemetryReporter telemetry = new TelemetryReporter(
-                control.connection(), server.state(), server.lifespan().state(), pluginTelemetry);
+                control.connection(), server.state(), server.lifespan().state(), pluginTelemetry, app.sessions());
         telemetry.start();
         boolean forced = false;
         while (true) {

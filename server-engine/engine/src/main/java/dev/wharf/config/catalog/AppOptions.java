@@ -6,6 +6,7 @@ import dev.wharf.config.setting.Environment;
 import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
+import dev.wharf.importer.AppInterface;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,8 @@ public final class AppOptions {
                             AppOptions::appProblem))
             .positional("APP")
             .help(
-                    "The ASGI app to serve: com.example.Main:app (a static field or no-arg static method giving an App), "
-                            + "a class implementing App, or a bundled sample (hello, lifecycle-lab, chat).",
+                    "The app to serve: com.example.Main:app (a static field or no-arg static method giving an App or a "
+                            + "Servlet), a class implementing App or Servlet, or a bundled sample (hello, lifecycle-lab, chat).",
                     "Always: it is the one thing Wharf cannot guess.",
                     "Naming the class without the attribute when the App is a static field: write Main:app, not Main.")
             .build();
@@ -95,8 +96,39 @@ public final class AppOptions {
                     "Copying a development profile to production without switching this, and so without the warnings.")
             .build();
 
+    public static final Setting<AppInterface> INTERFACE = Setting.define(
+                    "interface", Section.APP, OptionTypes.choice(AppInterface.class))
+            .defaultValue(AppInterface.AUTO)
+            .help(
+                    "The contract the app is written for, as Uvicorn's --interface: asgi (Wharf's ASGI API), servlet (a "
+                            + "jakarta.servlet.Servlet, served through Wharf's servlet adapter), or auto (a Servlet is "
+                            + "served as one, anything else as ASGI).",
+                    "To serve a Servlet, JAX-RS (Jersey's ServletContainer) or other Servlet-based app you already have.",
+                    "Naming a JAX-RS Application class as APP: APP is the servlet (Jersey's ServletContainer), and the "
+                            + "Application goes in --servlet-init-param jakarta.ws.rs.Application=com.example.Api.")
+            .build();
+
+    public static final Setting<List<String>> SERVLET_INIT_PARAMS = Setting.define(
+                    "servlet_init_params",
+                    Section.APP,
+                    OptionTypes.list(
+                            OptionTypes.text(
+                                    "NAME=VALUE",
+                                    "NAME=VALUE, e.g. jakarta.ws.rs.Application=com.example.Api",
+                                    param -> param.indexOf('=') > 0 ? null : "is not NAME=VALUE"),
+                            "\n"))
+            .flag("--servlet-init-param")
+            .defaultValue(List.of())
+            .help(
+                    "An init parameter of the servlet and of its context, NAME=VALUE, for servlet apps. Repeatable (one "
+                            + "per line in the environment and the form).",
+                    "To tell Jersey's ServletContainer its Application class, or a framework its configuration.",
+                    "Giving one to an ASGI app, where nothing reads it.")
+            .build();
+
     public static List<Setting<?>> all() {
-        return List.of(APP, APP_DIR, FACTORY, LIFESPAN, ROOT_PATH, ENV_FILE, ENVIRONMENT);
+        return List.of(
+                APP, APP_DIR, FACTORY, INTERFACE, SERVLET_INIT_PARAMS, LIFESPAN, ROOT_PATH, ENV_FILE, ENVIRONMENT);
     }
 
     private static String appProblem(String app) {
