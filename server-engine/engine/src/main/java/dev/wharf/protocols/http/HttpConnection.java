@@ -334,6 +334,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     /** Sends {@code 100 Continue}, when the app first asks for a body the client holds back. */
     void sendContinue(RequestResponseCycle from) {
         runOnEventLoop(null, () -> {
+            // The client's body clock starts now: until this it was told to wait.
+            bodyProgressNanos = System.nanoTime();
             if (from == cycle && from.nothingWritten()) {
                 ctx.writeAndFlush(
                         new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE),

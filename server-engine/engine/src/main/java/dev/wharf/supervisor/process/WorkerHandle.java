@@ -46,6 +46,7 @@ final class WorkerHandle implements ControlServer.Endpoint {
     private Channel controlServer;
     private ControlConnection control;
     private String jvm;
+    private boolean greeted;
     private LifespanPhase phase = LifespanPhase.STARTING;
     private String message;
     private WorkerStats stats = WorkerStats.NONE;
@@ -124,6 +125,12 @@ final class WorkerHandle implements ControlServer.Endpoint {
     void greeted(String jvm) {
         state = state.greeted();
         this.jvm = jvm;
+        this.greeted = true;
+    }
+
+    /** Whether the process proved it is this worker: its hello came with the token. */
+    boolean hasGreeted() {
+        return greeted;
     }
 
     /** A generation takes this spare on as the worker of {@code slot}. */

@@ -146,6 +146,15 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
 
     @Override
     public void onMessage(WorkerHandle handle, ControlMessage message) {
+        if (!(message instanceof ControlMessage.Hello) && !handle.hasGreeted()) {
+            // Only a process that proved it is this worker (its hello with the token) is listened to.
+            log.warn(
+                    "Worker {} sent '{}' before its hello; closing its control channel",
+                    handle.id,
+                    message.getClass().getSimpleName());
+            closeControl(handle);
+            return;
+        }
         switch (message) {
             case ControlMessage.Hello hello -> onHello(handle, hello);
             case ControlMessage.SocketReceived ignored ->
@@ -186,14 +195,24 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
     }
 
     private void onHello(WorkerHandle handle, ControlMessage.Hello hello) {
+        if (handle.hasGreeted()) {
+            log.warn("Worker {} said hello twice; the second is ignored", handle.id);
+            return;
+        }
         if (!handle.token.equals(hello.token()) || hello.workerId() != handle.id) {
             log.error("A process that is not worker {} connected to its control socket; closing it", handle.id);
-            handle.control().close();
+            closeControl(handle);
             return;
         }
         handle.greeted(hello.jvm());
         if (!handle.state().spare()) {
             handOver(handle);
+        }
+    }
+
+    private static void closeControl(WorkerHandle handle) {
+        if (handle.control() != null) {
+            handle.control().close();
         }
     }
 

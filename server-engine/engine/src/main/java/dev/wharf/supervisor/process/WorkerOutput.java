@@ -1,7 +1,6 @@
 package dev.wharf.supervisor.process;
 
 import dev.wharf.supervisor.LogLine;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -64,7 +63,8 @@ final class WorkerOutput {
         Consumer<LogLine> kept = logs.writerFor(handle.id);
         String name = "wharf-log-" + handle.id + "-" + kind.name().toLowerCase(Locale.ROOT);
         Thread.ofPlatform().daemon().name(name).start(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            try (InputStreamReader input = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+                BoundedLines reader = new BoundedLines(input);
                 String text;
                 while ((text = reader.readLine()) != null) {
                     keep(kept, new LogLine(handle.id, handle.pid(), kind, text, Instant.now()));
