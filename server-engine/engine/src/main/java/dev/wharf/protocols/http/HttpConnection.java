@@ -3,7 +3,6 @@ package dev.wharf.protocols.http;
 import dev.wharf.asgi.Address;
 import dev.wharf.asgi.App;
 import dev.wharf.logging.SafeText;
-import dev.wharf.protocols.ErrorResponses;
 import dev.wharf.protocols.HttpScopes;
 import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ServerConnection;
@@ -12,7 +11,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpObject;
@@ -21,10 +19,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP/1.1 connection: the Netty side of Uvicorn's {@code HttpToolsProtocol}. It turns decoded
- * requests into {@link RequestResponseCycle}s, one at a time, and owns keep-alive, pipelining,
- * flow control and the idle timeout.
+ * requests into {@link RequestResponseCycle}s, one at a time, and owns keep-alive, pipelining, flow
+ * control, the idle and read timeouts, and the refusal of what no well-behaved client sends.
  *
  * <p>Every field is confined to the channel's event loop. The app's thread reaches this class only
  * through the methods marked as callable from any thread, which hand work to the event loop.
@@ -52,9 +47,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private final ProtocolContext protocol;
     private ChannelHandlerContext ctx;
     /** ASGI {@code client} and {@code server}: the same for every request of the connection. */
-    private Address client;
-
-    private Address server;
+    private Address client, server;
 
     /** The request being served; {@code null} between requests. */
     private RequestResponseCycle cycle;
@@ -69,12 +62,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     /** Whether a request has begun on this connection. */
     private boolean anyRequest;
 
-    private long idleSinceNanos;
-    private ScheduledFuture<?> idleCheck;
-    /** When the request body last made progress, or reading resumed after a pause of the server's own. */
-    private long bodyProgressNanos;
-
-    private ScheduledFuture<?> readCheck;
+    /** Keep-alive: an idle connection closes after --timeout-keep-alive. */
+    private RearmingTimeout idle;
+    /** A request body that makes no progress for --timeout-read ends the connection. */
+    private RearmingTimeout read;
     /** WebSocket: the connection now belongs to the WebSocket protocol and this handler leaves it alone. */
     private boolean upgraded;
 
@@ -85,6 +76,26 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        idle = new RearmingTimeout(
+                ctx.executor(),
+                () -> protocol.live().keepAliveTimeoutNanos(),
+                // A request in progress arms it again when it ends.
+                () -> !closing && cycle == null && ctx.channel().isActive(),
+                () -> false,
+                () -> {
+                    closing = true;
+                    ctx.close();
+                });
+        read = new RearmingTimeout(
+                ctx.executor(),
+                () -> protocol.live().readTimeoutNanos(),
+                () -> !closing
+                        && cycle != null
+                        && !cycle.bodyReceived()
+                        && ctx.channel().isActive(),
+                // Paused by the server, or the client was told to wait for 100 Continue.
+                () -> !ctx.channel().config().isAutoRead() || cycle.awaitingContinue(),
+                this::bodyStalled);
     }
 
     @Override
@@ -109,11 +120,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             }
         }
         releasePipelined();
-        stopIdleCheck();
-        if (readCheck != null) {
-            readCheck.cancel(false);
-            readCheck = null;
-        }
+        idle.stop();
+        read.stop();
         ctx.fireChannelInactive();
     }
 
@@ -206,10 +214,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             cycle.closeAfterResponse();
         }
         protocol.serverState().requestStarted();
-        bodyProgressNanos = System.nanoTime();
-        if (!cycle.bodyReceived() && readCheck == null) {
-            readCheck =
-                    ctx.executor().schedule(this::checkRead, protocol.live().readTimeoutNanos(), TimeUnit.NANOSECONDS);
+        if (!cycle.bodyReceived()) {
+            read.restart();
         }
     }
 
@@ -219,7 +225,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 refuseMalformedBody(content.decoderResult().cause());
                 return;
             }
-            bodyProgressNanos = System.nanoTime();
+            read.progress();
             ByteBuf data = content.content();
             if (data.isReadable()) {
                 byte[] bytes = new byte[data.readableBytes()];
@@ -242,7 +248,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private void upgrade(HttpRequest request) {
         closing = true;
         releasePipelined();
-        stopIdleCheck();
+        idle.stop();
         upgraded = WebSocketUpgrade.takeOver(ctx, this, request, protocol, client, server);
     }
 
@@ -263,51 +269,35 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         if (upgraded) {
             return;
         }
-        boolean read = !closing
+        boolean reading = !closing
                 && ctx.channel().isWritable()
                 && pipelined.isEmpty()
                 && (cycle == null || cycle.bodyReceived() || cycle.bufferedBytes() < HIGH_WATER_LIMIT);
-        if (ctx.channel().config().isAutoRead() != read) {
-            ctx.channel().config().setAutoRead(read);
-            if (read) {
+        if (ctx.channel().config().isAutoRead() != reading) {
+            ctx.channel().config().setAutoRead(reading);
+            if (reading) {
                 // The pause was the server's (a slow app, a full outbound buffer): not the client's to pay for.
-                bodyProgressNanos = System.nanoTime();
+                read.progress();
             }
         }
     }
 
     private void refuseMalformed(Throwable cause) {
-        HttpResponseStatus status = cause instanceof TooLongHttpHeaderException
-                ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                : cause instanceof TooLongHttpLineException
-                        ? HttpResponseStatus.REQUEST_URI_TOO_LONG
-                        : cause instanceof TooLongFrameException
-                                ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                                : HttpResponseStatus.BAD_REQUEST;
-        refuse(status, cause.getMessage());
+        refuse(Refusals.statusOf(cause), cause.getMessage());
     }
 
     private void refuse(HttpResponseStatus status, String reason) {
         log.warn("Invalid HTTP request received from {}: {}", client, SafeText.escape(reason));
         protocol.serverState().badRequest();
         closing = true;
-        ctx.writeAndFlush(ErrorResponses.closing(status, status.reasonPhrase(), protocol.defaultHeaders()))
-                .addListener(ChannelFutureListener.CLOSE);
+        Refusals.answer(ctx, protocol, status);
     }
 
     private void refuseMalformedBody(Throwable cause) {
         log.warn("Invalid HTTP request body received from {}: {}", client, SafeText.escape(cause.getMessage()));
         protocol.serverState().badRequest();
         closing = true;
-        RequestResponseCycle broken = cycle;
-        broken.onRefused();
-        if (broken.nothingWritten()) {
-            ctx.writeAndFlush(ErrorResponses.closing(
-                            HttpResponseStatus.BAD_REQUEST, "Bad Request", protocol.defaultHeaders()))
-                    .addListener(ChannelFutureListener.CLOSE);
-        } else {
-            ctx.close();
-        }
+        Refusals.endCycle(ctx, protocol, cycle, HttpResponseStatus.BAD_REQUEST);
     }
 
     // ---- called by the app thread of the current cycle; each hands its work to the event loop ----
@@ -335,7 +325,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     void sendContinue(RequestResponseCycle from) {
         runOnEventLoop(null, () -> {
             // The client's body clock starts now: until this it was told to wait.
-            bodyProgressNanos = System.nanoTime();
+            read.progress();
             if (from == cycle && from.nothingWritten()) {
                 ctx.writeAndFlush(
                         new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE),
@@ -385,89 +375,25 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         updateReading();
     }
 
-    // ---- keep-alive ----
+    // ---- timeouts ----
 
     private void becomeIdle() {
-        if (upgraded) {
-            return;
-        }
-        idleSinceNanos = System.nanoTime();
-        if (idleCheck == null) {
-            idleCheck = ctx.executor()
-                    .schedule(this::checkIdle, protocol.live().keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
+        if (!upgraded) {
+            idle.restart();
         }
     }
 
     /**
-     * One timer per connection that re-arms itself, rather than a new timer per request: a busy
-     * keep-alive connection costs a field write per request, not a schedule and a cancel.
+     * The request body made no progress for --timeout-read while the server was reading: the
+     * connection ends, with a 408 when nothing of the response was sent (Hypercorn's read_timeout).
      */
-    private void checkIdle() {
-        idleCheck = null;
-        if (closing) {
-            return;
-        }
-        if (cycle != null || !ctx.channel().isActive()) {
-            return; // the end of the current request arms it again
-        }
-        long idleFor = System.nanoTime() - idleSinceNanos;
-        // Read on every check, so a live change of the timeout reaches connections already idle.
-        long timeout = protocol.live().keepAliveTimeoutNanos();
-        if (idleFor >= timeout) {
-            closing = true;
-            ctx.close();
-        } else {
-            idleCheck = ctx.executor().schedule(this::checkIdle, timeout - idleFor, TimeUnit.NANOSECONDS);
-        }
-    }
-
-    // ---- read timeout ----
-
-    /**
-     * One timer per request whose body is on its way, re-armed as it goes: a body that makes no
-     * progress for --timeout-read while the server is reading ends the connection, with a 408 when
-     * nothing of the response was sent (Hypercorn's read_timeout).
-     */
-    private void checkRead() {
-        readCheck = null;
-        RequestResponseCycle current = cycle;
-        if (closing
-                || current == null
-                || current.bodyReceived()
-                || !ctx.channel().isActive()) {
-            return;
-        }
-        long now = System.nanoTime();
-        if (!ctx.channel().config().isAutoRead() || current.awaitingContinue()) {
-            // Paused by the server, or the client was told to wait for 100 Continue: its clock is stopped.
-            bodyProgressNanos = now;
-        }
-        long timeout = protocol.live().readTimeoutNanos();
-        long stalledFor = now - bodyProgressNanos;
-        if (stalledFor < timeout) {
-            readCheck = ctx.executor().schedule(this::checkRead, timeout - stalledFor, TimeUnit.NANOSECONDS);
-            return;
-        }
+    private void bodyStalled() {
         log.info(
                 "Closing a connection from {}: its request body made no progress for {} s (--timeout-read)",
                 client,
-                TimeUnit.NANOSECONDS.toSeconds(timeout));
+                TimeUnit.NANOSECONDS.toSeconds(protocol.live().readTimeoutNanos()));
         closing = true;
-        current.onRefused();
-        if (current.nothingWritten()) {
-            ctx.writeAndFlush(ErrorResponses.closing(
-                            HttpResponseStatus.REQUEST_TIMEOUT, "Request Timeout", protocol.defaultHeaders()))
-                    .addListener(ChannelFutureListener.CLOSE);
-        } else {
-            ctx.close();
-        }
-    }
-
-    private void stopIdleCheck() {
-        if (idleCheck != null) {
-            idleCheck.cancel(false);
-            idleCheck = null;
-        }
+        Refusals.endCycle(ctx, protocol, cycle, HttpResponseStatus.REQUEST_TIMEOUT);
     }
 
     private void releasePipelined() {
@@ -486,16 +412,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 // Accepted just before the listener closed: its first request is most likely on the way.
                 // Serve that one (then close) rather than drop a request the client has already sent.
                 lastRequestOnly = true;
-                ctx.executor()
-                        .schedule(
-                                () -> {
-                                    if (cycle == null) {
-                                        closing = true;
-                                        ctx.close();
-                                    }
-                                },
-                                FIRST_REQUEST_GRACE_MILLIS,
-                                TimeUnit.MILLISECONDS);
+                ctx.executor().schedule(this::closeUnlessServing, FIRST_REQUEST_GRACE_MILLIS, TimeUnit.MILLISECONDS);
                 return;
             }
             closing = true;
@@ -508,14 +425,16 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         });
     }
 
+    private void closeUnlessServing() {
+        if (cycle == null) {
+            closing = true;
+            ctx.close();
+        }
+    }
+
     @Override
     public void keepAliveTimeoutChanged() {
-        runOnEventLoop(null, () -> {
-            if (idleCheck != null) {
-                idleCheck.cancel(false);
-                checkIdle();
-            }
-        });
+        runOnEventLoop(null, () -> idle.recheck());
     }
 
     @Override

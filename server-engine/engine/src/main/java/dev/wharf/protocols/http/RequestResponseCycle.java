@@ -19,17 +19,11 @@ import dev.wharf.protocols.ResponseHead;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +97,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private ResponseHead head;
     private boolean keepAlive;
     private boolean bodyAllowed;
-    private long bodyBytesSent;
+    private ResponseFraming framing;
     private HttpScope scope;
 
     RequestResponseCycle(
@@ -260,6 +254,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         response = Response.STARTED;
         bodyAllowed = head.statusAllowsBody() && !HttpMethod.HEAD.equals(request.method());
         keepAlive = keepAliveRequested && !head.connectionClose;
+        framing = new ResponseFraming(head, request, protocol.defaultHeaders(), bodyAllowed);
         lock.lock();
         try {
             waitingForContinue = false;
@@ -281,20 +276,26 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
                     "Unexpected ASGI message 'http.response.body' sent, after response already completed.");
         }
         byte[] bytes = bodyAllowed ? part.body() : NO_BYTES;
-        checkLength(bytes.length, part.moreBody());
+        framing.countBody(bytes.length, part.moreBody());
         boolean last = !part.moreBody();
         // Every message waits for room first, one-message responses too: a peer that does not read
         // holds its responses back instead of growing the worker's outbound buffer.
         flow.awaitWritable("the response");
         if (response == Response.STARTED && last) {
+            ResponseFraming.Framed whole = framing.whole(
+                    bytes.length == 0 ? Unpooled.EMPTY_BUFFER : copy(bytes), part.body().length, mayKeepAlive());
+            keepAlive = whole.keepAlive();
+            written = true;
             completeResponse();
-            connection.writeLast(this, wholeResponse(bytes, part.body().length), keepAlive);
+            connection.writeLast(this, whole.response(), keepAlive);
             return;
         }
         if (response == Response.STARTED) {
             response = Response.STREAMING;
+            ResponseFraming.Framed streamed = framing.streamedHead(mayKeepAlive());
+            keepAlive = streamed.keepAlive();
             written = true;
-            connection.write(streamedHead());
+            connection.write(streamed.response());
         }
         if (last) {
             completeResponse();
@@ -308,77 +309,13 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         }
     }
 
-    private void checkLength(int length, boolean more) {
-        if (!bodyAllowed || head.contentLength < 0) {
-            return;
-        }
-        bodyBytesSent += length;
-        if (bodyBytesSent > head.contentLength) {
-            throw new IllegalStateException(
-                    "Response content longer than Content-Length (" + head.contentLength + " bytes).");
-        }
-        if (!more && bodyBytesSent < head.contentLength) {
-            throw new IllegalStateException("Response content shorter than Content-Length (" + bodyBytesSent + " of "
-                    + head.contentLength + " bytes).");
-        }
-    }
-
-    /** The whole response in one message: one write and one flush for a small response. */
-    private DefaultFullHttpResponse wholeResponse(byte[] bytes, int appBodyLength) {
-        HttpHeaders headers = head.headers;
-        boolean chunked = head.transferEncoding;
-        if (chunked && request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-            // An HTTP/1.0 client knows no chunked framing; the whole body is here, so its length is known.
-            headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
-            chunked = false;
-        }
-        if (head.contentLength < 0 && !chunked && head.statusAllowsBody() && (bodyAllowed || appBodyLength > 0)) {
-            // The app gave the whole body at once, so its length is known: no need for chunked framing.
-            // A HEAD response carries the length the GET body would have.
-            headers.set(HttpHeaderNames.CONTENT_LENGTH, appBodyLength);
-        }
-        finishHeaders(headers);
-        written = true;
-        return new DefaultFullHttpResponse(
-                HttpVersion.HTTP_1_1,
-                head.status,
-                bytes.length == 0 ? Unpooled.EMPTY_BUFFER : copy(bytes),
-                headers,
-                HttpHeaders.EMPTY_HEADERS);
-    }
-
-    private DefaultHttpResponse streamedHead() {
-        HttpHeaders headers = head.headers;
-        if (head.transferEncoding && request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-            // An HTTP/1.0 client knows no chunked framing: the body ends when the connection does.
-            headers.remove(HttpHeaderNames.TRANSFER_ENCODING);
-            keepAlive = false;
-        } else if (bodyAllowed && head.contentLength < 0 && !head.transferEncoding) {
-            if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-                keepAlive =
-                        false; // an HTTP/1.0 client knows no chunked framing: the body ends when the connection does
-            } else {
-                headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
-            }
-        }
-        finishHeaders(headers);
-        return new DefaultHttpResponse(HttpVersion.HTTP_1_1, head.status, headers);
-    }
-
-    private void finishHeaders(HttpHeaders headers) {
-        if (closeAfterResponse) {
-            keepAlive = false;
-        }
-        if (keepAlive && !requestBodyComplete()) {
-            // The rest of an unread body may still be on its way: the connection will close, so say so.
-            keepAlive = false;
-        }
-        protocol.defaultHeaders().addTo(headers);
-        if (!keepAlive && !head.connectionClose) {
-            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        } else if (keepAlive && request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-        }
+    /**
+     * Whether the connection may outlive this response, as far as the request and the server go:
+     * not once the server is shutting down, nor while the rest of an unread body may still be on its
+     * way (the connection will close, so the response says so).
+     */
+    private boolean mayKeepAlive() {
+        return keepAlive && !closeAfterResponse && requestBodyComplete();
     }
 
     private void completeResponse() {
