@@ -8,9 +8,10 @@
 #   pipeline      a client that pipelines 64 KiB POSTs to /echo and never reads: the worker's RSS growth
 #   ping-flood    WebSocket pings from a client that never reads the pongs: RSS growth
 #   deflate-bomb  permessage-deflate messages of a few KiB that inflate to 15 MiB each: RSS growth
-#   slow          N slow-body and N slow-head connections (a byte every 5 s) while a normal client asks
-#                 GET / ten times a second: its median and p99 latency, and the slow connections still
-#                 open once the read timeout has passed (the attack runs timeout-read + 15 s)
+#   slow          N slow-body and N slow-head connections (a byte every timeout-read + 5 s: a byte a
+#                 minute against the default 60 s) while a normal client asks GET / ten times a second:
+#                 its median and p99 latency, and the slow connections still open once the read timeout
+#                 has passed (the attack runs timeout-read + 15 s)
 # and then the request parser fuzzer (RequestParserFuzzTest) run long: inputs per second, 0 failures.
 # Defaults: 60 s per attack, N = 1000, Wharf's --timeout-read as the settings model has it, 200,000
 # fuzz inputs. The worker runs with -Xmx512m so a heap that only grows shows as RSS.
@@ -111,11 +112,12 @@ memory_attack() {
 }
 
 slow_attack() {
-  local server=$1 seconds figures
+  local server=$1 seconds figures trickle
   seconds=$(( ${timeout_read:-60} + 15 ))
+  trickle=$(( (${timeout_read:-60} + 5) * 1000 ))
   start_server "$server"
   figures=$("$java" "${jvm_flags[@]}" -cp "$client_cp" dev.wharf.benchmarks.hostile.HostileClient \
-    slow 127.0.0.1 "$port" "$seconds" "$slow" 2>&1 | tail -n 1)
+    slow 127.0.0.1 "$port" "$seconds" "$slow" "$trickle" 2>&1 | tail -n 1)
   stop_server
   printf '%-8s %-13s %s s: %s\n' "$server" "slow x$slow" "$seconds" "$figures"
 }

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * java … HostileClient pipeline HOST PORT SECONDS      pipelined 64 KiB POSTs to /echo, never reading
  * java … HostileClient ping-flood HOST PORT SECONDS    WebSocket pings to /ws, never reading the pongs
  * java … HostileClient deflate-bomb HOST PORT SECONDS  compressed messages to /ws that inflate to 15 MiB each
- * java … HostileClient slow HOST PORT SECONDS N        N slow-body and N slow-head connections, and one
- *                                                      normal client whose latency is measured meanwhile
+ * java … HostileClient slow HOST PORT SECONDS N [MS]   N slow-body and N slow-head connections sending a
+ *                                                      byte every MS (65,000), and one normal client whose
+ *                                                      latency is measured meanwhile
  * </pre>
  */
 public final class HostileClient {
@@ -47,7 +48,13 @@ public final class HostileClient {
                         Frames.upgrade(host, port, "/ws", true),
                         Frames.frame(Frames.BINARY, true, Frames.deflatedZeros(15 * 1024 * 1024)),
                         seconds);
-            case "slow" -> SlowClients.attack(host, port, seconds, Integer.parseInt(args[4]));
+            case "slow" ->
+                SlowClients.attack(
+                        host,
+                        port,
+                        seconds,
+                        Integer.parseInt(args[4]),
+                        args.length > 5 ? Long.parseLong(args[5]) : 65_000);
             default -> {
                 System.err.println("unknown attack " + args[0]);
                 System.exit(2);

@@ -18,11 +18,14 @@ import java.util.List;
  */
 final class SlowClients {
 
-    private static final long TRICKLE_MILLIS = 5_000;
-
     private SlowClients() {}
 
-    static void attack(String host, int port, long seconds, int perKind) throws Exception {
+    /**
+     * @param trickleMillis how long each slow connection waits between bytes: longer than the read
+     *                      timeout, a byte a minute against a 60 s timeout
+     */
+    static void attack(String host, int port, long seconds, int perKind, long trickleMillis) throws Exception {
+        warmUp(host, port);
         List<Socket> slowBodies = new ArrayList<>();
         List<Socket> slowHeads = new ArrayList<>();
         for (int i = 0; i < perKind; i++) {
@@ -41,7 +44,7 @@ final class SlowClients {
         while (System.nanoTime() < end) {
             trickle(slowBodies, (byte) 'x');
             trickle(slowHeads, (byte) 'a');
-            Thread.sleep(Math.min(TRICKLE_MILLIS, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            Thread.sleep(Math.min(trickleMillis, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
         }
         normal.join();
         long bodiesOpen = slowBodies.stream().filter(HostileClient::stillOpen).count();
@@ -62,6 +65,17 @@ final class SlowClients {
             socket.close();
         }
         System.exit(0);
+    }
+
+    /** A thousand requests first, so the latency measured is the server's, not its JIT's. */
+    private static void warmUp(String host, int port) throws IOException {
+        byte[] request = ("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = open(host, port)) {
+            for (int i = 0; i < 1_000; i++) {
+                socket.getOutputStream().write(request);
+                readResponse(socket.getInputStream());
+            }
+        }
     }
 
     private static Socket open(String host, int port) throws IOException {

@@ -74,6 +74,8 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     private final ArrayDeque<WebSocketReceive> incoming = new ArrayDeque<>();
     /** The size of what waits in {@link #incoming}: bytes of binary messages, characters of text. */
     private long queuedBytes;
+    /** The size of the last message that arrived: the guess at the next one's. */
+    private long lastSize;
 
     private boolean connectDelivered;
     /** Set once, when the peer closed or the connection is gone. */
@@ -312,7 +314,8 @@ final class WebSocketCycle implements Runnable, Receive, Send {
         lock.lock();
         try {
             incoming.add(message);
-            queuedBytes += sizeOf(message);
+            lastSize = sizeOf(message);
+            queuedBytes += lastSize;
             changed.signalAll();
             return queueFull();
         } finally {
@@ -321,11 +324,12 @@ final class WebSocketCycle implements Runnable, Receive, Send {
     }
 
     /**
-     * Full at {@code ws_max_queue} messages or at {@code ws_max_size} bytes in all, whichever comes
-     * first: the queue's memory is bounded by one big message's worth, not by queue times size.
+     * Full at {@code ws_max_queue} messages, or once another message as big as the last one would
+     * take what waits past {@code ws_max_size} bytes: the queue's memory is bounded by one big
+     * message's worth, not by queue times size, while small messages still queue by the count.
      */
     private boolean queueFull() {
-        return incoming.size() >= maxQueue || queuedBytes >= maxQueuedBytes;
+        return incoming.size() >= maxQueue || (queuedBytes > 0 && queuedBytes + lastSize > maxQueuedBytes);
     }
 
     private static long sizeOf(WebSocketReceive message) {
