@@ -70,7 +70,8 @@ public final class CacheFolder {
                 String name = file.getFileName().toString();
                 String base = baseOf(file);
                 if (CACHE_FILES.contains(name.substring(base.length())) && !base.equals(mine)) {
-                    caches.computeIfAbsent(base, any -> new ArrayList<>()).add(file);
+                    caches.putIfAbsent(base, new ArrayList<>());
+                    caches.get(base).add(file);
                 }
             }
         }

@@ -89,9 +89,8 @@ final class CacheLock {
     }
 
     private static String describe(long owner) {
-        return ProcessHandle.of(owner)
-                .flatMap(process -> process.info().startInstant())
-                .map(started -> owner + " " + started.toEpochMilli())
-                .orElse(Long.toString(owner));
+        Optional<ProcessHandle> process = ProcessHandle.of(owner);
+        Optional<Instant> started = process.isPresent() ? process.get().info().startInstant() : Optional.empty();
+        return started.isPresent() ? owner + " " + started.get().toEpochMilli() : Long.toString(owner);
     }
 }

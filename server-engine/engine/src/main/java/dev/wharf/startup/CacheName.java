@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +27,7 @@ public record CacheName(String kind, String place, String build) {
         if (jars.isEmpty()) {
             return Optional.empty();
         }
-        String runtime = Runtime.version().toString();
+        String runtime = System.getProperty("java.runtime.version");
         String place = digest(runtime
                 + '\n'
                 + System.getProperty("java.home")
@@ -71,12 +69,16 @@ public record CacheName(String kind, String place, String build) {
         return placePrefix() + build;
     }
 
+    /**
+     * 64-bit FNV-1a, of which {@link #DIGITS} hex digits: a name needs no cryptographic digest, and
+     * the shell launcher's command would spend longer loading the JDK's security providers for one
+     * than on everything else it does.
+     */
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, DIGITS / 2);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
         }
+        return HexFormat.of().toHexDigits(hash).substring(16 - DIGITS);
     }
 }

@@ -30,7 +30,11 @@ public final class StartupCacheCommand {
     private StartupCacheCommand() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, CacheFolder.ofUser(), System.out, System.err));
+        int status = run(args, CacheFolder.ofUser(), System.out, System.err);
+        // System.exit would start the JDK's logging (it may log the exit): an ending main is sooner.
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
     static int run(String[] args, Path cacheFolder, PrintStream out, PrintStream err) {
@@ -56,7 +60,9 @@ public final class StartupCacheCommand {
         }
         StartupCache cache =
                 StartupCache.of(args[1], launch, cacheFolder, Runtime.version().feature(), owner);
-        cache.flagsForNextRun().forEach(out::println);
+        for (String flag : cache.flagsForNextRun()) {
+            out.println(flag);
+        }
         return 0;
     }
 }
