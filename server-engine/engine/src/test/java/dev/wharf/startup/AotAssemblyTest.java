@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +30,8 @@ class AotAssemblyTest {
         for (Process process : started) {
             process.destroyForcibly();
         }
-        ProcessHandle.current()
-                .descendants()
+        // An assembly outlives the process that started it, so it is found by its files' folder.
+        ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().orElse("").contains(folder.toString()))
                 .forEach(ProcessHandle::destroyForcibly);
     }
@@ -44,45 +45,58 @@ class AotAssemblyTest {
         return new Launch(Launch.javaOfThisRuntime(), List.of("-XX:+UseSerialGC"), jar.toString());
     }
 
-    /** A run of {@code launch} with {@code flags}, as a worker or a window would be: it records and exits. */
-    private void run(Launch launch, List<String> flags) throws Exception {
-        List<String> command = new ArrayList<>(List.of(launch.java()));
-        command.addAll(launch.options());
-        command.addAll(flags);
-        command.addAll(List.of("-cp", launch.classPath(), "-version"));
-        Process run = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        started.add(run);
-        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    /**
+     * A supervisor in a process of its own: it has one worker record (a JVM of {@code launch} with the
+     * cache's flags), hears that the worker exited, and exits at once, as a supervisor stopping
+     * with its workers does. Arguments: the jar, the cache folder.
+     */
+    static final class SupervisorThatStopsAtOnce {
+        public static void main(String[] args) throws Exception {
+            Launch launch = new Launch(Launch.javaOfThisRuntime(), List.of("-XX:+UseSerialGC"), args[0]);
+            StartupCache cache = StartupCache.of("worker", launch, Path.of(args[1]), 25);
+            List<String> flags = cache.flagsForNextRun();
+            List<String> command = new ArrayList<>(List.of(launch.java()));
+            command.addAll(launch.options());
+            command.addAll(flags);
+            command.addAll(List.of("-cp", launch.classPath(), "-version"));
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+            cache.runExited(flags);
+            System.out.println(String.join(" ", flags));
+        }
     }
 
     @Test
-    void theFirstRunsRecordingBecomesTheCacheOfTheRunsAfterWhileTheProgramThatRecordedGoesOn() throws Exception {
+    void theCacheAWorkerRecordedIsAssembledAndPutInPlaceAfterItsSupervisorHasExited() throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs JDK 25");
         Launch launch = launch();
-        StartupCache cache = StartupCache.of("worker", launch, folder.resolve("cache"), 25);
+        Process supervisor = new ProcessBuilder(
+                        Launch.javaOfThisRuntime(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SupervisorThatStopsAtOnce.class.getName(),
+                        launch.classPath(),
+                        folder.resolve("cache").toString())
+                .redirectErrorStream(true)
+                .start();
+        started.add(supervisor);
+        String flags = new String(supervisor.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(supervisor.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(flags).contains("-XX:AOTMode=record");
 
-        List<String> recording = cache.flagsForNextRun();
-        assertThat(recording).contains("-XX:AOTMode=record");
-        run(launch, recording);
-        cache.runExited(recording);
-
-        Path aot = Path.of(recording.stream()
-                .filter(flag -> flag.startsWith("-XX:AOTConfiguration="))
-                .findFirst()
-                .orElseThrow()
-                .replaceFirst("^-XX:AOTConfiguration=(.*)\\.aotconf$", "$1.aot"));
+        Path aot = Path.of(flags.replaceFirst("(?s).*-XX:AOTConfiguration=(\\S*)\\.aotconf.*", "$1.aot"));
+        Path lock = Path.of(aot.toString().replace(".aot", ".lock"));
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!Files.isRegularFile(aot) && System.nanoTime() < deadline) {
+        while ((!Files.isRegularFile(aot) || Files.exists(lock)) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assertThat(aot).isNotEmptyFile();
-        assertThat(cache.flagsForNextRun()).contains("-XX:AOTCache=" + aot);
-        while (Files.exists(Path.of(aot.toString().replace(".aot", ".lock"))) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        assertThat(StartupCache.of("worker", launch, folder.resolve("cache"), 25)
+                        .flagsForNextRun())
+                .contains("-XX:AOTCache=" + aot);
         try (var files = Files.list(aot.getParent())) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactly(aot.getFileName().toString());
