@@ -4,7 +4,7 @@
 # markdown tables: window start (first frame, interactive, CPU; with and without the AOT cache),
 # app.state change -> screen, the window's CPU while 8 busy workers are shown, and how responsive it
 # stays with 16 workers and 1,000 open connections. benchmarks/gui/window_bench.py says how each is
-# measured. Installs xvfb, xdotool, wrk and GTK when missing (Debian/Ubuntu, as root).
+# measured. Linux only (Xvfb); scripts/install-tools.sh window bench installs what it needs.
 #
 #   benchmarks/gui.sh [--rounds N] [--samples N] [--duration SECONDS] [--warmup SECONDS] [--connections N] [--phases startup,latency,cpu,crowd]
 #
@@ -13,19 +13,12 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib/jdk.sh
 . "$root/scripts/lib/jdk.sh"
+# shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
-missing=()
-command -v xvfb-run >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v wrk >/dev/null || missing+=(wrk)
-command -v python3 >/dev/null || missing+=(python3)
-ldconfig -p 2>/dev/null | grep -q libgtk-3 || missing+=(libgtk-3-0)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..." >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+wharf_window_tools "window bench" wrk=wrk python3=python3 || exit 1
 
 if [ "${WHARF_SKIP_BUILD:-}" != 1 ]; then
   bench_build

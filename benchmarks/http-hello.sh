@@ -12,24 +12,16 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib/jdk.sh
 . "$root/scripts/lib/jdk.sh"
+# shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
 rounds=3 duration=10 connections=64 warmup=15
 bench_options "$@"
 
-need_packages=()
-command -v wrk >/dev/null 2>&1 || need_packages+=(wrk)
-/usr/bin/python3 -c 'import uvicorn, httptools, uvloop' 2>/dev/null || need_packages+=(python3-uvicorn python3-httptools python3-uvloop)
-if [ ${#need_packages[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need_packages[*]} ..." >&2
-    apt-get update -qq && apt-get install -y -qq "${need_packages[@]}" >/dev/null
-  else
-    echo "Please install: ${need_packages[*]} (Debian packages)" >&2
-    exit 1
-  fi
-fi
+wharf_need_tools bench wrk=wrk curl=curl || exit 1
+bench_python uvicorn httptools uvloop || exit 1
 
 bench_build
 bench_pin_cores
@@ -38,11 +30,11 @@ port=18080
 # Runs in a background subshell; exec makes $! the server itself, so kill reaches it.
 start_server() {
   case "$1" in
-    wharf) exec "${server_cpu[@]}" "$java" "${jvm_flags[@]}" -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main \
+    wharf) exec ${server_cpu[@]+"${server_cpu[@]}"} "$java" "${jvm_flags[@]}" -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main \
              run hello --port "$port" --no-access-log --log-level warning ;;
-    raw-netty) exec "${server_cpu[@]}" "$java" "${jvm_flags[@]}" \
+    raw-netty) exec ${server_cpu[@]+"${server_cpu[@]}"} "$java" "${jvm_flags[@]}" \
              -cp "$root/benchmarks/target/lib/*:$root/benchmarks/target/classes" dev.wharf.benchmarks.RawNettyHello "$port" ;;
-    uvicorn) exec "${server_cpu[@]}" /usr/bin/python3 -m uvicorn --app-dir "$root/benchmarks/uvicorn" hello:app \
+    uvicorn) exec ${server_cpu[@]+"${server_cpu[@]}"} "$python" -m uvicorn --app-dir "$root/benchmarks/uvicorn" hello:app \
              --port "$port" --no-access-log --log-level warning --http httptools --loop uvloop ;;
   esac
 }
@@ -70,11 +62,12 @@ for round in $(seq 1 "$rounds"); do
     start_server "$server" >/dev/null 2>&1 &
     pid=$!
     bench_wait_http
-    "${client_cpu[@]}" wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/" >/dev/null
-    line=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | parse_wrk)
+    ${client_cpu[@]+"${client_cpu[@]}"} wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/" >/dev/null
+    line=$(${client_cpu[@]+"${client_cpu[@]}"} wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | parse_wrk)
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     echo "$round $server $line" >> "$results"
-    printf 'round %s  %-10s %10.0f req/s   p99 %7.2f ms\n' "$round" "$server" ${line} >&2
+    read -r rps p99 <<<"$line"
+    printf 'round %s  %-10s %10.0f req/s   p99 %7.2f ms\n' "$round" "$server" "$rps" "$p99" >&2
   done
 done
 

@@ -13,7 +13,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib/jdk.sh
 . "$root/scripts/lib/jdk.sh"
+# shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
 rounds=2 reloads=8 pause=2.5 delay=0.25 modes="wharf-class wharf-java uvicorn-py"
@@ -28,15 +30,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if ! /usr/bin/python3 -c 'import uvicorn' 2>/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing python3-uvicorn ..." >&2
-    apt-get update -qq && apt-get install -y -qq python3-uvicorn >/dev/null
-  else
-    echo "Please install: python3-uvicorn (Debian package)" >&2
-    exit 1
-  fi
-fi
+wharf_need_tools bench curl=curl || exit 1
+bench_python uvicorn || exit 1
 
 bench_build
 lib="$root/app-gui/target/lib"
@@ -65,7 +60,7 @@ start_server() {
   case "$1" in
     wharf-class|wharf-java) cd "$work/app" && exec "$java" "${jvm_flags[@]}" -cp "$lib/*" dev.wharf.cli.Main run bench.Main:app \
         --app-dir target/classes --reload --reload-delay "$delay" --port "$port" --no-access-log ;;
-    uvicorn-py) cd "$work/py" && exec /usr/bin/python3 -m uvicorn app:app --reload --reload-delay "$delay" --port "$port" \
+    uvicorn-py) cd "$work/py" && exec "$python" -m uvicorn app:app --reload --reload-delay "$delay" --port "$port" \
         --no-access-log ;;
   esac
 }
@@ -83,8 +78,8 @@ probe() {
 
 results=$(mktemp)
 echo "rounds=$rounds reloads=$reloads pause=${pause}s reload-delay=${delay}s java=$("$java" -version 2>&1 | head -n 1)" \
-     "uvicorn=$(/usr/bin/python3 -c 'import uvicorn; print(uvicorn.__version__)')" >&2
-for round in $(seq 1 "$rounds"); do
+     "uvicorn=$("$python" -c 'import uvicorn; print(uvicorn.__version__)')" >&2
+for _ in $(seq 1 "$rounds"); do
   for mode in $modes; do
     port=$((port + 1))
     reset_apps
@@ -95,7 +90,7 @@ for round in $(seq 1 "$rounds"); do
     out=$(probe "$mode")
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     pid=""
-    echo "$out" | sed "s/^/  $mode: /" >&2
+    while IFS= read -r line; do echo "  $mode: $line"; done <<<"$out" >&2
     echo "$out" | awk -v m="$mode" '/^round [0-9]+: [0-9]+ ms$/ { print m, "sample", $3 }' >> "$results"
     echo "$out" | tail -n 1 | awk -v m="$mode" '{ print m, "count", $4, $5 }' >> "$results"
     compile=$(awk '{ for (i = 1; i < NF; i++) if ($i == "(compile") s = s $(i + 1) " " } END { print s }' "$work/$mode.log")

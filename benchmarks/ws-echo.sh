@@ -13,7 +13,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib/jdk.sh
 . "$root/scripts/lib/jdk.sh"
+# shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
 rounds=3 duration=10 connections=64 warmup=15
@@ -28,9 +30,9 @@ port=18180
 # Runs in a background subshell; exec makes $! the server itself, so kill reaches it.
 start_server() {
   case "$1" in
-    wharf) exec "${server_cpu[@]}" "$java" "${jvm_flags[@]}" -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main \
+    wharf) exec ${server_cpu[@]+"${server_cpu[@]}"} "$java" "${jvm_flags[@]}" -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main \
              run lifecycle-lab --port "$port" --no-access-log --log-level warning ;;
-    raw-netty) exec "${server_cpu[@]}" "$java" "${jvm_flags[@]}" -cp "$bench_cp" dev.wharf.benchmarks.RawNettyWebSocketEcho "$port" ;;
+    raw-netty) exec ${server_cpu[@]+"${server_cpu[@]}"} "$java" "${jvm_flags[@]}" -cp "$bench_cp" dev.wharf.benchmarks.RawNettyWebSocketEcho "$port" ;;
   esac
 }
 
@@ -43,9 +45,17 @@ wait_ready() {
   return 1
 }
 
-# CPU seconds (user + system) the process has used so far.
+# CPU seconds (user + system) the process has used so far: /proc's clock ticks where there is a
+# /proc (Linux), else ps's [[dd-]hh:]mm:ss[.ss].
 cpu_seconds() {
-  awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"
+  if [ -r "/proc/$1/stat" ]; then
+    awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"
+  else
+    ps -o time= -p "$1" | awk '{
+      n = split($1, part, /[-:]/); unit[1] = 1; unit[2] = 60; unit[3] = 3600; unit[4] = 86400
+      for (i = 1; i <= n; i++) seconds += part[n + 1 - i] * unit[i]
+      print seconds }'
+  fi
 }
 
 results=$(mktemp)
@@ -59,7 +69,7 @@ for round in $(seq 1 "$rounds"); do
     pid=$!
     wait_ready
     out=$(mktemp)
-    "${client_cpu[@]}" "$java" "${jvm_flags[@]}" -cp "$bench_cp" dev.wharf.benchmarks.WebSocketEchoLoad \
+    ${client_cpu[@]+"${client_cpu[@]}"} "$java" "${jvm_flags[@]}" -cp "$bench_cp" dev.wharf.benchmarks.WebSocketEchoLoad \
       "ws://127.0.0.1:$port/ws" "$connections" "$warmup" "$duration" > "$out" &
     client=$!
     # The server's CPU use inside the client's measured window (its first and last second left out).

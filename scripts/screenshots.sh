@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Runs the Wharf window under Xvfb on a fresh config folder, walks the newcomer's path (pick the
 # lifecycle-lab profile, Start, send requests, select a worker) and saves a screenshot of each main
-# view into docs/screenshots/. Installs xvfb, xdotool, imagemagick and GTK when they are missing
-# (Debian/Ubuntu, as root). Usage: scripts/screenshots.sh [output-folder]
+# view into docs/screenshots/. Linux only (Xvfb); scripts/install-tools.sh window installs what it
+# needs. Usage: scripts/screenshots.sh [output-folder]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-$root/docs/screenshots}
 mkdir -p "$out"
 
-# shellcheck source=scripts/lib/window-tools.sh
-. "$root/scripts/lib/window-tools.sh"
-wharf_window_tools
+# shellcheck source=scripts/lib/tools.sh
+. "$root/scripts/lib/tools.sh"
+wharf_window_tools window python3=python3 || exit 1
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

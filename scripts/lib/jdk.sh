@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Finds a JDK that can run Wharf, for the launcher and the benchmark scripts (sourced, not run).
 # Order: JAVA_HOME, then `java` on the PATH, then the usual install folders; the newest suitable
 # one among the folders wins. Sets WHARF_JAVA_HOME, or prints why none fits and returns 1.
@@ -21,11 +22,24 @@ wharf_jdk_version() {
   printf '%s\n' "${version%%[.+-]*}"
 }
 
+# The file a path names once its symbolic links are followed, as `readlink -f` (which macOS's
+# readlink lacks before macOS 12.3) gives it.
+wharf_resolve() {
+  local path=$1 link hops=0
+  while [ -L "$path" ] && [ "$hops" -lt 40 ]; do
+    link=$(readlink "$path") || break
+    case "$link" in
+      /*) path=$link ;;
+      *) path=$(dirname "$path")/$link ;;
+    esac
+    hops=$((hops + 1))
+  done
+  printf '%s\n' "$path"
+}
+
 # The folder a `java` executable belongs to.
 wharf_java_home_of() {
-  local java=$1 resolved
-  resolved=$(readlink -f "$java" 2>/dev/null || python3 -c 'import os,sys; print(os.path.realpath(sys.argv[1]))' "$java" 2>/dev/null || printf '%s' "$java")
-  dirname "$(dirname "$resolved")"
+  dirname "$(dirname "$(wharf_resolve "$1")")"
 }
 
 wharf_find_jdk() {
@@ -47,12 +61,16 @@ wharf_find_jdk() {
     fi
     seen="$seen\n  java on the PATH: $home (Java ${version:-?})"
   fi
-  local dirs="${WHARF_JDK_DIRS-/usr/lib/jvm/*:/Library/Java/JavaVirtualMachines/*/Contents/Home:$HOME/.sdkman/candidates/java/*:$HOME/.jdks/*:/opt/java/*:/usr/java/*}"
+  # Homebrew's openjdk formulae are keg-only: neither on the PATH nor under /Library.
+  local dirs="${WHARF_JDK_DIRS-/usr/lib/jvm/*:/Library/Java/JavaVirtualMachines/*/Contents/Home:/opt/homebrew/opt/openjdk*/libexec/openjdk.jdk/Contents/Home:/usr/local/opt/openjdk*/libexec/openjdk.jdk/Contents/Home:$HOME/.sdkman/candidates/java/*:$HOME/.jdks/*:/opt/java/*:/usr/java/*}"
   local patterns=() pattern
   IFS=: read -r -a patterns <<< "$dirs"
-  for pattern in "${patterns[@]}"; do
+  # bash 3.2 (macOS) takes "${patterns[@]}" of an empty array for an unset variable under set -u.
+  for pattern in ${patterns[@]+"${patterns[@]}"}; do
     for candidate in $pattern; do
-      [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+      if ! [ -x "$candidate/bin/java" ] || ! [ -x "$candidate/bin/javac" ]; then
+        continue
+      fi
       version=$(wharf_jdk_version "$candidate")
       [ -n "$version" ] || continue
       if [ "$version" -ge "$WHARF_MIN_JAVA" ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then

@@ -2,54 +2,86 @@
 # The window's start-up cache (sourced by ./wharf after scripts/lib/jdk.sh). Most of the window's
 # start-up is the JVM loading, verifying and linking some 7,000 classes (JavaFX, AtlantaFX, Jackson,
 # the engine) and spinning their lambdas. On a JDK 25 or newer the first run records what the window
-# loads (-XX:AOTMode=record); when it closes, a background step assembles an AOT cache (JEP 483/515)
-# and later runs map it (-XX:AOTCache) instead. The cache is named after the JDK and the jars it was
-# made from, so a rebuild or another JDK records a new one; a cache the JVM cannot use it ignores.
-# A lock file holds the pid of the run recording or of the step assembling, so a second window
-# neither records nor uses a half-made cache, and a recording whose owner died is made again.
-# WHARF_WINDOW_CACHE=off runs without it.
+# loads; once it closes, a background process assembles an AOT cache (JEP 483/515) from that, and
+# later runs map it. How the cache is named, who may record it, when another build's goes and how it
+# is assembled is the engine's dev.wharf.startup, as for the workers: this script asks its command.
+# WHARF_WINDOW_CACHE=off runs without it; so does a JDK older than 25.
 
-# Sets window_cache_flags (JVM flags for this run) and window_cache_record (the configuration file
-# this run records, to assemble once it ends; empty when it uses or skips the cache).
-# Arguments: the JDK home, the folder of the window's jars.
+# Adds this run's cache flags to cache_flags, and sets window_cache_recording to the file this run
+# records (to assemble once the window has closed), or to nothing when it maps the cache or runs
+# without. Arguments: the java command, the folder of the window's jars, the window's JVM flags.
 wharf_window_cache() {
-  local home=$1 lib=$2 version folder key base owner
-  window_cache_flags=()
-  window_cache_record=""
-  version=$(wharf_jdk_version "$home")
-  if [ "${WHARF_WINDOW_CACHE:-on}" = off ] || ! [ "$version" -ge 25 ] 2>/dev/null; then
+  local java=$1 lib=$2 jar flag answer=() memo question
+  shift 2
+  window_cache_recording=""
+  window_cache_command=()
+  if [ "${WHARF_WINDOW_CACHE:-on}" = off ] || ! [ "$(wharf_jdk_version "$WHARF_JAVA_HOME")" -ge 25 ] 2>/dev/null; then
     return 0
   fi
-  folder="${XDG_CACHE_HOME:-$HOME/.cache}/wharf/aot"
-  mkdir -p "$folder" 2>/dev/null || return 0
-  key=$({ cat "$home/release" 2>/dev/null; echo "$home"; ls -l --time-style=+%s "$lib"/*.jar "$lib"/javafx/*.jar; } | cksum | cut -d' ' -f1)
-  base="$folder/window-$key"
-  if [ -f "$base.aot" ]; then
-    window_cache_flags=("-XX:AOTCache=$base.aot" "-Xlog:aot*=off" "-Xlog:cds*=off")
+  # The command runs from the one jar that holds it, interpreted (it is done before a compiler would
+  # have compiled anything of it).
+  for jar in "$lib"/wharf-engine-*.jar; do
+    [ -f "$jar" ] || return 0
+    window_cache_command=("$java" -Xint -XX:+UseSerialGC -XX:-UsePerfData -cp "$jar" dev.wharf.startup.StartupCacheCommand)
+  done
+  # Its answer depends on nothing but this question, the jars and the cache folder's files: once it
+  # is to map a cache, it is kept beside the jars and reused while it holds, which spares every
+  # window after the first the start of a JVM (about 0.1 s of 1.6). It is asked again daily anyway,
+  # so that the cache counts as used and no other build's clean-up takes it.
+  memo="$lib/.window-cache"
+  question=$(printf '%s\n' "$java" "${HOME:-}" "${XDG_CACHE_HOME:-}" "$@" -cp "$lib/*")
+  if wharf_window_cache_memo "$memo" "$question" "$lib"; then
     return 0
   fi
-  owner=$(cat "$base.lock" 2>/dev/null || true)
-  if [ -n "$owner" ] && kill -0 "$owner" 2>/dev/null; then
-    return 0
-  fi
-  # Caches and recordings of older builds or JDKs are of no further use.
-  rm -f "$folder"/window-*.aot "$folder"/window-*.aotconf "$folder"/window-*.lock
-  echo "$$" > "$base.lock"
-  window_cache_record="$base.aotconf"
-  window_cache_flags=("-XX:AOTMode=record" "-XX:AOTConfiguration=$window_cache_record" "-Xlog:aot*=off" "-Xlog:cds*=off")
+  # A recording's lock names this script, which waits for the window and then has the cache assembled.
+  while IFS= read -r flag; do
+    answer+=("$flag")
+    case $flag in
+      -XX:AOTConfiguration=*) window_cache_recording=${flag#-XX:AOTConfiguration=} ;;
+    esac
+  done < <("${window_cache_command[@]}" flags window "$$" "$@" -cp "$lib/*")
+  cache_flags+=(${answer[@]+"${answer[@]}"})
+  rm -f "$memo"
+  case "${answer[*]-}" in
+    -XX:AOTCache=*)
+      { printf '%s\n--\n' "$question"; printf '%s\n' "${answer[@]}"; } > "$memo.$$" 2>/dev/null \
+        && mv -f "$memo.$$" "$memo" 2>/dev/null
+      rm -f "$memo.$$" ;;
+  esac
+  return 0
 }
 
-# Assembles the cache from what the run recorded, silently, in a session of its own (so closing the
-# terminal or the window's process group leaves it be), then removes the recording and the lock.
-# Arguments: the java command and its flags and class path as the window ran with them.
+# Adds the flags of the last answer to cache_flags when it still holds: it was to the same question,
+# no jar has changed since, it is less than a day old and the cache it maps is there.
+# Arguments: the memo file, the question, the folder of the window's jars.
+wharf_window_cache_memo() {
+  local memo=$1 question=$2 lib=$3 jar line asked="" answered=0 flags=()
+  [ -f "$memo" ] && [ -n "$(find "$memo" -mmin -1440 2>/dev/null)" ] || return 1
+  for jar in "$lib"/*.jar "$lib"/javafx/*.jar; do
+    # Not newer: a jar written in the memo's second may be newer all the same.
+    [ "$memo" -nt "$jar" ] || return 1
+  done
+  while IFS= read -r line; do
+    if [ "$answered" = 1 ]; then
+      flags+=("$line")
+    elif [ "$line" = -- ]; then
+      answered=1
+    else
+      asked="$asked$line"$'\n'
+    fi
+  done < "$memo"
+  [ "$asked" = "$question"$'\n' ] && [ ${#flags[@]} -gt 0 ] || return 1
+  case "${flags[0]}" in
+    -XX:AOTCache=*) [ -f "${flags[0]#-XX:AOTCache=}" ] || return 1 ;;
+    *) return 1 ;;
+  esac
+  cache_flags+=("${flags[@]}")
+}
+
+# Has the cache assembled from what the window recorded, in the background, at low priority and
+# immune to the terminal's hang-up: it goes on after this script has ended.
+# Arguments: the window's JVM flags and class path, as it ran.
 wharf_window_cache_assemble() {
-  local conf=$window_cache_record detach=(nohup)
-  [ -n "$conf" ] || return 0
-  command -v setsid >/dev/null 2>&1 && detach=(setsid -f)
-  # shellcheck disable=SC2016
-  BASE=${conf%.aotconf} "${detach[@]}" bash -c '
-    echo $$ > "$BASE.lock"
-    [ -f "$BASE.aotconf" ] && "$@" -XX:AOTMode=create "-XX:AOTConfiguration=$BASE.aotconf" "-XX:AOTCache=$BASE.aot.tmp" \
-      -Xlog:aot*=off -Xlog:cds*=off && mv -f "$BASE.aot.tmp" "$BASE.aot"
-    rm -f "$BASE.aotconf" "$BASE.aot.tmp" "$BASE.lock"' assemble "$@" >/dev/null 2>&1 </dev/null &
+  [ -n "$window_cache_recording" ] || return 0
+  nohup "${window_cache_command[@]}" assemble "$window_cache_recording" "$@" >/dev/null 2>&1 </dev/null &
 }

@@ -1,8 +1,8 @@
 package dev.wharf.gui;
 
 import dev.wharf.cli.Main;
-import dev.wharf.gui.archive.WindowClassArchive;
 import dev.wharf.gui.trace.GuiTrace;
+import dev.wharf.startup.PackagedWindowArchive;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class WharfLauncher {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND, System.err);
+            PackagedWindowArchive.prepare(PackagedWindowArchive.Run.COMMAND, System.err);
             System.exit(Main.execute(args));
             return;
         }
@@ -27,14 +27,14 @@ public final class WharfLauncher {
                 System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
         if (problem.isPresent()) {
             // This run opens no window: what it loads is a command's, as far as the class archive goes.
-            WindowClassArchive.prepare(WindowClassArchive.Run.COMMAND, System.err);
+            PackagedWindowArchive.prepare(PackagedWindowArchive.Run.COMMAND, System.err);
             System.err.println(problem.get());
             System.exit(1);
             return;
         }
         GuiTrace.get()
                 .mark("main", line -> line.put("pid", ProcessHandle.current().pid()));
-        WindowClassArchive.prepare(WindowClassArchive.Run.WINDOW, System.err);
+        PackagedWindowArchive.prepare(PackagedWindowArchive.Run.WINDOW, System.err);
         WharfApp.open();
     }
 

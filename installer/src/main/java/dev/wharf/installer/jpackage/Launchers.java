@@ -2,15 +2,13 @@ package dev.wharf.installer.jpackage;
 
 import dev.wharf.installer.Descriptors;
 import dev.wharf.installer.Platform;
+import dev.wharf.startup.CacheName;
+import dev.wharf.startup.PackagedWindowArchive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,11 +24,8 @@ public final class Launchers {
     /** The command-line launcher: {@code bin/wharf-cli}, {@code wharf-cli.exe} with a console on Windows. */
     public static final String CLI = "wharf-cli";
 
-    /**
-     * The system property that tells the window where its archive goes, so that it makes the folder:
-     * app-gui's {@code WindowClassArchive.PROPERTY}, which the packager cannot link against.
-     */
-    static final String ARCHIVE_PROPERTY = "wharf.window.archive";
+    /** The system property that tells the window where its archive goes, so that it makes the folder. */
+    static final String ARCHIVE_PROPERTY = PackagedWindowArchive.PROPERTY;
 
     private Launchers() {}
 
@@ -88,28 +83,21 @@ public final class Launchers {
     }
 
     /**
-     * A short digest of the staged jars (names and contents) and the runtime's version: what the
-     * window's classes come from, so that another build's window writes an archive of its own.
+     * What the window's classes come from, as the start-up caches name a build (the runtime's version
+     * and each staged jar's name, size and time of writing), so that another build's window writes
+     * an archive of its own.
      */
     static String archiveKey(Path staging, Runtime.Version runtime) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(runtime.toString().getBytes(StandardCharsets.UTF_8));
             List<Path> jars;
             try (Stream<Path> files = Files.list(staging)) {
                 jars = files.filter(file -> file.getFileName().toString().endsWith(".jar"))
                         .sorted()
                         .toList();
             }
-            for (Path jar : jars) {
-                digest.update(jar.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(jar));
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+            return CacheName.build(runtime.toString(), jars);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the staged jars in " + staging + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

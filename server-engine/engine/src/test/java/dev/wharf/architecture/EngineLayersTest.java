@@ -25,7 +25,7 @@ class EngineLayersTest {
     private static final List<Layer> LAYERS = List.of(
             new Layer("contract", "dev.wharf.asgi.."),
             new Layer("interfaces", "dev.wharf.servlet.."),
-            new Layer("foundations", "dev.wharf.importer..", "dev.wharf.middleware.."),
+            new Layer("foundations", "dev.wharf.importer..", "dev.wharf.middleware..", "dev.wharf.startup.."),
             new Layer("settings", "dev.wharf.config.."),
             new Layer(
                     "services",

@@ -4,6 +4,9 @@ import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.setting.Environment;
+import dev.wharf.startup.CacheFolder;
+import dev.wharf.startup.Launch;
+import dev.wharf.startup.StartupCache;
 import dev.wharf.worker.WorkerEnvironment;
 import dev.wharf.worker.WorkerMain;
 import java.io.IOException;
@@ -38,7 +41,10 @@ public final class WorkerLauncher {
         this.classPath = classPath;
         this.baseFlags = baseFlags();
         this.startupCache = StartupCache.of(
-                java, classPath, baseFlags, cacheFolder, Runtime.version().feature());
+                "worker",
+                new Launch(java, baseFlags, classPath),
+                cacheFolder,
+                Runtime.version().feature());
     }
 
     /** The launcher for workers like this process: same runtime, same classpath. */
@@ -46,10 +52,7 @@ public final class WorkerLauncher {
         String java = javaOfRuntime(
                 Path.of(System.getProperty("java.home")),
                 ProcessHandle.current().info().command());
-        String home = System.getProperty("user.home");
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg, "wharf") : Path.of(home, ".cache", "wharf");
-        return new WorkerLauncher(java, System.getProperty("java.class.path"), cache);
+        return new WorkerLauncher(java, System.getProperty("java.class.path"), CacheFolder.ofUser());
     }
 
     /**
@@ -104,12 +107,12 @@ public final class WorkerLauncher {
     }
 
     Process start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
-        List<String> cacheFlags = startupCache.flagsForNextWorker();
+        List<String> cacheFlags = startupCache.flagsForNextRun();
         ProcessBuilder builder = new ProcessBuilder(command(cacheFlags, jvmOptions));
         builder.environment().putAll(extraEnv);
         builder.environment().putAll(env.toMap());
         Process process = builder.start();
-        process.onExit().thenRun(() -> startupCache.workerExited(cacheFlags));
+        process.onExit().thenRun(() -> startupCache.runExited(cacheFlags));
         return process;
     }
 }

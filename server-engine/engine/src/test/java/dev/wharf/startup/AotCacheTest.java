@@ -1,4 +1,4 @@
-package dev.wharf.supervisor.process;
+package dev.wharf.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,8 @@ class AotCacheTest {
     void withoutACacheOneWorkerRecordsAndTheOthersStartPlainMeanwhile() {
         AotCache cache = cache();
 
-        List<String> first = cache.flagsForNextWorker();
-        List<String> second = cache.flagsForNextWorker();
+        List<String> first = cache.flagsForNextRun();
+        List<String> second = cache.flagsForNextRun();
 
         assertThat(first).contains("-XX:AOTMode=record", "-XX:AOTConfiguration=" + folder.resolve("worker.aotconf"));
         assertThat(second).noneMatch(flag -> flag.startsWith("-XX:AOT"));
@@ -27,19 +27,19 @@ class AotCacheTest {
 
     @Test
     void anotherSupervisorDoesNotRecordWhileOneIsRecording() {
-        cache().flagsForNextWorker();
+        cache().flagsForNextRun();
 
-        assertThat(cache().flagsForNextWorker()).noneMatch(flag -> flag.startsWith("-XX:AOT"));
+        assertThat(cache().flagsForNextRun()).noneMatch(flag -> flag.startsWith("-XX:AOT"));
     }
 
     @Test
     void aRecorderKilledBeforeWritingLetsTheNextWorkerRecord() {
         AotCache cache = cache();
-        List<String> killed = cache.flagsForNextWorker();
+        List<String> killed = cache.flagsForNextRun();
 
-        cache.workerExited(killed);
+        cache.runExited(killed);
 
-        assertThat(cache.flagsForNextWorker()).contains("-XX:AOTMode=record");
+        assertThat(cache.flagsForNextRun()).contains("-XX:AOTMode=record");
         assertThat(folder.resolve("worker.lock")).exists();
     }
 
@@ -47,7 +47,7 @@ class AotCacheTest {
     void aLockLeftByASupervisorThatDiedIsTakenOver() throws IOException {
         Files.writeString(folder.resolve("worker.lock"), Long.toString(Long.MAX_VALUE));
 
-        assertThat(cache().flagsForNextWorker()).contains("-XX:AOTMode=record");
+        assertThat(cache().flagsForNextRun()).contains("-XX:AOTMode=record");
     }
 
     @Test
@@ -55,19 +55,22 @@ class AotCacheTest {
         Files.write(folder.resolve("worker.aot"), new byte[] {1});
         AotCache cache = cache();
 
-        assertThat(cache.flagsForNextWorker()).contains("-XX:AOTCache=" + folder.resolve("worker.aot"));
-        assertThat(cache.flagsForNextWorker()).contains("-XX:AOTCache=" + folder.resolve("worker.aot"));
+        assertThat(cache.flagsForNextRun()).contains("-XX:AOTCache=" + folder.resolve("worker.aot"));
+        assertThat(cache.flagsForNextRun()).contains("-XX:AOTCache=" + folder.resolve("worker.aot"));
         assertThat(folder.resolve("worker.lock")).doesNotExist();
     }
 
     @Test
     void aClassPathWithClassFoldersGetsNoCache() {
-        StartupCache cache = StartupCache.of("java", folder + "/classes", List.of(), folder, 25);
+        StartupCache cache = StartupCache.of("worker", new Launch("java", List.of(), folder + "/classes"), folder, 25);
 
         assertThat(cache).isSameAs(StartupCache.NONE);
     }
 
     private AotCache cache() {
-        return new AotCache("java", "app.jar", List.of("-XX:+UseSerialGC"), folder.resolve("worker"));
+        return new AotCache(
+                new Launch("java", List.of("-XX:+UseSerialGC"), "app.jar"),
+                folder.resolve("worker"),
+                ProcessHandle.current().pid());
     }
 }

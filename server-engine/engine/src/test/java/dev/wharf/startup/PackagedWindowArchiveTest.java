@@ -1,9 +1,9 @@
-package dev.wharf.gui.archive;
+package dev.wharf.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.gui.archive.WindowClassArchive.Prepared;
-import dev.wharf.gui.archive.WindowClassArchive.Run;
+import dev.wharf.startup.PackagedWindowArchive.Prepared;
+import dev.wharf.startup.PackagedWindowArchive.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WindowClassArchiveTest {
+class PackagedWindowArchiveTest {
 
     private static final Instant BUILT = Instant.parse("2026-11-01T10:00:00Z");
     private static final Instant NOW = BUILT.plus(Duration.ofDays(3));
@@ -44,14 +44,14 @@ class WindowClassArchiveTest {
     }
 
     private Optional<Prepared> prepare(Run run) {
-        return WindowClassArchive.prepare(archive().toString(), classPath, run, NOW);
+        return PackagedWindowArchive.prepare(archive().toString(), classPath, run, NOW);
     }
 
     /** A whole run of the launcher: prepare at start; at exit, if it had no archive, the note and then the JVM's archive. */
     private void runs(Run run, String loaded) throws Exception {
         Prepared prepared = prepare(run).orElseThrow();
         if (prepared.writesOnExit()) {
-            WindowClassArchive.noteMaker(prepared.archive(), run);
+            PackagedWindowArchive.noteMaker(prepared.archive(), run);
             Files.writeString(archive(), loaded);
             Files.setLastModifiedTime(archive(), FileTime.from(BUILT.plusSeconds(3600)));
         }
@@ -94,9 +94,9 @@ class WindowClassArchiveTest {
         // A command and a window start without an archive; the window exits first, the command last.
         Prepared command = prepare(Run.COMMAND).orElseThrow();
         Prepared window = prepare(Run.WINDOW).orElseThrow();
-        WindowClassArchive.noteMaker(window.archive(), Run.WINDOW);
+        PackagedWindowArchive.noteMaker(window.archive(), Run.WINDOW);
         Files.writeString(archive(), "window classes");
-        WindowClassArchive.noteMaker(command.archive(), Run.COMMAND);
+        PackagedWindowArchive.noteMaker(command.archive(), Run.COMMAND);
         Files.writeString(archive(), "command classes");
 
         runs(Run.WINDOW, "window classes");
@@ -152,11 +152,11 @@ class WindowClassArchiveTest {
     void withAnUnexpandedVariableOrAFolderThatCannotBeMadeNothingIsPrepared() throws Exception {
         Path file = Files.writeString(home.resolve("a-file"), "not a folder");
 
-        assertThat(WindowClassArchive.prepare("$HOME/.cache/wharf/window/classes.jsa", classPath, Run.WINDOW, NOW))
+        assertThat(PackagedWindowArchive.prepare("$HOME/.cache/wharf/window/classes.jsa", classPath, Run.WINDOW, NOW))
                 .isEmpty();
-        assertThat(WindowClassArchive.prepare("relative/classes.jsa", classPath, Run.WINDOW, NOW))
+        assertThat(PackagedWindowArchive.prepare("relative/classes.jsa", classPath, Run.WINDOW, NOW))
                 .isEmpty();
-        assertThat(WindowClassArchive.prepare(
+        assertThat(PackagedWindowArchive.prepare(
                         file.resolve("window/classes.jsa").toString(), classPath, Run.WINDOW, NOW))
                 .isEmpty();
         assertThat(Path.of("$HOME")).doesNotExist();
@@ -165,16 +165,16 @@ class WindowClassArchiveTest {
 
     @Test
     void aUserIsToldWhyJavaWillComplainWhenTheArchivesFolderCannotBeMade() {
-        String before = System.getProperty(WindowClassArchive.PROPERTY);
+        String before = System.getProperty(PackagedWindowArchive.PROPERTY);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            System.setProperty(WindowClassArchive.PROPERTY, "$HOME/.cache/wharf/window/classes-1a2b3c.jsa");
-            WindowClassArchive.prepare(Run.COMMAND, new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setProperty(PackagedWindowArchive.PROPERTY, "$HOME/.cache/wharf/window/classes-1a2b3c.jsa");
+            PackagedWindowArchive.prepare(Run.COMMAND, new PrintStream(err, true, StandardCharsets.UTF_8));
         } finally {
             if (before == null) {
-                System.clearProperty(WindowClassArchive.PROPERTY);
+                System.clearProperty(PackagedWindowArchive.PROPERTY);
             } else {
-                System.setProperty(WindowClassArchive.PROPERTY, before);
+                System.setProperty(PackagedWindowArchive.PROPERTY, before);
             }
         }
         assertThat(err.toString(StandardCharsets.UTF_8))

@@ -1,39 +1,35 @@
-package dev.wharf.gui.archive;
+package dev.wharf.startup;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The packaged window's class-data archive. Its launcher has the JVM map the classes an earlier run
- * archived and, when there is no archive, write one as it exits ({@code -XX:+AutoCreateSharedArchive});
- * the launcher names the file in {@value #PROPERTY}, after the build it belongs to, and
- * {@code ./wharf} sets none (it keeps its own cache).
+ * The packaged window's class-data archive. Its launcher's options are fixed when it is packaged,
+ * so it cannot choose between recording and mapping an AOT cache: it has the JVM map the classes an
+ * earlier run archived and, when there is no archive, write one as it exits (a
+ * {@link DynamicArchive}). The packager names the file after the build ({@link CacheName#build})
+ * and tells the app where it is in {@value #PROPERTY}; {@code ./wharf} sets none (its window has an
+ * {@link AotCache}).
  *
  * <p>The JVM leaves four things to the app. It makes no folder for the archive, and a JVM that
  * cannot write it exits with status 1, so the folder is made at every start, whatever the command,
  * and a user is told when it cannot be. It refuses an archive whose jars have changed since but does
  * not write a new one, so an archive older than a jar is removed and the next run writes a fresh one.
- * It never removes an archive, so other builds' are removed once unused for {@link #UNUSED}. And it
+ * It never removes an archive, so other builds' go as a {@link CacheFolder} has them go. And it
  * archives whatever the run loaded: a {@code Wharf --version} before the first window would leave an
  * archive without JavaFX in it, which the JVM would keep using. So a run that will write the archive
  * notes what it is as it exits (before the JVM writes), and a window that finds an archive a command
  * made removes it (the JVM keeps the copy it mapped); the next window writes its own.
  */
-public final class WindowClassArchive {
+public final class PackagedWindowArchive {
 
     public static final String PROPERTY = "wharf.window.archive";
-
-    /** How long another build's archive is kept after its last window: two builds in turn keep both. */
-    static final Duration UNUSED = Duration.ofDays(14);
 
     private static final String MAKER_SUFFIX = ".made-by";
 
@@ -49,7 +45,7 @@ public final class WindowClassArchive {
      */
     record Prepared(Path archive, boolean writesOnExit) {}
 
-    private WindowClassArchive() {}
+    private PackagedWindowArchive() {}
 
     /**
      * Prepares the archive the launcher names, if it names one, and has this run note what it is as
@@ -88,12 +84,12 @@ public final class WindowClassArchive {
                 return Optional.empty();
             }
             Files.createDirectories(archive.getParent());
-            removeUnusedArchivesOfOtherBuilds(archive, now);
+            CacheFolder.forgetOthers(archive.getParent(), CacheFolder.baseOf(archive), Optional.empty(), now);
             if (!Files.exists(archive)) {
                 return Optional.of(new Prepared(archive, true));
             }
             Path maker = maker(archive);
-            if (olderThanAJarOf(archive, classPath)) {
+            if (DynamicArchive.olderThanAJarOf(archive, classPath)) {
                 // The JVM refused it: the next run, finding none, writes a fresh one.
                 Files.delete(archive);
             } else if (run == Run.WINDOW && !Run.WINDOW.name().equals(readQuietly(maker))) {
@@ -120,40 +116,6 @@ public final class WindowClassArchive {
 
     private static Path maker(Path archive) {
         return archive.resolveSibling(archive.getFileName() + MAKER_SUFFIX);
-    }
-
-    /** Other builds' archives whose window last started longer ago than {@link #UNUSED}, with their notes. */
-    private static void removeUnusedArchivesOfOtherBuilds(Path archive, Instant now) throws IOException {
-        String own = archive.getFileName().toString();
-        Instant cutoff = now.minus(UNUSED);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), "*.jsa")) {
-            for (Path other : files) {
-                if (other.getFileName().toString().equals(own)) {
-                    continue;
-                }
-                Path otherMaker = maker(other);
-                Path lastUse = Files.exists(otherMaker) ? otherMaker : other;
-                if (Files.getLastModifiedTime(lastUse).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(other);
-                    Files.deleteIfExists(otherMaker);
-                }
-            }
-        }
-    }
-
-    /** Whether a jar of the class path changed after the archive was written: the JVM would refuse it. */
-    private static boolean olderThanAJarOf(Path archive, String classPath) throws IOException {
-        FileTime written = Files.getLastModifiedTime(archive);
-        for (String entry : classPath.split(File.pathSeparator)) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            Path jar = Path.of(entry);
-            if (Files.isRegularFile(jar) && Files.getLastModifiedTime(jar).compareTo(written) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String readQuietly(Path file) {

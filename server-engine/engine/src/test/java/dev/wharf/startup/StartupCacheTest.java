@@ -1,4 +1,4 @@
-package dev.wharf.supervisor.process;
+package dev.wharf.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +34,7 @@ class StartupCacheTest {
         Path aot = Files.createDirectories(folder.resolve("cache/aot"));
         Path stale = Files.write(aot.resolve("worker-0000000000000000.aot"), new byte[] {1});
         Files.setLastModifiedTime(
-                stale,
-                FileTime.from(Instant.now().minus(StartupCache.UNUSED_FOR).minus(Duration.ofHours(1))));
+                stale, FileTime.from(Instant.now().minus(CacheFolder.UNUSED_FOR).minus(Duration.ofHours(1))));
         Path recent = Files.write(aot.resolve("worker-1111111111111111.aot"), new byte[] {1});
 
         cache(jar);
@@ -48,18 +47,19 @@ class StartupCacheTest {
     void beforeJdk25WorkersUseADynamicArchive() throws IOException {
         Path jar = Files.write(folder.resolve("wharf.jar"), new byte[] {1});
 
-        StartupCache cache = StartupCache.of("java", jar.toString(), List.of(), folder.resolve("cache"), 21);
+        StartupCache cache =
+                StartupCache.of("worker", new Launch("java", List.of(), jar.toString()), folder.resolve("cache"), 21);
 
-        assertThat(cache.flagsForNextWorker()).contains("-XX:+AutoCreateSharedArchive");
+        assertThat(cache.flagsForNextRun()).contains("-XX:+AutoCreateSharedArchive");
     }
 
     private StartupCache cache(Path jar) {
-        return StartupCache.of("java", jar.toString(), List.of(), folder.resolve("cache"), 25);
+        return StartupCache.of("worker", new Launch("java", List.of(), jar.toString()), folder.resolve("cache"), 25);
     }
 
     private static String recordingOf(StartupCache cache) {
-        List<String> flags = cache.flagsForNextWorker();
-        cache.workerExited(flags); // nothing recorded: releases the lock for the next one
+        List<String> flags = cache.flagsForNextRun();
+        cache.runExited(flags); // nothing recorded: releases the lock for the next one
         return flags.stream()
                 .filter(flag -> flag.startsWith("-XX:AOTConfiguration="))
                 .findFirst()
