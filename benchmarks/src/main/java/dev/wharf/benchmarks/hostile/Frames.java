@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.Deflater;
@@ -86,7 +87,7 @@ final class Frames {
         deflater.end();
         byte[] bytes = out.toByteArray();
         // RFC 7692 7.2.1: the sender drops the 00 00 ff ff that ends a sync flush.
-        return java.util.Arrays.copyOf(bytes, bytes.length - 4);
+        return Arrays.copyOf(bytes, bytes.length - 4);
     }
 
     private static String readHead(InputStream in) throws IOException {

@@ -35,7 +35,9 @@ public final class AppPlugins {
         } catch (IllegalArgumentException e) {
             throw new PluginException(List.of(new PluginProblem(null, e.getMessage())));
         }
-        PluginHost host = PluginHost.discover(config.get(PluginOptions.PLUGINS_DIR), loaded.classLoader());
+        // Plugins are Wharf's, as the app is the app's: they come from Wharf's class path and the
+        // plugins folder, never from the app's own class loader, which sees nothing of Wharf's.
+        PluginHost host = PluginHost.discover(config.get(PluginOptions.PLUGINS_DIR), AppPlugins.class.getClassLoader());
         PluginChain chain = host.wrap(loaded.app(), requests, config.get(PluginOptions.PLUGINS_LENIENT), telemetry);
         if (!chain.applied().isEmpty()) {
             log.info(

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,7 +63,7 @@ public final class ProfileFile {
                     "Profile " + source + " must hold a JSON object ({\"app\": \"...\", \"port\": 8000}), not "
                             + (root == null
                                     ? "nothing"
-                                    : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)),
+                                    : root.getNodeType().name().toLowerCase(Locale.ROOT)),
                     null);
         }
         return parse(source, (ObjectNode) root);

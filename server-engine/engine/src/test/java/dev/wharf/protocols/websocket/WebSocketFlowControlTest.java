@@ -14,7 +14,9 @@ import dev.wharf.testing.RawWebSocket;
 import dev.wharf.testing.RunningServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,7 +33,7 @@ class WebSocketFlowControlTest {
     private static App acceptAndHold(CountDownLatch release, CompletableFuture<Message> end) {
         return webSocket((scope, receive, send) -> {
             receive.receive();
-            send.send(new WebSocketAccept(null, java.util.List.of()));
+            send.send(new WebSocketAccept(null, List.of()));
             release.await();
             Message message;
             do {
@@ -121,11 +123,11 @@ class WebSocketFlowControlTest {
         CompletableFuture<String> text = new CompletableFuture<>();
         try (RunningServer server = RunningServer.start(webSocket((scope, receive, send) -> {
                     receive.receive();
-                    send.send(new WebSocketAccept(null, java.util.List.of()));
+                    send.send(new WebSocketAccept(null, List.of()));
                     text.complete(((WebSocketReceive) receive.receive()).text());
                 }));
                 RawWebSocket ws = RawWebSocket.open(server.port(), "/")) {
-            byte[] euro = "€".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] euro = "€".getBytes(StandardCharsets.UTF_8);
             ws.send(RawWebSocket.TEXT, false, false, new byte[] {euro[0]});
             ws.send(RawWebSocket.CONTINUATION, true, false, new byte[] {euro[1], euro[2]});
             assertThat(text.get(5, TimeUnit.SECONDS)).isEqualTo("€");

@@ -2,6 +2,7 @@ package dev.wharf.servlet.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.servlet.config.ServletSettings;
 import dev.wharf.servlet.testing.Http;
 import dev.wharf.servlet.testing.WharfServer;
 import java.net.http.HttpRequest;
@@ -177,8 +178,7 @@ class PlainServletAppTest {
 
     @Test
     void rootPathIsTheContextPath(@TempDir Path otherDir) throws Exception {
-        try (PlainApp.Served mounted =
-                PlainApp.serve(otherDir, dev.wharf.servlet.config.ServletSettings.defaults(), "/shop")) {
+        try (PlainApp.Served mounted = PlainApp.serve(otherDir, ServletSettings.defaults(), "/shop")) {
             HttpResponse<String> echo = Http.get(mounted.server().uri("/echo/x"));
             HttpResponse<String> counter = Http.get(mounted.server().uri("/counter"));
 

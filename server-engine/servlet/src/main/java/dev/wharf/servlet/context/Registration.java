@@ -1,6 +1,7 @@
 package dev.wharf.servlet.context;
 
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ abstract sealed class Registration implements jakarta.servlet.Registration.Dynam
         return Collections.unmodifiableMap(initParams);
     }
 
-    public java.util.Enumeration<String> getInitParameterNames() {
+    public Enumeration<String> getInitParameterNames() {
         return Collections.enumeration(initParams.keySet());
     }
 

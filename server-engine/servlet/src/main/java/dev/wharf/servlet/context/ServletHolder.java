@@ -1,5 +1,6 @@
 package dev.wharf.servlet.context;
 
+import dev.wharf.servlet.unsupported.UnsupportedServletFeature;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletConfig;
@@ -68,7 +69,7 @@ public final class ServletHolder extends Registration implements ServletRegistra
 
     @Override
     public Set<String> setServletSecurity(ServletSecurityElement constraint) {
-        throw new dev.wharf.servlet.unsupported.UnsupportedServletFeature(
+        throw new UnsupportedServletFeature(
                 "servlet security constraints (setServletSecurity, @ServletSecurity)",
                 "Check access in a filter or in the application.");
     }

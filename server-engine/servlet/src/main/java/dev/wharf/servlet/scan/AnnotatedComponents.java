@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.EnumSet;
 import java.util.EventListener;
+import java.util.List;
 
 /**
  * Registers the application's {@code @WebListener}, {@code @WebServlet} and {@code @WebFilter} classes
@@ -53,7 +54,7 @@ public final class AnnotatedComponents {
             return;
         }
         EnumSet<jakarta.servlet.DispatcherType> types = EnumSet.noneOf(jakarta.servlet.DispatcherType.class);
-        types.addAll(java.util.List.of(declared.dispatcherTypes()));
+        types.addAll(List.of(declared.dispatcherTypes()));
         String[] patterns = declared.value().length > 0 ? declared.value() : declared.urlPatterns();
         if (patterns.length > 0) {
             registration.addMappingForUrlPatterns(types, true, patterns);
