@@ -3,6 +3,7 @@
 # (httptools + uvloop, websockets; the same routes in benchmarks/uvicorn/lab.py), one after the other.
 #
 #   benchmarks/hostile.sh [--duration SECONDS] [--slow N] [--timeout-read SECONDS] [--fuzz INPUTS]
+#                         [--servers "wharf uvicorn"] [--attacks "pipeline ping-flood deflate-bomb slow"]
 #
 # Prints, per server and attack:
 #   pipeline      a client that pipelines 64 KiB POSTs to /echo and never reads: the worker's RSS growth
@@ -14,7 +15,8 @@
 #                 has passed (the attack runs timeout-read + 15 s)
 # and then the request parser fuzzer (RequestParserFuzzTest) run long: inputs per second, 0 failures.
 # Defaults: 60 s per attack, N = 1000, Wharf's --timeout-read as the settings model has it, 200,000
-# fuzz inputs. The worker runs with -Xmx512m so a heap that only grows shows as RSS.
+# fuzz inputs. Wharf serves one worker in its own process, with the memory flags worker processes get
+# (serial collector, 16 MB initial heap), so its RSS is a worker's.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,9 +25,12 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
-duration=60 slow=1000 timeout_read="" fuzz=200000
+duration=60 slow=1000 timeout_read="" fuzz=200000 only_servers="wharf uvicorn"
+attacks="pipeline ping-flood deflate-bomb slow"
 while [ $# -gt 0 ]; do
   case "$1" in
+    --servers) only_servers=$2; shift 2 ;;
+    --attacks) attacks=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --slow) slow=$2; shift 2 ;;
     --timeout-read) timeout_read=$2; shift 2 ;;
@@ -56,7 +61,7 @@ start_server() {
     wharf)
       local extra=()
       [ -n "$timeout_read" ] && extra=(--timeout-read "$timeout_read")
-      "$java" "${jvm_flags[@]}" -Xmx512m -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main run lifecycle-lab \
+      "$java" "${jvm_flags[@]}" -XX:+UseSerialGC -Xms16m -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main run lifecycle-lab \
         --port "$port" --no-access-log --log-level warning ${extra[@]+"${extra[@]}"} >/dev/null 2>&1 &
       ;;
     uvicorn)
@@ -123,13 +128,15 @@ slow_attack() {
 }
 
 echo "java=$("$java" -version 2>&1 | head -n 1) duration=${duration}s slow=$slow timeout-read=${timeout_read:-default}" >&2
-servers=(wharf)
-[ "$uvicorn" = yes ] && servers+=(uvicorn)
-for server in "${servers[@]}"; do
-  for attack in pipeline ping-flood deflate-bomb; do
-    memory_attack "$server" "$attack"
+for server in $only_servers; do
+  [ "$server" = uvicorn ] && [ "$uvicorn" != yes ] && continue
+  for attack in $attacks; do
+    if [ "$attack" = slow ]; then
+      slow_attack "$server"
+    else
+      memory_attack "$server" "$attack"
+    fi
   done
-  slow_attack "$server"
 done
 
 if [ "$fuzz" -gt 0 ]; then

@@ -94,11 +94,16 @@ public final class HostileClient {
         System.exit(0);
     }
 
+    /** Whether the server still holds the connection: whatever it answered (a 408) is read first. */
     static boolean stillOpen(Socket socket) {
         try {
-            socket.setSoTimeout(1);
+            socket.setSoTimeout(50);
             InputStream in = socket.getInputStream();
-            return in.read() >= 0; // an answer (408, 400) still in flight counts as open until the close
+            byte[] answer = new byte[4096];
+            while (in.read(answer) >= 0) {
+                // an answer is not a close: read on to the end, or to the timeout
+            }
+            return false;
 
         } catch (SocketTimeoutException e) {
             return true;
