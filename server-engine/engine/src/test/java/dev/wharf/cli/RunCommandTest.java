@@ -1,6 +1,7 @@
 package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.wharf.testing.WharfProcess;
 import java.net.ConnectException;
@@ -65,7 +66,7 @@ class RunCommandTest {
                     throw new RuntimeException(e);
                 }
             });
-            Thread.sleep(300); // the request is in flight
+            wharf.awaitStdout("SlowApp: answering in 1500 ms", Duration.ofSeconds(5)); // the request is in flight
             wharf.terminate();
             assertThat(slow.get().body()).isEqualTo("slept 1500");
             int code = wharf.awaitExit(Duration.ofSeconds(15));
@@ -147,25 +148,18 @@ class RunCommandTest {
                 "x-env:dev")) {
             HttpResponse<String> response = awaitResponse(port);
             assertThat(response.headers().firstValue("x-env")).contains("dev");
-            Thread.sleep(200);
+            Thread.sleep(200); // a quiet period: time for any line about the request to be printed
             assertThat(wharf.stdout()).isEmpty();
             assertThat(wharf.stderr()).isEmpty();
         }
     }
 
     /** Nothing is printed at warning level, so readiness is the first answer. */
-    private HttpResponse<String> awaitResponse(int port) throws Exception {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (true) {
-            try {
-                return get(port, "/");
-            } catch (ConnectException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
+    private HttpResponse<String> awaitResponse(int port) {
+        return await().atMost(STARTUP)
+                .pollInterval(Duration.ofMillis(50))
+                .ignoreExceptionsInstanceOf(ConnectException.class)
+                .until(() -> get(port, "/"), response -> true);
     }
 
     private static int freePort() throws Exception {
