@@ -135,6 +135,8 @@ class RunCommandTest {
 
     @Test
     void quietLogLevelAndNoAccessLogKeepTheConsoleQuiet() throws Exception {
+        // At warning level Wharf prints nothing, its startup line with the port included, so this test
+        // picks a free port itself and passes it with --port (another process may take it in between).
         int port = freePort();
         try (WharfProcess wharf = WharfProcess.start(
                 "run",
