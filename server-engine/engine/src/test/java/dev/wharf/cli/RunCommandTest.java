@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code wharf run} as a user runs it: a real process, its log lines, signals and exit codes. */
 class RunCommandTest {
@@ -112,24 +114,16 @@ class RunCommandTest {
         }
     }
 
-    @Test
-    void badOptionValuesAreNamed() throws Exception {
-        try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--lifespan", "sometimes")) {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            --lifespan  | sometimes | Invalid value for --lifespan (from command line): 'sometimes' is not one of the choices; use one of auto, on, off
+            --root-path | api/      | Invalid value for --root-path (from command line): 'api/' does not start with '/'
+            --header    | novalue   | Invalid value for --header (from command line): 'novalue' is not NAME:VALUE; use NAME:VALUE
+            """)
+    void badOptionValuesAreNamed(String flag, String value, String message) throws Exception {
+        try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, flag, value)) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr()))
-                    .contains(
-                            "Invalid value for --lifespan (from command line): 'sometimes' is not one of the choices; use one of auto, on, off");
-        }
-        try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--root-path", "api/")) {
-            assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr()))
-                    .contains("Invalid value for --root-path (from command line): 'api/' does not start with '/'");
-        }
-        try (WharfProcess wharf = WharfProcess.start("run", FIELD_APP, "--header", "novalue")) {
-            assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
-            assertThat(String.join("\n", wharf.stderr()))
-                    .contains(
-                            "Invalid value for --header (from command line): 'novalue' is not NAME:VALUE; use NAME:VALUE");
+            assertThat(String.join("\n", wharf.stderr())).contains(message);
         }
     }
 
