@@ -2,11 +2,9 @@ package dev.wharf.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -19,15 +17,20 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,19 +111,20 @@ class LauncherIT {
 
     @Test
     void servesTheBundledLifecycleLabAndStopsOnSigterm() throws Exception {
-        int port = freePort();
-        Process process = wharf("run", "lifecycle-lab", "--port", String.valueOf(port))
+        Process process = wharf("run", "lifecycle-lab", "--port", "0")
                 .redirectErrorStream(true)
                 .start();
+        Output running = new Output(process);
         try {
-            HttpResponse<String> state = awaitGet(port, "/state");
+            int port = running.awaitPort();
+            HttpResponse<String> state = get(port, "/state");
             assertThat(state.statusCode()).isEqualTo(200);
             assertThat(state.body()).contains("\"counter\":1");
-            assertThat(awaitGet(port, "/").body()).isEqualTo("hello from ASGI");
+            assertThat(get(port, "/").body()).isEqualTo("hello from ASGI");
             process.toHandle().descendants().forEach(ProcessHandle::destroy);
             process.toHandle().destroy();
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output = running.awaitAll();
             assertThat(output).contains("Application startup complete.", "Application shutdown complete.");
         } finally {
             process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -130,12 +134,12 @@ class LauncherIT {
 
     @Test
     void servesTheBundledChatAndClosesItsWebSocketsWith1012OnSigterm() throws Exception {
-        int port = freePort();
-        Process process = wharf("run", "chat", "--port", String.valueOf(port))
-                .redirectErrorStream(true)
-                .start();
+        Process process =
+                wharf("run", "chat", "--port", "0").redirectErrorStream(true).start();
+        Output running = new Output(process);
         try {
-            assertThat(awaitGet(port, "/").body()).contains("<title>Wharf chat</title>");
+            int port = running.awaitPort();
+            assertThat(get(port, "/").body()).contains("<title>Wharf chat</title>");
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             WebSocket socket = http.newWebSocketBuilder()
                     .buildAsync(URI.create("ws://127.0.0.1:" + port + "/chat?name=ann"), new WebSocket.Listener() {
@@ -208,26 +212,53 @@ class LauncherIT {
         return home;
     }
 
-    private HttpResponse<String> awaitGet(int port, String path) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                return http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(100);
-            }
-        }
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /**
+     * What {@code wharf run} prints, read line by line while it runs: the port it bound, from the
+     * startup line it prints once the app's startup is complete, and all of it once it has exited.
+     */
+    private static final class Output {
+
+        private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on http://[^:]+:(\\d+) ");
+
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+        private final CompletableFuture<Integer> port = new CompletableFuture<>();
+        private final CompletableFuture<String> all = new CompletableFuture<>();
+
+        Output(Process process) {
+            Thread.ofPlatform().daemon().start(() -> {
+                try (BufferedReader reader = process.inputReader(StandardCharsets.UTF_8)) {
+                    for (String line; (line = reader.readLine()) != null; ) {
+                        lines.add(line);
+                        Matcher matcher = RUNNING_ON.matcher(line);
+                        if (matcher.find()) {
+                            port.complete(Integer.parseInt(matcher.group(1)));
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process went away
+                }
+                port.completeExceptionally(new IllegalStateException("the output ended"));
+                all.complete(String.join("\n", lines) + "\n");
+            });
+        }
+
+        int awaitPort() throws InterruptedException {
+            try {
+                return port.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("wharf run printed no startup line:\n" + String.join("\n", lines));
+            }
+        }
+
+        String awaitAll() throws Exception {
+            return all.get(20, TimeUnit.SECONDS);
         }
     }
 }

@@ -18,8 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -159,9 +162,9 @@ class PackagedWharfIT {
     @Test
     void runServesHelloWithWorkersOnTheBundledRuntime() throws Exception {
         Process process = wharf("run", "hello", "--port", "0", "--workers", "2").start();
-        List<String> output = pump(process);
+        Output output = pump(process);
         try {
-            int port = awaitPort(output, process);
+            int port = output.awaitPort();
             HttpResponse<String> response = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
@@ -183,7 +186,9 @@ class PackagedWharfIT {
 
             process.toHandle().destroy();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as(String.join("\n", output)).isZero();
+            assertThat(process.exitValue())
+                    .as(String.join("\n", output.lines()))
+                    .isZero();
         } finally {
             process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -203,34 +208,44 @@ class PackagedWharfIT {
                 .doesNotContain("Exception");
     }
 
-    private static List<String> pump(Process process) {
-        List<String> lines = new CopyOnWriteArrayList<>();
+    /** What a process prints, line by line, and the port of its startup line once both workers have started. */
+    private record Output(List<String> lines, CompletableFuture<Integer> port) {
+
+        /** The port, as soon as the process has printed it and both workers have finished their startup. */
+        int awaitPort() throws InterruptedException {
+            try {
+                return port.get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("Wharf did not start two workers; it printed:\n" + String.join("\n", lines));
+            }
+        }
+    }
+
+    private static Output pump(Process process) {
+        Output output = new Output(new CopyOnWriteArrayList<>(), new CompletableFuture<>());
         Thread.ofPlatform().daemon().start(() -> {
+            Integer running = null;
+            int started = 0;
             try (BufferedReader reader =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                reader.lines().forEach(lines::add);
+                for (String line; (line = reader.readLine()) != null; ) {
+                    output.lines().add(line);
+                    Matcher matcher = RUNNING_ON.matcher(line);
+                    if (matcher.find()) {
+                        running = Integer.parseInt(matcher.group(1));
+                    }
+                    if (line.contains("Application startup complete.")) {
+                        started++;
+                    }
+                    if (running != null && started >= 2) {
+                        output.port().complete(running);
+                    }
+                }
             } catch (IOException e) {
                 // the process went away
             }
+            output.port().completeExceptionally(new IllegalStateException("the output ended"));
         });
-        return lines;
-    }
-
-    /** The port of the startup line, once both workers have finished their startup. */
-    private static int awaitPort(List<String> output, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            long started = output.stream()
-                    .filter(line -> line.contains("Application startup complete."))
-                    .count();
-            for (String line : output) {
-                Matcher matcher = RUNNING_ON.matcher(line);
-                if (matcher.find() && started >= 2) {
-                    return Integer.parseInt(matcher.group(1));
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Wharf did not start two workers; it printed:\n" + String.join("\n", output));
+        return output;
     }
 }

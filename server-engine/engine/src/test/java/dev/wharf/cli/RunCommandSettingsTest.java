@@ -3,7 +3,6 @@ package dev.wharf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.testing.WharfProcess;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,12 +28,6 @@ class RunCommandSettingsTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void aBadEnvironmentVariableIsNamedAndExits2() throws Exception {
         try (WharfProcess wharf = WharfProcess.start(null, Map.of("WHARF_PORT", "eighty"), "run", FIELD_APP)) {
@@ -48,13 +41,14 @@ class RunCommandSettingsTest {
 
     @Test
     void theProfileInTheCurrentFolderIsReadAndFlagsBeatIt(@TempDir Path dir) throws Exception {
-        int port = freePort();
         Files.writeString(
                 dir.resolve("wharf.json"),
                 "{\"app\": \"" + FIELD_APP + "\", \"port\": 1, \"server_header\": false,"
                         + " \"headers\": [\"x-from:profile\"]}");
-        try (WharfProcess wharf = WharfProcess.start(dir, Map.of(), "run", "--port", String.valueOf(port))) {
-            assertThat(wharf.awaitPort(STARTUP)).isEqualTo(port);
+        try (WharfProcess wharf = WharfProcess.start(dir, Map.of(), "run", "--port", "0")) {
+            // the flag's port 0 (any free port) beats the profile's port 1
+            int port = wharf.awaitPort(STARTUP);
+            assertThat(port).isNotEqualTo(1);
             HttpResponse<String> response = get(port);
             assertThat(response.headers().firstValue("x-from")).contains("profile");
             assertThat(response.headers().firstValue("server")).isEmpty();

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SettingsModelTest {
 
@@ -27,16 +29,15 @@ class SettingsModelTest {
         }
     }
 
-    @Test
-    void everySettingExplainsWhatWhenAndTheCommonMistake() {
-        for (Setting<?> setting : SettingsModel.all()) {
-            assertThat(List.of(
-                            setting.help().what(),
-                            setting.help().when(),
-                            setting.help().mistake()))
-                    .as(setting.key())
-                    .allSatisfy(text -> assertThat(text).hasSizeGreaterThan(15).endsWith("."));
-        }
+    @ParameterizedTest
+    @MethodSource("dev.wharf.config.SettingsModel#all")
+    void everySettingExplainsWhatWhenAndTheCommonMistake(Setting<?> setting) {
+        assertThat(List.of(
+                        setting.help().what(),
+                        setting.help().when(),
+                        setting.help().mistake()))
+                .as(setting.key())
+                .allSatisfy(text -> assertThat(text).hasSizeGreaterThan(15).endsWith("."));
     }
 
     @Test

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LifespanTest {
 
@@ -119,23 +121,22 @@ class LifespanTest {
         }
     }
 
-    @Test
-    void startupFailedStopsTheWorkerWithTheAppsMessage() {
+    @ParameterizedTest
+    @EnumSource(names = {"AUTO", "ON"})
+    void startupFailedStopsTheWorkerWithTheAppsMessage(LifespanMode mode) {
         App app = (scope, receive, send) -> {
             if (scope instanceof LifespanScope) {
                 receive.receive();
                 send.send(new LifespanStartupFailed("database unreachable at db:5432"));
             }
         };
-        for (LifespanMode mode : new LifespanMode[] {LifespanMode.AUTO, LifespanMode.ON}) {
-            try (LogCapture log = LogCapture.of("wharf.error")) {
-                assertThatThrownBy(() -> RunningServer.start(app, b -> b.lifespan(mode)))
-                        .isInstanceOfSatisfying(
-                                ServerStartupException.class,
-                                e -> assertThat(e.exitCode()).isEqualTo(3));
-                assertThat(log.messages())
-                        .contains("database unreachable at db:5432", "Application startup failed. Exiting.");
-            }
+        try (LogCapture log = LogCapture.of("wharf.error")) {
+            assertThatThrownBy(() -> RunningServer.start(app, b -> b.lifespan(mode)))
+                    .isInstanceOfSatisfying(
+                            ServerStartupException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(3));
+            assertThat(log.messages())
+                    .contains("database unreachable at db:5432", "Application startup failed. Exiting.");
         }
     }
 

@@ -63,6 +63,7 @@ class GracefulShutdownTest {
             receive.receive();
             inApp.countDown();
             try {
+                // a request that would outlast any graceful-shutdown timeout: the one to cancel
                 Thread.sleep(Duration.ofMinutes(5));
             } catch (InterruptedException e) {
                 interrupted.set(true);

@@ -71,7 +71,7 @@ class WorkerFailureTest {
             server.awaitEvent(SupervisorEvent.ServerFailed.class, e -> true, Duration.ofSeconds(5));
             assertThat(server.supervisor().snapshot().status()).isEqualTo(ServerStatus.FAILED);
 
-            // not spun: nothing more is spawned
+            // not spun: a quiet period (what is checked) in which nothing more is spawned
             Thread.sleep(1_500);
             assertThat(server.events(SupervisorEvent.WorkerSpawned.class)).hasSize(5);
         }

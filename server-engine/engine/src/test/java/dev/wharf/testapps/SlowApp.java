@@ -11,6 +11,8 @@ public final class SlowApp {
     public static final App app = Apps.http((scope, receive, send) -> {
         receive.receive();
         long ms = scope.queryStringText().isEmpty() ? 0 : Long.parseLong(scope.queryStringText());
+        // Says so first, so that a test knows the request is in the app before it stops the server.
+        System.out.println("SlowApp: answering in " + ms + " ms");
         Thread.sleep(ms);
         Apps.respond(send, 200, "slept " + ms);
     });

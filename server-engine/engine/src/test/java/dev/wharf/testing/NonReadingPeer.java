@@ -50,6 +50,7 @@ public final class NonReadingPeer implements AutoCloseable {
             } else if (System.nanoTime() - stableSince >= quiet.toNanos()) {
                 return now;
             }
+            // a stall is no event to wait for but a quiet period to measure: sample the count
             Thread.sleep(50);
         }
     }

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * {@code wharf ...} as a real child process on the test's own JDK and classpath: the way a user
@@ -88,28 +91,30 @@ public final class WharfProcess implements AutoCloseable {
     }
 
     public String awaitStderr(String fragment, Duration timeout) throws InterruptedException {
-        return await(stderr, fragment, timeout);
+        return await(stderr, stderrPump, fragment, timeout);
     }
 
     public String awaitStdout(String fragment, Duration timeout) throws InterruptedException {
-        return await(stdout, fragment, timeout);
+        return await(stdout, stdoutPump, fragment, timeout);
     }
 
-    private String await(List<String> lines, String fragment, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String line : lines) {
-                if (line.contains(fragment)) {
-                    return line;
-                }
-            }
-            if (!process.isAlive() && System.nanoTime() > deadline - timeout.toNanos() / 2) {
-                break;
-            }
-            Thread.sleep(20);
+    /** Waits until a line holds {@code fragment}, or its stream has ended (every line is then in) without one. */
+    private String await(List<String> lines, Thread pump, String fragment, Duration timeout) {
+        try {
+            Awaitility.await()
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> find(lines, fragment).isPresent() || !pump.isAlive());
+        } catch (ConditionTimeoutException e) {
+            // reported below with what the process printed
         }
-        throw new AssertionError("'" + fragment + "' did not appear; stderr was:\n" + String.join("\n", stderr)
-                + "\nstdout was:\n" + String.join("\n", stdout));
+        return find(lines, fragment)
+                .orElseThrow(() -> new AssertionError("'" + fragment + "' did not appear; stderr was:\n"
+                        + String.join("\n", stderr) + "\nstdout was:\n" + String.join("\n", stdout)));
+    }
+
+    private static Optional<String> find(List<String> lines, String fragment) {
+        return lines.stream().filter(line -> line.contains(fragment)).findFirst();
     }
 
     /**

@@ -16,6 +16,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.EnumSource.Mode;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkerStateTest {
 
@@ -54,12 +58,19 @@ class WorkerStateTest {
         assertThat(STOPPING_ITSELF.drained()).isEqualTo(DRAINING);
     }
 
-    @Test
-    void anyLiveWorkerOfAGenerationCanBeDrainedOrForced() {
-        for (WorkerState state : GENERATION_WORKERS_ALIVE) {
-            assertThat(state.drained()).isIn(DRAINING, FORCED);
-            assertThat(state.forced()).isEqualTo(FORCED);
-        }
+    static Set<WorkerState> generationWorkersAlive() {
+        return GENERATION_WORKERS_ALIVE;
+    }
+
+    static Set<WorkerState> sparesAndExitedWorkers() {
+        return EnumSet.complementOf(EnumSet.copyOf(GENERATION_WORKERS_ALIVE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("generationWorkersAlive")
+    void anyLiveWorkerOfAGenerationCanBeDrainedOrForced(WorkerState state) {
+        assertThat(state.drained()).isIn(DRAINING, FORCED);
+        assertThat(state.forced()).isEqualTo(FORCED);
     }
 
     @Test
@@ -75,13 +86,10 @@ class WorkerStateTest {
         assertThat(EXITED.greeted()).isEqualTo(EXITED);
     }
 
-    @Test
-    void everyStateButExitedCanExit() {
-        for (WorkerState state : WorkerState.values()) {
-            if (state != EXITED) {
-                assertThat(state.exited()).isEqualTo(EXITED);
-            }
-        }
+    @ParameterizedTest
+    @EnumSource(mode = Mode.EXCLUDE, names = "EXITED")
+    void everyStateButExitedCanExit(WorkerState state) {
+        assertThat(state.exited()).isEqualTo(EXITED);
     }
 
     @Test
@@ -96,27 +104,26 @@ class WorkerStateTest {
         assertImpossible(STOPPING_ITSELF, WorkerState::greeted);
     }
 
-    @Test
-    void onlyALiveSpareCanBeAdoptedOrDropped() {
-        for (WorkerState state : EnumSet.complementOf(EnumSet.of(SPARE, SPARE_READY))) {
-            assertImpossible(state, WorkerState::adopted);
-            assertImpossible(state, WorkerState::dropped);
-        }
+    @ParameterizedTest
+    @EnumSource(
+            mode = Mode.EXCLUDE,
+            names = {"SPARE", "SPARE_READY"})
+    void onlyALiveSpareCanBeAdoptedOrDropped(WorkerState state) {
+        assertImpossible(state, WorkerState::adopted);
+        assertImpossible(state, WorkerState::dropped);
     }
 
-    @Test
-    void sparesAndExitedWorkersCannotBeDrainedOrForced() {
-        for (WorkerState state : EnumSet.complementOf(EnumSet.copyOf(GENERATION_WORKERS_ALIVE))) {
-            assertImpossible(state, WorkerState::drained);
-            assertImpossible(state, WorkerState::forced);
-        }
+    @ParameterizedTest
+    @MethodSource("sparesAndExitedWorkers")
+    void sparesAndExitedWorkersCannotBeDrainedOrForced(WorkerState state) {
+        assertImpossible(state, WorkerState::drained);
+        assertImpossible(state, WorkerState::forced);
     }
 
-    @Test
-    void onlyARunningWorkerCanStopByItself() {
-        for (WorkerState state : EnumSet.complementOf(EnumSet.of(RUNNING))) {
-            assertImpossible(state, WorkerState::stoppedItself);
-        }
+    @ParameterizedTest
+    @EnumSource(mode = Mode.EXCLUDE, names = "RUNNING")
+    void onlyARunningWorkerCanStopByItself(WorkerState state) {
+        assertImpossible(state, WorkerState::stoppedItself);
     }
 
     @Test

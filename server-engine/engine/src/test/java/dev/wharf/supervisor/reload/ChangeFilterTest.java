@@ -6,6 +6,8 @@ import dev.wharf.config.catalog.ReloadOptions;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which changed files trigger a reload with the model's default globs, and with a user's own. */
 class ChangeFilterTest {
@@ -18,33 +20,37 @@ class ChangeFilterTest {
         return filter.triggers(ROOT, ROOT.resolve(relative));
     }
 
-    @Test
-    void sourcesClassesJarsAndResourcesTriggerAReload() {
-        assertThat(List.of(
-                        "src/main/java/app/Main.java",
-                        "target/classes/app/Main.class",
-                        "lib/dep.jar",
-                        "src/main/resources/app.properties",
-                        "static/site.css",
-                        "Main.java"))
-                .allMatch(file -> triggers(DEFAULTS, file));
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "src/main/java/app/Main.java",
+                "target/classes/app/Main.class",
+                "lib/dep.jar",
+                "src/main/resources/app.properties",
+                "static/site.css",
+                "Main.java"
+            })
+    void sourcesClassesJarsAndResourcesTriggerAReload(String file) {
+        assertThat(triggers(DEFAULTS, file)).isTrue();
     }
 
-    @Test
-    void editorFilesHiddenFoldersAndBuildReportsDoNot() {
-        assertThat(List.of(
-                        "src/app/.#Main.java",
-                        "src/app/Main.java~",
-                        "src/app/.Main.java.swp",
-                        "src/app/#Main.java#",
-                        ".git/index.json",
-                        "src/.idea/workspace.xml",
-                        "web/node_modules/x/index.js",
-                        "node_modules/x/index.js",
-                        "target/surefire-reports/TEST-x.xml",
-                        "target/maven-status/list.txt",
-                        "notes.md"))
-                .noneMatch(file -> triggers(DEFAULTS, file));
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "src/app/.#Main.java",
+                "src/app/Main.java~",
+                "src/app/.Main.java.swp",
+                "src/app/#Main.java#",
+                ".git/index.json",
+                "src/.idea/workspace.xml",
+                "web/node_modules/x/index.js",
+                "node_modules/x/index.js",
+                "target/surefire-reports/TEST-x.xml",
+                "target/maven-status/list.txt",
+                "notes.md"
+            })
+    void editorFilesHiddenFoldersAndBuildReportsDoNot(String file) {
+        assertThat(triggers(DEFAULTS, file)).isFalse();
     }
 
     @Test

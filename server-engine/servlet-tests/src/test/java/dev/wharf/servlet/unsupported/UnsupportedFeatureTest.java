@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the adapter does not support fails loudly and names the feature, never silently. */
 class UnsupportedFeatureTest {
@@ -22,17 +24,17 @@ class UnsupportedFeatureTest {
     @TempDir
     Path appDir;
 
-    @Test
-    void requestFeaturesOfAFullContainerFailWithAnExceptionNamingThem() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /unsupported/async     | Wharf's servlet adapter does not support startAsync (asynchronous servlets).
+            /unsupported/multipart | Wharf's servlet adapter does not support multipart requests (getParts).
+            /unsupported/upgrade   | Wharf's servlet adapter does not support HTTP upgrade (upgrade).
+            """, quoteCharacter = '"')
+    void requestFeaturesOfAFullContainerFailWithAnExceptionNamingThem(String path, String message) throws Exception {
         URLClassLoader loader =
                 AppFolder.in(appDir).with(UnsupportedServlet.class).loader();
         try (WharfServer server = WharfServer.start(ServletApp.of(ServletSettings.defaults(), loader), loader)) {
-            assertThat(Http.get(server.uri("/unsupported/async")).body())
-                    .startsWith("Wharf's servlet adapter does not support startAsync (asynchronous servlets).");
-            assertThat(Http.get(server.uri("/unsupported/multipart")).body())
-                    .startsWith("Wharf's servlet adapter does not support multipart requests (getParts).");
-            assertThat(Http.get(server.uri("/unsupported/upgrade")).body())
-                    .startsWith("Wharf's servlet adapter does not support HTTP upgrade (upgrade).");
+            assertThat(Http.get(server.uri(path)).body()).startsWith(message);
         }
     }
 
