@@ -123,6 +123,8 @@ public final class MainViewModel {
             return;
         }
         workers.clear();
+        // The workers read the plugins folder as they start; the panel then lists what they load.
+        plugins.scanUnlessScanned();
         server.start(settings.get());
     }
 
