@@ -1,19 +1,24 @@
 package dev.wharf.gui.maven;
 
 import atlantafx.base.theme.Styles;
+import dev.wharf.gui.fx.Views;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
-/** "From a Maven project…": pick the folder, watch Maven's progress, pick one of the App classes found. */
+/**
+ * "From a Maven project…": pick the folder, watch Maven's progress, pick one of the apps found, each
+ * marked with its kind (ASGI app, Servlet, JAX-RS application).
+ */
 public final class MavenProjectView extends VBox {
 
     public MavenProjectView(MavenViewModel model) {
@@ -21,7 +26,9 @@ public final class MavenProjectView extends VBox {
         setId("maven-project");
         Button choose = new Button("From a Maven project…");
         choose.setId("maven-choose");
-        choose.setTooltip(new Tooltip("Compile a Maven project once, take its classpath and pick its App class"));
+        choose.setTooltip(
+                new Tooltip(
+                        "Compile a Maven project once, take its classpath and pick its app: an ASGI app, a servlet or a JAX-RS application"));
         choose.disableProperty().bind(model.runningProperty());
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -43,12 +50,43 @@ public final class MavenProjectView extends VBox {
         HBox line = new HBox(8, choose, spinner, progress);
         line.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<String> apps = new ComboBox<>(model.apps());
+        ComboBox<FoundApp> apps = new ComboBox<>(model.apps());
         apps.setId("maven-apps");
-        apps.setPromptText("App classes found");
+        apps.setCellFactory(list -> new FoundAppCell(null));
+        // A button cell of one's own does not show the prompt text: it says it itself.
+        apps.setButtonCell(new FoundAppCell("Apps found"));
         apps.setOnAction(e -> model.choose(apps.getValue()));
         apps.visibleProperty().bind(Bindings.isNotEmpty(model.apps()));
         apps.managedProperty().bind(apps.visibleProperty());
-        getChildren().addAll(line, apps);
+        Label problem = Views.warning(model.problemProperty(), "maven-problem");
+        getChildren().addAll(line, apps, problem);
+    }
+
+    /** The app's name and, muted beside it, its kind. */
+    private static final class FoundAppCell extends ListCell<FoundApp> {
+        private final String prompt;
+        private final Label name = new Label();
+        private final Label kind = new Label();
+        private final HBox box = new HBox(8, name, kind);
+
+        FoundAppCell(String prompt) {
+            this.prompt = prompt;
+            kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(FoundApp app, boolean empty) {
+            super.updateItem(app, empty);
+            if (empty || app == null) {
+                setGraphic(null);
+                setText(prompt);
+                return;
+            }
+            setText(null);
+            name.setText(app.name());
+            kind.setText(app.kind().label() + (app.usable() ? "" : " · needs a JAX-RS implementation"));
+            setGraphic(box);
+        }
     }
 }

@@ -55,9 +55,10 @@ class WindowDependenciesTest {
     }
 
     /**
-     * Engine classes outside the window's API: the supervisor API, the settings model, the values
-     * workers report, plugin discovery and the ASGI contract are open to it; of the rest only the
-     * supervisor factory and the command line's entry point, which the launcher hands a command to.
+     * Engine classes outside the window's API: the supervisor API, the settings model (with the
+     * interface setting's values), the values workers report, plugin discovery and the ASGI contract
+     * are open to it; of the rest only the supervisor factory and the command line's entry point,
+     * which the launcher hands a command to.
      */
     private static DescribedPredicate<JavaClass> engineInternals() {
         return DescribedPredicate.describe("are engine internals", javaClass -> {
@@ -73,6 +74,7 @@ class WindowDependenciesTest {
                             && javaClass.getSimpleName().matches("WorkerStats|LifespanPhase")
                     || pkg.equals("dev.wharf.plugins")
                     || pkg.startsWith("dev.wharf.asgi")
+                    || name.equals("dev.wharf.importer.AppInterface")
                     || name.equals("dev.wharf.supervisor.process.Supervisors")
                     || name.equals("dev.wharf.cli.Main");
             return !api;
