@@ -38,7 +38,8 @@ import javafx.scene.layout.VBox;
 /**
  * The live workers panel: the table of workers above; below it the selected worker's own
  * {@code app.state} tree (what just changed highlighted) and recent log, the requests its request
- * inspector kept, and the Kill button.
+ * inspector kept, and the Kill button. A servlet app's HTTP sessions get a column of their own, and
+ * the selected worker's against all workers' in the detail.
  */
 public final class WorkersView extends SplitPane {
 
@@ -68,6 +69,7 @@ public final class WorkersView extends SplitPane {
                         56,
                         row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
+        table.getColumns().add(sessionsColumn(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns()
@@ -86,6 +88,14 @@ public final class WorkersView extends SplitPane {
                 "Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
         kill.disableProperty().bind(model.selectedProperty().isNull());
         kill.setOnAction(e -> model.killSelected());
+        Label sessions = new Label();
+        sessions.setId("worker-sessions");
+        sessions.getStyleClass().add(Styles.TEXT_MUTED);
+        sessions.setWrapText(true);
+        sessions.textProperty().bind(model.selectedSessionsProperty());
+        sessions.visibleProperty().bind(model.selectedSessionsProperty().isNotNull());
+        sessions.managedProperty().bind(sessions.visibleProperty());
+        sessions.setStyle("-fx-padding: 0 8 4 8;");
         HBox header = new HBox(8, title, new Spacer(), kill);
         header.getStyleClass().add("detail-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -116,7 +126,7 @@ public final class WorkersView extends SplitPane {
         detailTabs.setId("worker-detail-tabs");
         detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane detail = new BorderPane(detailTabs);
-        detail.setTop(header);
+        detail.setTop(new VBox(header, sessions));
 
         getItems().addAll(table, detail);
         setDividerPositions(0.5);
@@ -144,6 +154,20 @@ public final class WorkersView extends SplitPane {
         column.setPrefWidth(width);
         column.setMinWidth(width);
         column.setSortable(false);
+        return column;
+    }
+
+    /** Shown only while some worker serves an app with sessions (a servlet app); blank for a worker without. */
+    private static TableColumn<WorkerRow, String> sessionsColumn(WorkersViewModel model) {
+        TableColumn<WorkerRow, String> column =
+                column("sessions", 66, row -> row.sessionsProperty().asObject().map(n -> n < 0 ? "" : n.toString()));
+        column.setId("workers-sessions");
+        Label header = new Label("sessions");
+        header.setTooltip(new Tooltip("The servlet app's live HTTP sessions in each worker. Each worker keeps its "
+                + "own in memory: a client whose next request reaches another worker has no session there."));
+        column.setText(null);
+        column.setGraphic(header);
+        column.visibleProperty().bind(model.sessionsShownProperty());
         return column;
     }
 
