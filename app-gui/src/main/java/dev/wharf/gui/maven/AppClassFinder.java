@@ -51,6 +51,9 @@ public final class AppClassFinder {
                 .ignoreClassVisibility()
                 .scan()) {
             boolean jersey = scan.getClassInfo(FoundApp.JERSEY_SERVLET) != null;
+            boolean injection = !scan.getClassesImplementing(FoundApp.JERSEY_INJECTION)
+                    .filter(type -> !type.isAbstract())
+                    .isEmpty();
             for (ClassInfo type : scan.getAllClasses()) {
                 File element = type.getClasspathElementFile();
                 if (element == null || !ownFiles.contains(element.getAbsoluteFile())) {
@@ -62,7 +65,7 @@ public final class AppClassFinder {
                     } else if (isServlet(type)) {
                         apps.add(FoundApp.servlet(type.getName()));
                     } else if (type.extendsSuperclass(JAX_RS_APPLICATION)) {
-                        apps.add(FoundApp.jaxRs(type.getName(), jersey));
+                        apps.add(FoundApp.jaxRs(type.getName(), jersey, injection));
                     }
                 }
                 for (FieldInfo field : type.getDeclaredFieldInfo()) {

@@ -21,6 +21,9 @@ public record FoundApp(
     /** Jersey's servlet: the one JAX-RS implementation the window knows how to set up. */
     static final String JERSEY_SERVLET = "org.glassfish.jersey.servlet.ServletContainer";
 
+    /** What Jersey looks up as it starts, provided by jersey-hk2 (or jersey-cdi2-se). */
+    static final String JERSEY_INJECTION = "org.glassfish.jersey.internal.inject.InjectionManagerFactory";
+
     /** The init parameter that names the JAX-RS application to Jersey's servlet. */
     static final String JAX_RS_APPLICATION_PARAM = "jakarta.ws.rs.Application";
 
@@ -54,19 +57,28 @@ public record FoundApp(
         return new FoundApp(Kind.SERVLET, className, className, AppInterface.SERVLET, List.of(), null);
     }
 
-    /** @param jersey whether Jersey's servlet is on the project's runtime classpath */
-    static FoundApp jaxRs(String className, boolean jersey) {
+    /**
+     * @param jersey    whether Jersey's servlet is on the project's runtime classpath
+     * @param injection whether an injection manager Jersey needs to start (jersey-hk2) is there too
+     */
+    static FoundApp jaxRs(String className, boolean jersey, boolean injection) {
+        String missing = null;
+        if (!jersey) {
+            missing = className + " is a JAX-RS application: serving it needs a JAX-RS implementation on the "
+                    + "project's runtime classpath, such as Jersey's jersey-container-servlet (with jersey-hk2). "
+                    + "Add it to the pom.xml and choose the project again.";
+        } else if (!injection) {
+            missing = className + " is a JAX-RS application and Jersey's servlet is there, but Jersey cannot start "
+                    + "without an injection manager: add org.glassfish.jersey.inject:jersey-hk2 to the pom.xml and "
+                    + "choose the project again.";
+        }
         return new FoundApp(
                 Kind.JAX_RS,
                 className,
                 JERSEY_SERVLET,
                 AppInterface.SERVLET,
                 List.of(JAX_RS_APPLICATION_PARAM + "=" + className),
-                jersey
-                        ? null
-                        : className + " is a JAX-RS application: serving it needs a JAX-RS implementation on the "
-                                + "project's runtime classpath, such as Jersey's jersey-container-servlet "
-                                + "(org.glassfish.jersey.containers). Add it to the pom.xml and choose the project again.");
+                missing);
     }
 
     /** Whether choosing it can set the settings; else {@link #missing()} says what the project lacks. */

@@ -30,6 +30,8 @@ public final class MavenProjectView extends VBox {
                 new Tooltip(
                         "Compile a Maven project once, take its classpath and pick its app: an ASGI app, a servlet or a JAX-RS application"));
         choose.disableProperty().bind(model.runningProperty());
+        // Maven's progress beside it wraps instead of squeezing the button.
+        choose.setMinWidth(Button.USE_PREF_SIZE);
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("The Maven project's folder (with its pom.xml)");
@@ -52,9 +54,9 @@ public final class MavenProjectView extends VBox {
 
         ComboBox<FoundApp> apps = new ComboBox<>(model.apps());
         apps.setId("maven-apps");
-        apps.setCellFactory(list -> new FoundAppCell(null));
-        // A button cell of one's own does not show the prompt text: it says it itself.
-        apps.setButtonCell(new FoundAppCell("Apps found"));
+        apps.setPromptText("Apps found");
+        apps.setCellFactory(list -> new FoundAppCell());
+        apps.setButtonCell(new FoundAppCell());
         apps.setOnAction(e -> model.choose(apps.getValue()));
         apps.visibleProperty().bind(Bindings.isNotEmpty(model.apps()));
         apps.managedProperty().bind(apps.visibleProperty());
@@ -64,13 +66,11 @@ public final class MavenProjectView extends VBox {
 
     /** The app's name and, muted beside it, its kind. */
     private static final class FoundAppCell extends ListCell<FoundApp> {
-        private final String prompt;
         private final Label name = new Label();
         private final Label kind = new Label();
         private final HBox box = new HBox(8, name, kind);
 
-        FoundAppCell(String prompt) {
-            this.prompt = prompt;
+        FoundAppCell() {
             kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             box.setAlignment(Pos.CENTER_LEFT);
         }
@@ -80,12 +80,10 @@ public final class MavenProjectView extends VBox {
             super.updateItem(app, empty);
             if (empty || app == null) {
                 setGraphic(null);
-                setText(prompt);
                 return;
             }
-            setText(null);
             name.setText(app.name());
-            kind.setText(app.kind().label() + (app.usable() ? "" : " · needs a JAX-RS implementation"));
+            kind.setText(app.kind().label() + (app.usable() ? "" : " · cannot be served yet"));
             setGraphic(box);
         }
     }

@@ -60,9 +60,10 @@ class AppClassFinderTest {
     void offersServletsAndJaxRsApplicationsWithTheSettingsThatServeThem() throws Exception {
         Path jaxRsApi = jaxRsApi();
         Path jersey = jersey(jaxRsApi);
+        Path hk2 = hk2(jersey);
         Path classes = compile("target/classes", List.of(jaxRsApi), webApp());
         List<String> classpath = new ArrayList<>(CLASSPATH);
-        classpath.addAll(List.of(jaxRsApi.toString(), jersey.toString()));
+        classpath.addAll(List.of(jaxRsApi.toString(), jersey.toString(), hk2.toString()));
 
         List<FoundApp> apps = AppClassFinder.find(List.of(classes), classpath);
 
@@ -97,6 +98,20 @@ class AppClassFinderTest {
         assertThat(api.missing())
                 .startsWith("com.example.Api is a JAX-RS application: serving it needs a JAX-RS implementation")
                 .contains("Jersey's jersey-container-servlet");
+    }
+
+    @Test
+    void aJaxRsApplicationWithJerseyButNoInjectionManagerSaysToAddJerseyHk2() throws Exception {
+        Path jaxRsApi = jaxRsApi();
+        Path jersey = jersey(jaxRsApi);
+        Path classes = compile("target/classes", List.of(jaxRsApi), webApp());
+        List<String> classpath = new ArrayList<>(CLASSPATH);
+        classpath.addAll(List.of(jaxRsApi.toString(), jersey.toString()));
+
+        FoundApp api = AppClassFinder.find(List.of(classes), classpath).get(0);
+
+        assertThat(api.usable()).isFalse();
+        assertThat(api.missing()).contains("without an injection manager: add org.glassfish.jersey.inject:jersey-hk2");
     }
 
     @Test
@@ -164,14 +179,33 @@ class AppClassFinderTest {
                         """));
     }
 
-    /** Jersey's servlet, as jersey-container-servlet would give it. */
+    /** Jersey's servlet and the injection it looks up, as jersey-container-servlet would give them. */
     private Path jersey(Path jaxRsApi) throws Exception {
         return compile(
                 "lib/jersey-container-servlet",
                 List.of(jaxRsApi),
-                Map.of("org/glassfish/jersey/servlet/ServletContainer.java", """
+                Map.of(
+                        "org/glassfish/jersey/servlet/ServletContainer.java",
+                        """
                         package org.glassfish.jersey.servlet;
                         public class ServletContainer extends jakarta.servlet.http.HttpServlet { }
+                        """,
+                        "org/glassfish/jersey/internal/inject/InjectionManagerFactory.java",
+                        """
+                        package org.glassfish.jersey.internal.inject;
+                        public interface InjectionManagerFactory { }
+                        """));
+    }
+
+    /** An injection manager for Jersey, as jersey-hk2 would give it. */
+    private Path hk2(Path jersey) throws Exception {
+        return compile(
+                "lib/jersey-hk2",
+                List.of(jersey),
+                Map.of("org/glassfish/jersey/inject/hk2/Hk2InjectionManagerFactory.java", """
+                        package org.glassfish.jersey.inject.hk2;
+                        public class Hk2InjectionManagerFactory
+                                implements org.glassfish.jersey.internal.inject.InjectionManagerFactory { }
                         """));
     }
 

@@ -25,7 +25,8 @@ class MavenViewModelTest {
     @Test
     void aJaxRsApplicationIsServedThroughJerseysServletWithTheApplicationAsItsInitParameter() {
         maven.show(new MavenProject.Resolved(
-                CLASSPATH, List.of(FoundApp.jaxRs("com.example.Api", true), FoundApp.servlet("com.example.Greeting"))));
+                CLASSPATH,
+                List.of(FoundApp.jaxRs("com.example.Api", true, true), FoundApp.servlet("com.example.Greeting"))));
         assertThat(text(APP_DIR)).isEqualTo(String.join(File.pathSeparator, CLASSPATH));
         assertThat(maven.progressProperty().get()).endsWith("Pick the app to serve:");
 
@@ -60,7 +61,8 @@ class MavenViewModelTest {
     void aJaxRsApplicationWithoutAnImplementationSaysSoAndLeavesTheAppAsItWas() {
         form.field(APP).textProperty().set("hello");
         maven.show(new MavenProject.Resolved(
-                CLASSPATH, List.of(FoundApp.jaxRs("com.example.Api", false), FoundApp.asgi("com.example.Hello"))));
+                CLASSPATH,
+                List.of(FoundApp.jaxRs("com.example.Api", false, false), FoundApp.asgi("com.example.Hello"))));
 
         maven.choose(maven.apps().get(0));
 
