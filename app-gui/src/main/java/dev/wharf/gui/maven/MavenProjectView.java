@@ -82,6 +82,8 @@ public final class MavenProjectView extends VBox {
                 setGraphic(null);
                 return;
             }
+            // The button cell was given the prompt text while nothing was chosen.
+            setText(null);
             name.setText(app.name());
             kind.setText(app.kind().label() + (app.usable() ? "" : " · cannot be served yet"));
             setGraphic(box);
