@@ -73,8 +73,9 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns()
-                .add(column("restarts", 66, row -> row.restartsProperty().asObject()));
-        table.getColumns().add(column("its own app.state", 180, WorkerRow::stateSummaryProperty));
+                .add(column("restarts", 72, row -> row.restartsProperty().asObject()));
+        // It takes whatever room the others leave; its least width lets the sessions column fit at 1280 pixels.
+        table.getColumns().add(column("its own app.state", 160, WorkerRow::stateSummaryProperty));
         Views.bindSelection(table, model.selectedProperty());
 
         Label title = new Label();
@@ -160,7 +161,7 @@ public final class WorkersView extends SplitPane {
     /** Shown only while some worker serves an app with sessions (a servlet app); blank for a worker without. */
     private static TableColumn<WorkerRow, String> sessionsColumn(WorkersViewModel model) {
         TableColumn<WorkerRow, String> column =
-                column("sessions", 66, row -> row.sessionsProperty().asObject().map(n -> n < 0 ? "" : n.toString()));
+                column("sessions", 74, row -> row.sessionsProperty().asObject().map(n -> n < 0 ? "" : n.toString()));
         column.setId("workers-sessions");
         Label header = new Label("sessions");
         header.setTooltip(new Tooltip("The servlet app's live HTTP sessions in each worker. Each worker keeps its "
