@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -161,9 +162,12 @@ public final class WorkersView extends SplitPane {
     /** Shown only while some worker serves an app with sessions (a servlet app); blank for a worker without. */
     private static TableColumn<WorkerRow, String> sessionsColumn(WorkersViewModel model) {
         TableColumn<WorkerRow, String> column =
-                column("sessions", 74, row -> row.sessionsProperty().asObject().map(n -> n < 0 ? "" : n.toString()));
+                column("sessions", 78, row -> row.sessionsProperty().asObject().map(n -> n < 0 ? "" : n.toString()));
         column.setId("workers-sessions");
         Label header = new Label("sessions");
+        header.setId("workers-sessions-header");
+        // The header pads its graphic as it pads its text: a label's own padding on top would cut the word.
+        header.setPadding(Insets.EMPTY);
         header.setTooltip(new Tooltip("The servlet app's live HTTP sessions in each worker. Each worker keeps its "
                 + "own in memory: a client whose next request reaches another worker has no session there."));
         column.setText(null);

@@ -2,21 +2,26 @@ package dev.wharf.gui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
+import dev.wharf.gui.WharfWindow;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +39,13 @@ class WorkersViewTest {
     @Start
     void open(Stage stage) {
         model = new WorkersViewModel(id -> {});
-        stage.setScene(new Scene(new WorkersView(model), 1200, 600));
+        // Styled and as wide as the table is in a 1280-pixel window beside the profiles.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new WorkersView(model), 1060, 600);
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(WharfWindow.class.getResource("wharf.css"))
+                        .toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -53,6 +64,10 @@ class WorkersViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(sessions::isVisible)).isTrue();
+        Label header = robot.lookup("#workers-sessions-header").queryAs(Label.class);
+        assertThat(onFx(() -> ((Text) header.lookup(".text")).getText()))
+                .as("the header as shown, not cut")
+                .isEqualTo("sessions");
         assertThat(onFx(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                         .filter(cell -> cell.getTableColumn() == sessions && !cell.isEmpty())
                         .map(cell -> ((WorkerRow) cell.getTableRow().getItem()).id() + ": " + cell.getText())
