@@ -1,7 +1,6 @@
 package dev.wharf.gui;
 
 import dev.wharf.config.Settings;
-import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.gui.charts.ChartsViewModel;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.logs.LogsViewModel;
@@ -18,7 +17,6 @@ import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
 import dev.wharf.plugins.PluginHost;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -78,11 +76,7 @@ public final class MainViewModel {
                 new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
         workers = new WorkersViewModel(server::kill);
         logs = new LogsViewModel(services.clipboard());
-        maven = new MavenViewModel(
-                services.threads(),
-                classpath ->
-                        form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, classpath)),
-                app -> form.field(AppOptions.APP).textProperty().set(app));
+        maven = new MavenViewModel(services.threads(), form);
         plugins = new PluginsViewModel(
                 form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()), services.threads());
         profiles.selectedProperty().addListener((observable, before, now) -> {
@@ -123,6 +117,8 @@ public final class MainViewModel {
             return;
         }
         workers.clear();
+        // The workers read the plugins folder as they start; the panel then lists what they load.
+        plugins.scanUnlessScanned();
         server.start(settings.get());
     }
 

@@ -58,8 +58,14 @@ public final class FakeSupervisor implements Supervisor {
                 Map.of());
     }
 
+    /** A worker serving an app without sessions (ASGI). */
     public static WorkerStats stats(int active, long total) {
-        return new WorkerStats(Instant.now(), active, total, 0, total, 0, 0, 0, 0, 0, 40L << 20, 120L << 20, -1);
+        return stats(active, total, -1);
+    }
+
+    /** A worker serving a servlet app that holds {@code sessions} live HTTP sessions (-1: an app without). */
+    public static WorkerStats stats(int active, long total, int sessions) {
+        return new WorkerStats(Instant.now(), active, total, 0, total, 0, 0, 0, 0, 0, 40L << 20, 120L << 20, sessions);
     }
 
     public void workers(WorkerInfo... workers) {

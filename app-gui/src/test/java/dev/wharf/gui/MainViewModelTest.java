@@ -1,5 +1,6 @@
 package dev.wharf.gui;
 
+import static dev.wharf.config.catalog.PluginOptions.PLUGINS_DIR;
 import static dev.wharf.config.catalog.ServerOptions.PORT;
 import static dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_KEEP_ALIVE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +86,19 @@ class MainViewModelTest {
         assertThat(row.activeConnectionsProperty().get()).isEqualTo(2);
         assertThat(row.stateSummaryProperty().get()).isEqualTo("{\"counter\":1}");
         assertThat(model.canStartProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePluginsFolderIsReadAtStartNotWhenTyped() throws Exception {
+        Path folder = Files.createDirectory(config.resolve("plugins"));
+        model.form().field(PLUGINS_DIR).textProperty().set(folder.toString());
+        assertThat(model.plugins().scanHintProperty().get()).contains("is not read yet");
+
+        model.start();
+
+        assertThat(model.plugins().scanHintProperty().get()).isNull();
+        assertThat(model.plugins().foundProperty().get()).endsWith(", 0 in " + folder);
+        assertThat(supervisor().commands).contains("start");
     }
 
     @Test

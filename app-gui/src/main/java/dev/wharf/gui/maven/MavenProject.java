@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * A Maven project whose app the window serves: Maven runs once to compile it and write its runtime
- * classpath, then its {@code App} classes are looked up. Runs a process and waits for it, so never
+ * classpath, then its apps (ASGI apps, servlets, JAX-RS applications) are looked up. Runs a process and waits for it, so never
  * on the FX thread; each line Maven prints goes to a listener for visible progress.
  */
 public final class MavenProject {
@@ -26,10 +26,10 @@ public final class MavenProject {
     /**
      * What resolving a project gave.
      *
-     * @param classpath   the project's class folder first, then its runtime dependencies
-     * @param appClasses  the apps found in its own classes, as the app setting takes them
+     * @param classpath  the project's class folder first, then its runtime dependencies
+     * @param apps       the apps found in its own classes, with the settings that serve each
      */
-    public record Resolved(List<String> classpath, List<String> appClasses) {}
+    public record Resolved(List<String> classpath, List<FoundApp> apps) {}
 
     private final Path folder;
 
@@ -69,7 +69,7 @@ public final class MavenProject {
             if (!text.isEmpty()) {
                 classpath.addAll(Arrays.asList(text.split(File.pathSeparator)));
             }
-            progress.accept("Looking for App classes in " + classes + " …");
+            progress.accept("Looking for apps in " + classes + " …");
             return new Resolved(List.copyOf(classpath), AppClassFinder.find(List.of(classes), classpath));
         } catch (IOException e) {
             throw new MavenException("Maven's classpath could not be read: " + e.getMessage());

@@ -1,9 +1,10 @@
 package dev.wharf.gui.maven;
 
+import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.settings.SettingsFormViewModel;
+import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,25 +14,22 @@ import javafx.collections.ObservableList;
 
 /**
  * Taking a profile's app from a Maven project folder: runs Maven once off the FX thread, shows its
- * progress line by line, then hands the classpath to the form and offers the App classes found.
+ * progress line by line, then puts the classpath in the form and offers the apps found; choosing
+ * one sets the app, its interface and its servlet init parameters.
  */
 public final class MavenViewModel {
 
     private final UiThreads threads;
-    private final Consumer<List<String>> classpathTarget;
-    private final Consumer<String> appTarget;
+    private final SettingsFormViewModel form;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private final ObservableList<String> apps = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ObservableList<FoundApp> apps = FXCollections.observableArrayList();
 
-    /**
-     * @param classpathTarget  takes the resolved classpath (the form's app_dir)
-     * @param appTarget        takes the app chosen (the form's app)
-     */
-    public MavenViewModel(UiThreads threads, Consumer<List<String>> classpathTarget, Consumer<String> appTarget) {
+    /** @param form takes the classpath (app_dir) and the app chosen (app, interface, servlet_init_params) */
+    public MavenViewModel(UiThreads threads, SettingsFormViewModel form) {
         this.threads = threads;
-        this.classpathTarget = classpathTarget;
-        this.appTarget = appTarget;
+        this.form = form;
     }
 
     public void resolve(Path folder) {
@@ -40,25 +38,13 @@ public final class MavenViewModel {
         }
         running.set(true);
         apps.clear();
+        problem.set(null);
         progress.set("Running Maven in " + folder + " …");
         threads.background().execute(() -> {
             try {
                 MavenProject.Resolved resolved =
                         new MavenProject(folder).resolve(line -> threads.fx().execute(() -> progress.set(line)));
-                threads.fx().execute(() -> {
-                    running.set(false);
-                    classpathTarget.accept(resolved.classpath());
-                    apps.setAll(resolved.appClasses());
-                    progress.set(
-                            resolved.appClasses().isEmpty()
-                                    ? "Classpath set (" + resolved.classpath().size()
-                                            + " entries), but no class implementing App and no static App field was found."
-                                    : "Classpath set (" + resolved.classpath().size()
-                                            + " entries). Pick the app to serve:");
-                    if (resolved.appClasses().size() == 1) {
-                        choose(resolved.appClasses().get(0));
-                    }
-                });
+                threads.fx().execute(() -> show(resolved));
             } catch (MavenException e) {
                 threads.fx().execute(() -> {
                     running.set(false);
@@ -68,10 +54,33 @@ public final class MavenViewModel {
         });
     }
 
-    public void choose(String app) {
-        if (app != null) {
-            appTarget.accept(app);
+    /** What resolving gave: the classpath into the form, the apps offered, and one found alone chosen. */
+    void show(MavenProject.Resolved resolved) {
+        running.set(false);
+        form.field(AppOptions.APP_DIR).textProperty().set(String.join(File.pathSeparator, resolved.classpath()));
+        apps.setAll(resolved.apps());
+        String entries = "Classpath set (" + resolved.classpath().size() + " entries)";
+        progress.set(
+                resolved.apps().isEmpty()
+                        ? entries + ", but no ASGI app, servlet or JAX-RS application was found in its classes."
+                        : entries + ". Pick the app to serve:");
+        if (resolved.apps().size() == 1) {
+            choose(resolved.apps().get(0));
         }
+    }
+
+    /** Sets the form to serve {@code app}; one the project cannot serve yet only says what it lacks. */
+    public void choose(FoundApp app) {
+        if (app == null) {
+            return;
+        }
+        problem.set(app.missing());
+        if (!app.usable()) {
+            return;
+        }
+        form.field(AppOptions.APP).show(app.app());
+        form.field(AppOptions.INTERFACE).show(app.appInterface());
+        form.field(AppOptions.SERVLET_INIT_PARAMS).show(app.servletInitParams());
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -82,7 +91,12 @@ public final class MavenViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ObservableList<String> apps() {
+    /** What the project lacks to serve the app chosen, or {@code null}. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<FoundApp> apps() {
         return apps;
     }
 }

@@ -43,7 +43,7 @@ final class PluginCard extends VBox {
         Label version = new Label(entry.version());
         version.getStyleClass().add(Styles.TEXT_MUTED);
         Badge source = new Badge();
-        source.show(entry.source(), entry.found() ? "plugin-source" : "failed");
+        source.show(entry.source(), entry.found() ? "plugin-source" : entry.awaitingScan() ? "stopped" : "failed");
         Button up = move(
                 "↑",
                 "plugin-up-" + id,

@@ -13,23 +13,29 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * One plugin in the Plugins panel: one that was found (with its version, description, where it
- * came from and a field per declared option), or one the settings enable but nobody found. Whether
+ * came from and a field per declared option), or one the settings enable but nobody found (or that
+ * the plugins folder, not read yet, may hold). Whether
  * it is enabled and where it stands in the wrapping order are the panel's to change.
  */
 public final class PluginEntry {
 
     private final String id;
     private final DiscoveredPlugin plugin;
+    private final boolean awaitingScan;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems");
     private final List<OptionField> options = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
 
-    /** @param plugin the plugin found under {@code id}, or {@code null} */
-    PluginEntry(String id, DiscoveredPlugin plugin) {
+    /**
+     * @param plugin       the plugin found under {@code id}, or {@code null}
+     * @param awaitingScan whether the plugins folder, which may hold it, has not been read yet
+     */
+    PluginEntry(String id, DiscoveredPlugin plugin, boolean awaitingScan) {
         this.id = id;
         this.plugin = plugin;
+        this.awaitingScan = plugin == null && awaitingScan;
         if (plugin != null) {
             plugin.plugin().options().forEach(option -> options.add(OptionField.of(id, option)));
         }
@@ -43,20 +49,28 @@ public final class PluginEntry {
         return plugin != null;
     }
 
+    /** Not found among Wharf's own plugins, and the plugins folder that may hold it not read yet. */
+    public boolean awaitingScan() {
+        return awaitingScan;
+    }
+
     public String version() {
         return plugin == null ? "" : plugin.plugin().version();
     }
 
     public String description() {
+        if (awaitingScan) {
+            return "Not one of Wharf's own plugins: the plugins folder may hold it once it is read (Scan folder, or Start).";
+        }
         return plugin == null
                 ? "Not found on the class path or in the plugins folder."
                 : plugin.plugin().description();
     }
 
-    /** {@code bundled} for a plugin on Wharf's class path, else the jar it came from; {@code not found}. */
+    /** {@code bundled} for a plugin on Wharf's class path, else the jar it came from; {@code not found}, {@code not read yet}. */
     public String source() {
         if (plugin == null) {
-            return "not found";
+            return awaitingScan ? "not read yet" : "not found";
         }
         return plugin.source().equals("classpath") ? "bundled" : plugin.source();
     }

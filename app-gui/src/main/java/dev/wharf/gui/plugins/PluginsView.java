@@ -1,21 +1,23 @@
 package dev.wharf.gui.plugins;
 
 import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.HelpTopic;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The Plugins panel at the top of the settings form's Plugins section: what was found where, what
- * a start would stop at, and a card per plugin (enabled ones first, in wrapping order). Layout and
- * bindings only.
+ * The Plugins panel at the top of the settings form's Plugins section: what was found where, the
+ * button that reads the plugins folder, what a start would stop at, and a card per plugin (enabled
+ * ones first, in wrapping order). Layout and bindings only.
  */
 public final class PluginsView extends VBox {
 
@@ -35,8 +37,24 @@ public final class PluginsView extends VBox {
         restart.show("restart", "restart");
         restart.setTooltip(new Tooltip(
                 "Plugins wrap the app when a worker starts: changes take effect at the next start or restart"));
-        HBox header = new HBox(8, found, pending, new Spacer(), restart);
+        Button scan = new Button("Scan folder");
+        scan.setId("plugins-scan");
+        scan.getStyleClass().add(Styles.SMALL);
+        scan.setMinWidth(Button.USE_PREF_SIZE);
+        scan.setTooltip(new Tooltip("Read the plugins folder's jars now, to list their plugins and options. "
+                + "Reading a jar runs its code: the folder is read only when you ask, or at Start."));
+        scan.disableProperty().bind(model.canScanProperty().not());
+        scan.setOnAction(e -> model.scan());
+        HBox header = new HBox(8, found, pending, new Spacer(), scan, restart);
         header.setAlignment(Pos.CENTER_LEFT);
+
+        Label scanHint = new Label();
+        scanHint.setId("plugins-scan-hint");
+        scanHint.getStyleClass().add("setting-what");
+        scanHint.setWrapText(true);
+        scanHint.textProperty().bind(model.scanHintProperty());
+        scanHint.visibleProperty().bind(model.scanHintProperty().isNotNull());
+        scanHint.managedProperty().bind(scanHint.visibleProperty());
 
         Label intro = new Label("Tick a plugin to wrap the app with it. The first in the order wraps all the others: "
                 + "it sees each request first and each response last.");
@@ -89,6 +107,6 @@ public final class PluginsView extends VBox {
         show.run();
 
         setSpacing(8);
-        getChildren().addAll(header, intro, problems, discovery, cards);
+        getChildren().addAll(header, intro, scanHint, problems, discovery, cards);
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +38,11 @@ import javafx.collections.ObservableList;
  * restarting and saving treat them as any setting; and it checks them as a start would (the plugin
  * exists, its options parse), refusing the form's {@code plugins} value with the plugin's own
  * message unless lenient loading is on. Discovery (reading jars) runs on the background executor.
+ *
+ * <p>Reading a plugin jar runs its code in the window's process, so the plugins folder is read only
+ * when the user asks: {@link #scan()} (the panel's button) or a Start. Typing a folder or opening a
+ * profile never reads it; until then the panel shows Wharf's own plugins and does not refuse the
+ * plugins the folder may hold.
  */
 public final class PluginsViewModel {
 
@@ -46,11 +53,23 @@ public final class PluginsViewModel {
     private final ObservableList<String> discoveryProblems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper(this, "found", "Looking for plugins …");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems");
+    private final ReadOnlyStringWrapper scanHint = new ReadOnlyStringWrapper(this, "scanHint");
     private final ReadOnlyIntegerWrapper enabledCount = new ReadOnlyIntegerWrapper(this, "enabledCount");
+    private final ReadOnlyBooleanWrapper canScan = new ReadOnlyBooleanWrapper(this, "canScan");
     private final BooleanBinding pending;
+    /** Wharf's own class path: read once, as its code already runs in the window. */
+    private PluginHost bundled;
+    /** The class path and the folder last scanned, or {@code null}. */
+    private PluginHost scanned;
+
+    private Path scannedFolder;
+    /** What the entries are made from: {@link #scanned} while the form names the folder scanned, else {@link #bundled}. */
     private PluginHost host;
-    private Path discoveredIn;
-    private int discoveries;
+
+    /** Whether the entries were made while the folder the form names was not read yet. */
+    private boolean entriesAwaitScan;
+
+    private boolean scanning;
     private boolean writing;
 
     /** @param discovery finds the plugins on Wharf's class path and in a plugins folder ({@code null} for none) */
@@ -63,9 +82,49 @@ public final class PluginsViewModel {
         ids.textProperty().addListener((o, before, now) -> fromForm());
         options.textProperty().addListener((o, before, now) -> fromForm());
         form.field(PluginOptions.PLUGINS_LENIENT).textProperty().addListener((o, before, now) -> check());
-        form.field(PluginOptions.PLUGINS_DIR).textProperty().addListener((o, before, now) -> discoverIfMoved());
+        form.field(PluginOptions.PLUGINS_DIR).textProperty().addListener((o, before, now) -> show());
         pending = Bindings.or(ids.pendingProperty(), options.pendingProperty());
-        discover(folder());
+        threads.background().execute(() -> {
+            PluginHost own = discovery.apply(null);
+            threads.fx().execute(() -> {
+                bundled = own;
+                show();
+            });
+        });
+    }
+
+    /**
+     * Reads the plugins folder the form names, loading its jars' plugins (their code runs here),
+     * off the FX thread; the entries then show them. Does nothing while a scan runs or without a folder.
+     */
+    public void scan() {
+        Path folder = folder();
+        if (!canScan.get() || folder == null) {
+            return;
+        }
+        scanning = true;
+        updateCanScan();
+        found.set("Scanning " + folder + " …");
+        threads.background().execute(() -> {
+            PluginHost next = discovery.apply(folder);
+            threads.fx().execute(() -> {
+                PluginHost previous = scanned;
+                scanned = next;
+                scannedFolder = folder;
+                scanning = false;
+                show();
+                if (previous != null) {
+                    threads.background().execute(() -> close(previous));
+                }
+            });
+        });
+    }
+
+    /** What a Start asks: the folder the form names read, unless it already was. */
+    public void scanUnlessScanned() {
+        if (folderNotScanned()) {
+            scan();
+        }
     }
 
     /** Every plugin found or enabled: the enabled ones in wrapping order (outermost first), then the others by id. */
@@ -73,12 +132,22 @@ public final class PluginsViewModel {
         return entries;
     }
 
+    /** Whether {@link #scan()} would read a folder: a valid one is set and no scan runs. */
+    public ReadOnlyBooleanProperty canScanProperty() {
+        return canScan.getReadOnlyProperty();
+    }
+
+    /** Why the plugins folder set has not been read yet and what reads it, or {@code null} once it has. */
+    public ReadOnlyStringProperty scanHintProperty() {
+        return scanHint.getReadOnlyProperty();
+    }
+
     /** What was found where, in words; "Looking for plugins …" while discovery runs. */
     public ReadOnlyStringProperty foundProperty() {
         return found.getReadOnlyProperty();
     }
 
-    /** Jars that would not load, plugins found twice, a plugins folder that is missing. */
+    /** Jars that would not load, plugins found twice, a plugins folder that is missing or that others can write to. */
     public ObservableList<String> discoveryProblems() {
         return discoveryProblems;
     }
@@ -155,7 +224,7 @@ public final class PluginsViewModel {
     }
 
     private PluginEntry entry(String id) {
-        return new PluginEntry(id, host.find(id).orElse(null));
+        return new PluginEntry(id, host.find(id).orElse(null), entriesAwaitScan);
     }
 
     /** Writes back what the user changed: enabling, ordering, typing. */
@@ -220,6 +289,7 @@ public final class PluginsViewModel {
         if (found.isEmpty()) {
             try {
                 host.check(PluginRequests.fromCommandLine(ids, options)).stream()
+                        .filter(problem -> !entriesAwaitScan || !notFound(problem))
                         .map(PluginProblem::message)
                         .forEach(found::add);
             } catch (IllegalArgumentException e) {
@@ -246,44 +316,54 @@ public final class PluginsViewModel {
                         && message.startsWith("plugin '" + entry.id() + "', option '" + field.name() + "': "));
     }
 
-    private void discoverIfMoved() {
+    /** A plugin the folder not scanned yet may hold: not refused before the folder is read. */
+    private boolean notFound(PluginProblem problem) {
+        return problem.pluginId() != null && host.find(problem.pluginId()).isEmpty();
+    }
+
+    private boolean folderNotScanned() {
         Path folder = folder();
-        if (form.field(PluginOptions.PLUGINS_DIR).valid() && !Objects.equals(folder, discoveredIn)) {
-            discover(folder);
+        return folder != null && !folder.equals(scannedFolder);
+    }
+
+    /** Shows what is known of the folder the form names now; never reads it. */
+    private void show() {
+        updateCanScan();
+        if (bundled == null) {
+            return;
         }
+        Path folder = folder();
+        boolean awaiting = folderNotScanned();
+        PluginHost next = awaiting || folder == null ? bundled : scanned;
+        scanHint.set(
+                awaiting
+                        ? "The plugins folder " + folder + " is not read yet: reading a plugin jar runs its code, "
+                                + "so Wharf reads the folder when you press Scan folder, or Start."
+                        : null);
+        if (!scanning) {
+            found.set(describe(next, folder, awaiting));
+        }
+        if (next == host && awaiting == entriesAwaitScan) {
+            return;
+        }
+        host = next;
+        entriesAwaitScan = awaiting;
+        discoveryProblems.setAll(
+                next.discoveryProblems().stream().map(PluginProblem::message).toList());
+        fromForm();
     }
 
-    private void discover(Path folder) {
-        int run = ++discoveries;
-        found.set("Looking for plugins …");
-        threads.background().execute(() -> {
-            PluginHost next = discovery.apply(folder);
-            threads.fx().execute(() -> {
-                if (run != discoveries) {
-                    close(next);
-                    return;
-                }
-                PluginHost previous = host;
-                host = next;
-                discoveredIn = folder;
-                this.found.set(describe(next, folder));
-                discoveryProblems.setAll(next.discoveryProblems().stream()
-                        .map(PluginProblem::message)
-                        .toList());
-                fromForm();
-                if (previous != null) {
-                    threads.background().execute(() -> close(previous));
-                }
-            });
-        });
+    private void updateCanScan() {
+        canScan.set(!scanning && form.field(PluginOptions.PLUGINS_DIR).valid() && folder() != null);
     }
 
-    private static String describe(PluginHost host, Path folder) {
+    private static String describe(PluginHost host, Path folder, boolean awaitingScan) {
         long bundled = host.plugins().stream()
                 .filter(p -> p.source().equals("classpath"))
                 .count();
         long inFolder = host.plugins().size() - bundled;
-        String where = folder == null ? " (no plugins folder set)" : ", " + inFolder + " in " + folder;
+        String where =
+                folder == null ? " (no plugins folder set)" : awaitingScan ? "" : ", " + inFolder + " in " + folder;
         return host.plugins().size() + (host.plugins().size() == 1 ? " plugin" : " plugins") + " found: " + bundled
                 + " bundled" + where;
     }

@@ -48,6 +48,7 @@ public final class WorkerRow {
     private final ReadOnlyDoubleWrapper requestsPerSecond = new ReadOnlyDoubleWrapper(this, "requestsPerSecond");
     private final ReadOnlyIntegerWrapper webSockets = new ReadOnlyIntegerWrapper(this, "webSockets");
     private final ReadOnlyLongWrapper rejected = new ReadOnlyLongWrapper(this, "rejected");
+    private final ReadOnlyIntegerWrapper sessions = new ReadOnlyIntegerWrapper(this, "sessions", -1);
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final ReadOnlyIntegerWrapper restarts = new ReadOnlyIntegerWrapper(this, "restarts");
     private final ReadOnlyStringWrapper stateSummary = new ReadOnlyStringWrapper(this, "stateSummary", "");
@@ -92,6 +93,7 @@ public final class WorkerRow {
         totalRequests.set(stats.totalRequests());
         webSockets.set(stats.activeWebSockets());
         rejected.set(stats.rejected());
+        sessions.set(stats.sessions());
         memory.set(
                 stats.heapUsed() <= 0 && stats.rss() < 0
                         ? ""
@@ -209,6 +211,11 @@ public final class WorkerRow {
     public ReadOnlyLongProperty rejectedProperty() {
         return rejected.getReadOnlyProperty();
     }
+    /** The servlet app's live HTTP sessions in this worker; -1 for an app without sessions (ASGI). */
+    public ReadOnlyIntegerProperty sessionsProperty() {
+        return sessions.getReadOnlyProperty();
+    }
+
     /** "heap / RSS". */
     public ReadOnlyStringProperty memoryProperty() {
         return memory.getReadOnlyProperty();

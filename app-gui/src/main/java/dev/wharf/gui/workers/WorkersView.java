@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,7 +39,8 @@ import javafx.scene.layout.VBox;
 /**
  * The live workers panel: the table of workers above; below it the selected worker's own
  * {@code app.state} tree (what just changed highlighted) and recent log, the requests its request
- * inspector kept, and the Kill button.
+ * inspector kept, and the Kill button. A servlet app's HTTP sessions get a column of their own, and
+ * the selected worker's against all workers' in the detail.
  */
 public final class WorkersView extends SplitPane {
 
@@ -68,11 +70,13 @@ public final class WorkersView extends SplitPane {
                         56,
                         row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
+        table.getColumns().add(sessionsColumn(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns()
-                .add(column("restarts", 66, row -> row.restartsProperty().asObject()));
-        table.getColumns().add(column("its own app.state", 180, WorkerRow::stateSummaryProperty));
+                .add(column("restarts", 72, row -> row.restartsProperty().asObject()));
+        // It takes whatever room the others leave; its least width lets the sessions column fit at 1280 pixels.
+        table.getColumns().add(column("its own app.state", 160, WorkerRow::stateSummaryProperty));
         Views.bindSelection(table, model.selectedProperty());
 
         Label title = new Label();
@@ -86,6 +90,14 @@ public final class WorkersView extends SplitPane {
                 "Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
         kill.disableProperty().bind(model.selectedProperty().isNull());
         kill.setOnAction(e -> model.killSelected());
+        Label sessions = new Label();
+        sessions.setId("worker-sessions");
+        sessions.getStyleClass().add(Styles.TEXT_MUTED);
+        sessions.setWrapText(true);
+        sessions.textProperty().bind(model.selectedSessionsProperty());
+        sessions.visibleProperty().bind(model.selectedSessionsProperty().isNotNull());
+        sessions.managedProperty().bind(sessions.visibleProperty());
+        sessions.setStyle("-fx-padding: 0 8 4 8;");
         HBox header = new HBox(8, title, new Spacer(), kill);
         header.getStyleClass().add("detail-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -116,7 +128,7 @@ public final class WorkersView extends SplitPane {
         detailTabs.setId("worker-detail-tabs");
         detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane detail = new BorderPane(detailTabs);
-        detail.setTop(header);
+        detail.setTop(new VBox(header, sessions));
 
         getItems().addAll(table, detail);
         setDividerPositions(0.5);
@@ -144,6 +156,23 @@ public final class WorkersView extends SplitPane {
         column.setPrefWidth(width);
         column.setMinWidth(width);
         column.setSortable(false);
+        return column;
+    }
+
+    /** Shown only while some worker serves an app with sessions (a servlet app); blank for a worker without. */
+    private static TableColumn<WorkerRow, String> sessionsColumn(WorkersViewModel model) {
+        TableColumn<WorkerRow, String> column =
+                column("sessions", 78, row -> row.sessionsProperty().asObject().map(n -> n < 0 ? "" : n.toString()));
+        column.setId("workers-sessions");
+        Label header = new Label("sessions");
+        header.setId("workers-sessions-header");
+        // The header pads its graphic as it pads its text: a label's own padding on top would cut the word.
+        header.setPadding(Insets.EMPTY);
+        header.setTooltip(new Tooltip("The servlet app's live HTTP sessions in each worker. Each worker keeps its "
+                + "own in memory: a client whose next request reaches another worker has no session there."));
+        column.setText(null);
+        column.setGraphic(header);
+        column.visibleProperty().bind(model.sessionsShownProperty());
         return column;
     }
 

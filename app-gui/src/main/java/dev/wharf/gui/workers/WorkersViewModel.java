@@ -1,5 +1,6 @@
 package dev.wharf.gui.workers;
 
+import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,7 +27,8 @@ import javafx.collections.ObservableList;
 /**
  * The live workers panel: a row per worker (alive or recently exited, as the supervisor reports
  * them), the selected worker's own {@code app.state} as a live tree, its recent log lines, the
- * requests its request inspector kept, and the Kill command. Rows are updated in place, so
+ * requests its request inspector kept, and the Kill command. A servlet app's HTTP sessions are
+ * counted per worker, as each worker keeps its own in memory. Rows are updated in place, so
  * selection survives updates; a worker replaced after a kill appears as a new row with a new id in
  * the same slot.
  */
@@ -38,6 +42,8 @@ public final class WorkersViewModel {
     private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper detailTitle =
             new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
+    private final ReadOnlyBooleanWrapper sessionsShown = new ReadOnlyBooleanWrapper(this, "sessionsShown");
+    private final ReadOnlyStringWrapper selectedSessions = new ReadOnlyStringWrapper(this, "selectedSessions");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
     private final StateTree stateTree = new StateTree();
@@ -95,6 +101,8 @@ public final class WorkersViewModel {
 
     private void showSelected(Instant now) {
         WorkerRow row = selected.get();
+        sessionsShown.set(rows.stream().anyMatch(r -> stats(r).hasSessions()));
+        selectedSessions.set(row == null || row.info() == null ? null : sessions(row));
         if (row == null || row.info() == null) {
             detailTitle.set("Select a worker to see its own app.state");
             stateTree.show(null, now);
@@ -106,6 +114,24 @@ public final class WorkersViewModel {
         detailTitle.set("Worker " + info.id() + " · pid " + info.pid() + " · generation " + info.generation()
                 + " — this worker's own app.state" + (info.stateCut() ? " (cut to its size limit)" : ""));
         stateTree.show(info.state(), now);
+    }
+
+    /** The selected worker's sessions beside all workers' own, or {@code null} when its app has none. */
+    private String sessions(WorkerRow selected) {
+        WorkerStats own = stats(selected);
+        if (!own.hasSessions()) {
+            return null;
+        }
+        int all = rows.stream().mapToInt(r -> Math.max(0, stats(r).sessions())).sum();
+        return own.sessions() + (own.sessions() == 1 ? " HTTP session" : " HTTP sessions") + " in this worker, of "
+                + all + " in all workers: each worker keeps its own in memory, and a request another worker "
+                + "serves does not find them";
+    }
+
+    private static WorkerStats stats(WorkerRow row) {
+        return row.info() == null || row.info().stats() == null
+                ? WorkerStats.NONE
+                : row.info().stats();
     }
 
     /** Kills the selected worker, to watch the supervisor replace it. */
@@ -122,6 +148,7 @@ public final class WorkersViewModel {
         byId.clear();
         logs.clear();
         selected.set(null);
+        sessionsShown.set(false);
     }
 
     public ObservableList<WorkerRow> rows() {
@@ -134,6 +161,16 @@ public final class WorkersViewModel {
 
     public ReadOnlyStringProperty detailTitleProperty() {
         return detailTitle.getReadOnlyProperty();
+    }
+
+    /** Whether some worker serves an app with HTTP sessions (a servlet app): the table then counts them. */
+    public ReadOnlyBooleanProperty sessionsShownProperty() {
+        return sessionsShown.getReadOnlyProperty();
+    }
+
+    /** The selected worker's live HTTP sessions against all workers' sessions, in words; {@code null} for none. */
+    public ReadOnlyStringProperty selectedSessionsProperty() {
+        return selectedSessions.getReadOnlyProperty();
     }
 
     public StateTree stateTree() {

@@ -55,10 +55,11 @@ class WindowDependenciesTest {
     }
 
     /**
-     * Engine classes outside the window's API: the supervisor API, the settings model, the values
-     * workers report, plugin discovery and the ASGI contract are open to it; of the rest only the
-     * supervisor factory, the command line's entry point, which the launcher hands a command to, and
-     * the start-up caches, which the launcher readies the packaged window's archive with.
+     * Engine classes outside the window's API: the supervisor API, the settings model (with the
+     * interface setting's values), the values workers report, plugin discovery and the ASGI contract
+     * are open to it; of the rest only the supervisor factory, the command line's entry point, which
+     * the launcher hands a command to, and the start-up caches, which the launcher readies the
+     * packaged window's archive with.
      */
     private static DescribedPredicate<JavaClass> engineInternals() {
         return DescribedPredicate.describe("are engine internals", javaClass -> {
@@ -74,6 +75,7 @@ class WindowDependenciesTest {
                             && javaClass.getSimpleName().matches("WorkerStats|LifespanPhase")
                     || pkg.equals("dev.wharf.plugins")
                     || pkg.startsWith("dev.wharf.asgi")
+                    || name.equals("dev.wharf.importer.AppInterface")
                     || name.equals("dev.wharf.supervisor.process.Supervisors")
                     || pkg.equals("dev.wharf.startup")
                     || name.equals("dev.wharf.cli.Main");

@@ -40,7 +40,7 @@ class MavenProjectTest {
                 .first()
                 .isEqualTo(project.resolve("target/classes").toString());
         assertThat(project.resolve("target/classes/com/example/Tiny.class")).exists();
-        assertThat(resolved.appClasses()).isEmpty();
+        assertThat(resolved.apps()).isEmpty();
         assertThat(progress).anyMatch(line -> line.contains("BUILD SUCCESS"));
     }
 

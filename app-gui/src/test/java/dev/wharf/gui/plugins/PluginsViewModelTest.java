@@ -5,6 +5,7 @@ import static dev.wharf.config.catalog.PluginOptions.PLUGINS_DIR;
 import static dev.wharf.config.catalog.PluginOptions.PLUGINS_LENIENT;
 import static dev.wharf.config.catalog.PluginOptions.PLUGIN_OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.config.setting.Setting;
@@ -13,8 +14,11 @@ import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.plugins.PluginHost;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginsViewModelTest {
 
     private final SettingsFormViewModel form = new SettingsFormViewModel(4);
+    /** Each folder discovery read, {@code null} for Wharf's class path alone. */
+    private final List<Path> read = new ArrayList<>();
+
     private final PluginsViewModel plugins = new PluginsViewModel(
             form,
-            folder -> PluginHost.discover(folder, PluginsViewModelTest.class.getClassLoader()),
+            folder -> {
+                read.add(folder);
+                return PluginHost.discover(folder, PluginsViewModelTest.class.getClassLoader());
+            },
             new UiThreads(Runnable::run, Runnable::run));
 
     @Test
@@ -157,16 +167,73 @@ class PluginsViewModelTest {
     }
 
     @Test
-    void settingThePluginsFolderLooksThereToo(@TempDir Path folder) {
+    void typingAPluginsFolderDoesNotReadItUntilScanIsPressed(@TempDir Path folder) {
         Path missing = folder.resolve("nowhere");
-        form.field(PLUGINS_DIR).textProperty().set(missing.toString());
+        String path = missing.toString();
+        for (int typed = 1; typed <= path.length(); typed++) {
+            form.field(PLUGINS_DIR).textProperty().set(path.substring(0, typed));
+        }
 
+        assertThat(read).as("only Wharf's own class path was read").containsExactly((Path) null);
+        assertThat(plugins.scanHintProperty().get()).startsWith("The plugins folder " + missing + " is not read yet");
+        assertThat(plugins.foundProperty().get()).isEqualTo("4 plugins found: 4 bundled");
+        assertThat(plugins.discoveryProblems()).isEmpty();
+        assertThat(plugins.canScanProperty().get()).isTrue();
+
+        plugins.scan();
+
+        assertThat(read).containsExactly(null, missing);
+        assertThat(plugins.scanHintProperty().get()).isNull();
         assertThat(plugins.discoveryProblems())
                 .singleElement()
                 .asString()
                 .startsWith("The plugins folder " + missing + " does not exist");
         assertThat(plugins.foundProperty().get()).endsWith(", 0 in " + missing);
         assertThat(plugins.entries()).extracting(PluginEntry::id).contains("gzip");
+    }
+
+    @Test
+    void aProfileWithAPluginsFolderIsShownWithoutReadingItAndStartReadsIt(@TempDir Path folder) throws Exception {
+        Path jars = Files.createDirectory(folder.resolve("plugins"));
+        Path file = folder.resolve("api.json");
+        Files.writeString(file, """
+                {"app": "lifecycle-lab", "plugins_dir": "%s", "plugins": ["gzip", "shout"]}""".formatted(jars));
+        form.load(new Profile(file, ProfileFile.read(file), false));
+
+        assertThat(read).containsExactly((Path) null);
+        assertThat(entry("shout").awaitingScan()).isTrue();
+        assertThat(entry("shout").source()).isEqualTo("not read yet");
+        assertThat(entry("shout").problemsProperty().get()).isNull();
+        assertThat(form.validProperty().get())
+                .as("a plugin the folder may hold does not hold the start")
+                .isTrue();
+
+        plugins.scanUnlessScanned();
+        plugins.scanUnlessScanned();
+
+        assertThat(read).containsExactly(null, jars);
+        assertThat(entry("shout").awaitingScan()).isFalse();
+        assertThat(entry("shout").problemsProperty().get()).startsWith("plugin 'shout' was not found");
+        assertThat(form.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPluginsFolderOtherUsersCanWriteToIsRefusedWithWhatToDo(@TempDir Path folder) throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path shared = Files.createDirectory(folder.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        form.field(PLUGINS_DIR).textProperty().set(shared.toString());
+        form.field(PLUGINS).textProperty().set("shout");
+
+        plugins.scan();
+
+        assertThat(plugins.discoveryProblems())
+                .singleElement()
+                .asString()
+                .startsWith("The plugins folder " + shared + " is world-writable (rwxrwxrwx)")
+                .endsWith("chmod go-w " + shared);
+        assertThat(plugins.problemsProperty().get()).contains("chmod go-w " + shared);
+        assertThat(form.validProperty().get()).isFalse();
     }
 
     private PluginEntry entry(String id) {

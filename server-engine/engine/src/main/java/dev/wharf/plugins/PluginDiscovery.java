@@ -9,6 +9,8 @@ import java.net.URLClassLoader;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  *
  * <p>Nothing that goes wrong in a plugin's class or jar escapes as an exception: it becomes a
  * {@link PluginProblem} naming the jar or the plugin, and discovery goes on with the others.
+ *
+ * <p>A folder other users may write to is refused before any jar in it is opened: whoever can add
+ * a jar there would have their code run by Wharf (and by the window that lists the plugins).
  */
 final class PluginDiscovery {
 
@@ -61,6 +66,11 @@ final class PluginDiscovery {
                             + "; create it or point the plugins folder option elsewhere."));
             return;
         }
+        String unsafe = writableByOthers(folder);
+        if (unsafe != null) {
+            problems.add(new PluginProblem(null, unsafe));
+            return;
+        }
         List<Path> jars = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{jar,JAR}")) {
             stream.forEach(jars::add);
@@ -80,6 +90,34 @@ final class PluginDiscovery {
                                 + Plugin.class.getName() + " entry naming its Plugin class."));
             }
         }
+    }
+
+    /**
+     * Why {@code folder} must not be trusted with code, or {@code null}: group- or world-writable
+     * on a POSIX file system. Other file systems (Windows ACLs) are not checked.
+     */
+    static String writableByOthers(Path folder) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(folder);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        } catch (IOException e) {
+            return "The plugins folder " + folder + " cannot be read: " + e;
+        }
+        boolean world = permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        if (!world && !permissions.contains(PosixFilePermission.GROUP_WRITE)) {
+            return null;
+        }
+        return "The plugins folder " + folder + " is " + (world ? "world" : "group") + "-writable ("
+                + PosixFilePermissions.toString(permissions) + "): other users could put a jar there whose code "
+                + "Wharf would run, so no plugin is loaded from it. Make it writable by you alone: chmod go-w "
+                + shellWord(folder.toString());
+    }
+
+    /** The path as one word a shell takes, so the command can be pasted as it is. */
+    private static String shellWord(String text) {
+        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 
     /**

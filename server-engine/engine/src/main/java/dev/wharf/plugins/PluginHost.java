@@ -44,7 +44,8 @@ public final class PluginHost implements AutoCloseable {
 
     /**
      * Finds the plugins on the application's class path and in the jars of {@code pluginsDir}.
-     * Problems (a jar that will not load, two plugins with one id) are logged as warnings and kept
+     * Problems (a jar that will not load, two plugins with one id, a folder other users may write
+     * to, whose jars are then not opened) are logged as warnings and kept
      * in {@link #discoveryProblems()}; they only stop a start when a broken plugin is asked for.
      *
      * @param pluginsDir a folder of plugin jars, or {@code null} for none

@@ -1,6 +1,7 @@
 package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wharf.config.catalog.PluginOptions;
 import dev.wharf.supervisor.SupervisorEvent;
@@ -8,7 +9,10 @@ import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.ShoutPlugin;
 import dev.wharf.testing.SupervisedServer;
 import dev.wharf.testing.WharfProcess;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,20 @@ class PluginsRunTest {
         try (WharfProcess wharf = WharfProcess.start("run", APP, "--port", "0", "--plugin-option", "gzip.level=3")) {
             assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
             assertThat(String.join("\n", wharf.stderr())).contains("which is not enabled; add --plugin gzip");
+        }
+    }
+
+    @Test
+    void aPluginsFolderOtherUsersCanWriteToIsRefusedAndTheStartSaysHowToFixIt(@TempDir Path plugins) throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        ShoutPlugin.build(plugins);
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxrwxrwx"));
+        try (WharfProcess wharf = WharfProcess.start(
+                "run", APP, "--port", "0", "--plugins-dir", plugins.toString(), "--plugin", "shout")) {
+            assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
+            assertThat(String.join("\n", wharf.stderr()))
+                    .contains("The plugins folder " + plugins + " is world-writable")
+                    .contains("chmod go-w " + plugins);
         }
     }
 

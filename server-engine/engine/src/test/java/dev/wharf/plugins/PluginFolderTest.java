@@ -2,6 +2,7 @@ package dev.wharf.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.PluginJar;
@@ -10,8 +11,10 @@ import dev.wharf.testing.RawResponse;
 import dev.wharf.testing.RunningServer;
 import dev.wharf.testing.ShoutPlugin;
 import java.net.URLClassLoader;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -168,5 +171,56 @@ class PluginFolderTest {
                     .startsWith("The plugins folder " + missing + " does not exist");
         }
         assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
+    void aWorldWritablePluginsFolderIsRefusedWithoutLoadingItsJars() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        shoutJar();
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxrwxrwx"));
+        try (PluginHost host = PluginHost.discover(plugins, getClass().getClassLoader())) {
+            assertThat(host.find("shout")).isEmpty();
+            assertThat(host.discoveryProblems())
+                    .extracting(PluginProblem::message)
+                    .containsExactly("The plugins folder " + plugins + " is world-writable (rwxrwxrwx): other users "
+                            + "could put a jar there whose code Wharf would run, so no plugin is loaded from it. "
+                            + "Make it writable by you alone: chmod go-w " + plugins);
+            assertThatThrownBy(() -> host.wrap(Apps.text("hello"), List.of(PluginRequest.of("shout")), false))
+                    .isInstanceOf(PluginException.class)
+                    .hasMessageContaining("plugin 'shout' was not found")
+                    .hasMessageContaining("chmod go-w " + plugins);
+        }
+    }
+
+    @Test
+    void aGroupWritablePluginsFolderIsRefusedAndOneWritableByItsOwnerAloneIsRead() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        shoutJar();
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxrwxr-x"));
+        try (PluginHost host = PluginHost.discover(plugins, getClass().getClassLoader())) {
+            assertThat(host.find("shout")).isEmpty();
+            assertThat(host.discoveryProblems())
+                    .extracting(PluginProblem::message)
+                    .singleElement()
+                    .asString()
+                    .contains("is group-writable (rwxrwxr-x)")
+                    .endsWith("chmod go-w " + plugins);
+        }
+
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (PluginHost host = PluginHost.discover(plugins, getClass().getClassLoader())) {
+            assertThat(host.find("shout")).isPresent();
+            assertThat(host.discoveryProblems()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCommandThatMakesTheFolderSafeCanBePastedIntoAShell() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path spaced = Files.createDirectory(plugins.resolve("team's plugins"));
+        Files.setPosixFilePermissions(spaced, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThat(PluginDiscovery.writableByOthers(spaced))
+                .endsWith("chmod go-w '" + plugins + "/team'\\''s plugins'");
     }
 }

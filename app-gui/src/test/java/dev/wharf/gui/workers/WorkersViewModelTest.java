@@ -1,0 +1,75 @@
+package dev.wharf.gui.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.gui.FakeSupervisor;
+import dev.wharf.gui.telemetry.TelemetryBatch;
+import dev.wharf.supervisor.ServerStatus;
+import dev.wharf.supervisor.SupervisorSnapshot;
+import dev.wharf.supervisor.WorkerInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The workers panel's view model without a stage: a servlet app's sessions, counted per worker. */
+class WorkersViewModelTest {
+
+    private final List<Integer> killed = new ArrayList<>();
+    private final WorkersViewModel workers = new WorkersViewModel(killed::add);
+
+    @Test
+    void aServletAppsSessionsAreCountedPerWorkerAndTheSelectedOnesSetAgainstAll() {
+        receive(worker(1, 3), worker(2, 0));
+
+        assertThat(workers.sessionsShownProperty().get()).isTrue();
+        assertThat(workers.rows())
+                .extracting(row -> row.sessionsProperty().get())
+                .containsExactly(3, 0);
+        assertThat(workers.selectedSessionsProperty().get()).isNull();
+
+        workers.selectedProperty().set(workers.rows().get(1));
+        assertThat(workers.selectedSessionsProperty().get())
+                .startsWith("0 HTTP sessions in this worker, of 3 in all workers: each worker keeps its own in memory");
+
+        receive(worker(1, 3), worker(2, 1));
+        assertThat(workers.selectedSessionsProperty().get()).startsWith("1 HTTP session in this worker, of 4 in all");
+    }
+
+    @Test
+    void anAsgiAppHasNoSessionsToShow() {
+        receive(worker(1, -1), worker(2, -1));
+        workers.selectedProperty().set(workers.rows().get(0));
+
+        assertThat(workers.sessionsShownProperty().get()).isFalse();
+        assertThat(workers.rows())
+                .extracting(row -> row.sessionsProperty().get())
+                .containsExactly(-1, -1);
+        assertThat(workers.selectedSessionsProperty().get()).isNull();
+    }
+
+    @Test
+    void theSessionsGoWhenTheServletWorkersDo() {
+        receive(worker(1, 2));
+        workers.selectedProperty().set(workers.rows().get(0));
+        assertThat(workers.sessionsShownProperty().get()).isTrue();
+
+        receive(worker(3, -1));
+        assertThat(workers.sessionsShownProperty().get()).isFalse();
+
+        receive(worker(4, 5));
+        workers.clear();
+        assertThat(workers.sessionsShownProperty().get()).isFalse();
+    }
+
+    private void receive(WorkerInfo... infos) {
+        SupervisorSnapshot snapshot = new SupervisorSnapshot(
+                ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(infos), null, List.of());
+        workers.accept(new TelemetryBatch(snapshot, List.of(), 0, Instant.now()));
+    }
+
+    private static WorkerInfo worker(int id, int sessions) {
+        return FakeSupervisor.worker(id, id - 1, LifespanPhase.STARTED, FakeSupervisor.stats(1, 10, sessions), null);
+    }
+}
