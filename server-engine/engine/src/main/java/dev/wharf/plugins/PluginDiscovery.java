@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds plugins with {@link ServiceLoader}: first on the application's class path, then in each jar
- * of the plugins folder, every jar in its own class loader whose parent is the application's, so
- * two plugin jars never see each other's classes.
+ * Finds plugins with {@link ServiceLoader}: first on Wharf's class path, then in each jar of the
+ * plugins folder, every jar in its own class loader whose parent is Wharf's, so two plugin jars
+ * never see each other's classes. Never in the app's own class loader: plugins are Wharf's.
  *
  * <p>Nothing that goes wrong in a plugin's class or jar escapes as an exception: it becomes a
  * {@link PluginProblem} naming the jar or the plugin, and discovery goes on with the others.
@@ -42,11 +42,11 @@ final class PluginDiscovery {
     final List<PluginProblem> problems = new ArrayList<>();
     final List<URLClassLoader> jarLoaders = new ArrayList<>();
 
-    static PluginDiscovery run(Path pluginsDir, ClassLoader appLoader) {
+    static PluginDiscovery run(Path pluginsDir, ClassLoader wharfLoader) {
         PluginDiscovery discovery = new PluginDiscovery();
-        discovery.scan(appLoader, CLASSPATH, null);
+        discovery.scan(wharfLoader, CLASSPATH, null);
         if (pluginsDir != null) {
-            discovery.scanFolder(pluginsDir, appLoader);
+            discovery.scanFolder(pluginsDir, wharfLoader);
         }
         return discovery;
     }
@@ -57,7 +57,7 @@ final class PluginDiscovery {
         return discovery;
     }
 
-    private void scanFolder(Path folder, ClassLoader appLoader) {
+    private void scanFolder(Path folder, ClassLoader wharfLoader) {
         if (!Files.isDirectory(folder)) {
             String where = folder.isAbsolute() ? "" : " (looked at " + folder.toAbsolutePath() + ")";
             problems.add(new PluginProblem(
@@ -81,7 +81,7 @@ final class PluginDiscovery {
         jars.sort(null);
         for (Path jar : jars) {
             String name = jar.getFileName().toString();
-            URLClassLoader loader = new URLClassLoader("wharf-plugin-" + name, new URL[] {toUrl(jar)}, appLoader);
+            URLClassLoader loader = new URLClassLoader("wharf-plugin-" + name, new URL[] {toUrl(jar)}, wharfLoader);
             jarLoaders.add(loader);
             if (scan(loader, name, loader) == 0) {
                 problems.add(new PluginProblem(

@@ -43,16 +43,16 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * Finds the plugins on the application's class path and in the jars of {@code pluginsDir}.
+     * Finds the plugins on Wharf's class path and in the jars of {@code pluginsDir}.
      * Problems (a jar that will not load, two plugins with one id, a folder other users may write
      * to, whose jars are then not opened) are logged as warnings and kept
      * in {@link #discoveryProblems()}; they only stop a start when a broken plugin is asked for.
      *
      * @param pluginsDir a folder of plugin jars, or {@code null} for none
-     * @param appLoader  the application's class loader; each jar's loader has it as parent
+     * @param wharfLoader Wharf's own class loader: the bundled plugins, and the parent of each jar's loader
      */
-    public static PluginHost discover(Path pluginsDir, ClassLoader appLoader) {
-        PluginHost host = new PluginHost(PluginDiscovery.run(pluginsDir, appLoader));
+    public static PluginHost discover(Path pluginsDir, ClassLoader wharfLoader) {
+        PluginHost host = new PluginHost(PluginDiscovery.run(pluginsDir, wharfLoader));
         host.discoveryProblems.forEach(problem -> log.warn("Plugins: {}", problem.message()));
         return host;
     }
