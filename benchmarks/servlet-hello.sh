@@ -81,7 +81,7 @@ for round in $(seq 1 "$rounds"); do
     cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds "$pid")" 'BEGIN { printf "%.2f", b - a }')
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     # requests/s, p99, server CPU % of its core, requests per server CPU-second
-    line=$(echo "$line $cpu" | awk -v d="$duration" '{ printf "%s %s %.0f %.0f", $1, $2, 100 * $3 / d, $3 > 0 ? $1 * d / $3 : 0 }')
+    line=$(echo "$line $cpu" | awk -v d="$duration" '{ printf "%s %s %.0f %.0f", $1, $2, 100 * $3 / d, ($3 > 0 ? $1 * d / $3 : 0) }')
     echo "$round $server $line" >> "$results"
     # shellcheck disable=SC2086 # the line's four figures, one argument each
     printf 'round %s  %-14s %10.0f req/s   p99 %7.2f ms   server cpu %3d %%   %8.0f req per cpu-s\n' "$round" "$server" ${line} >&2
