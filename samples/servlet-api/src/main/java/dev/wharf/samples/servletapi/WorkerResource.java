@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +26,7 @@ public class WorkerResource {
     @GET
     public Map<String, Object> worker() {
         Map<String, Object> attributes = new TreeMap<>();
-        for (String name : java.util.Collections.list(context.getAttributeNames())) {
+        for (String name : Collections.list(context.getAttributeNames())) {
             attributes.put(name, context.getAttribute(name));
         }
         Map<String, Object> worker = new TreeMap<>();
