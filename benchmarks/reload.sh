@@ -3,8 +3,11 @@
 # many requests fail meanwhile. Wharf `run --reload` on a small Java app, for a .class change (what an
 # IDE's or a build's compile writes) and a .java change (Wharf compiles it), beside Uvicorn `--reload`
 # on the same app in Python for a .py change, in the same run, alternating, with the same reload delay.
+# wharf-jaxrs edits a JAX-RS resource of a Jersey app served through the servlet adapter (Jersey and its
+# Jackson from the servlet-api sample's libraries in --app-dir), which Wharf compiles against them.
 #
-#   benchmarks/reload.sh [--rounds N] [--reloads N] [--pause SECONDS] [--reload-delay SECONDS] [--modes "wharf-class wharf-java uvicorn-py"]
+#   benchmarks/reload.sh [--rounds N] [--reloads N] [--pause SECONDS] [--reload-delay SECONDS]
+#                        [--modes "wharf-class wharf-java wharf-jaxrs uvicorn-py"]
 #
 # Each round starts each server afresh and makes --reloads changes, --pause seconds apart (a user
 # saving a file), after a warm-up of 5 s. A steady client (a new connection per request, one at a
@@ -18,7 +21,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
-rounds=2 reloads=8 pause=2.5 delay=0.25 modes="wharf-class wharf-java uvicorn-py"
+rounds=2 reloads=8 pause=2.5 delay=0.25 modes="wharf-class wharf-java wharf-jaxrs uvicorn-py"
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift 2 ;;
@@ -35,6 +38,7 @@ bench_python uvicorn || exit 1
 
 bench_build
 lib="$root/app-gui/target/lib"
+jersey="$lib/samples/servlet-api"
 templates="$root/benchmarks/reload"
 work=$(mktemp -d)
 pid=""
@@ -52,6 +56,11 @@ reset_apps() {
   sed 's/{v}/1/' "$templates/Greeting.java.template" > "$work/app/src/main/java/bench/Greeting.java"
   "$WHARF_JAVA_HOME/bin/javac" -d "$work/app/target/classes" -cp "$lib/*" "$work/app/src/main/java/bench/"*.java
   sed 's/{v}/1/' "$templates/app.py.template" > "$work/py/app.py"
+  rm -rf "$work/jaxrs"
+  mkdir -p "$work/jaxrs/src/main/java/bench/jaxrs" "$work/jaxrs/target/classes"
+  cp "$templates/jaxrs/Api.java" "$work/jaxrs/src/main/java/bench/jaxrs/"
+  sed 's/{v}/1/' "$templates/jaxrs/VersionResource.java.template" > "$work/jaxrs/src/main/java/bench/jaxrs/VersionResource.java"
+  "$WHARF_JAVA_HOME/bin/javac" -d "$work/jaxrs/target/classes" -cp "$jersey/*:$lib/*" "$work/jaxrs/src/main/java/bench/jaxrs/"*.java
 }
 
 port=18300
@@ -60,6 +69,10 @@ start_server() {
   case "$1" in
     wharf-class|wharf-java) cd "$work/app" && exec "$java" "${jvm_flags[@]}" -cp "$lib/*" dev.wharf.cli.Main run bench.Main:app \
         --app-dir target/classes --reload --reload-delay "$delay" --port "$port" --no-access-log ;;
+    wharf-jaxrs) cd "$work/jaxrs" && exec "$java" "${jvm_flags[@]}" -cp "$lib/*" dev.wharf.cli.Main \
+        run org.glassfish.jersey.servlet.ServletContainer --interface servlet \
+        --servlet-init-param jakarta.ws.rs.Application=bench.jaxrs.Api --app-dir "target/classes:$jersey/*" \
+        --reload --reload-delay "$delay" --port "$port" --no-access-log ;;
     uvicorn-py) cd "$work/py" && exec "$python" -m uvicorn app:app --reload --reload-delay "$delay" --port "$port" \
         --no-access-log ;;
   esac
@@ -71,6 +84,8 @@ probe() {
     wharf-class) args+=(--file "$work/app/src/main/java/bench/Greeting.java" --template "$templates/Greeting.java.template"
                         --classes "$work/app/target/classes" --classpath "$lib/*") ;;
     wharf-java) args+=(--file "$work/app/src/main/java/bench/Greeting.java" --template "$templates/Greeting.java.template") ;;
+    wharf-jaxrs) args+=(--file "$work/jaxrs/src/main/java/bench/jaxrs/VersionResource.java"
+                        --template "$templates/jaxrs/VersionResource.java.template") ;;
     uvicorn-py) args+=(--file "$work/py/app.py" --template "$templates/app.py.template") ;;
   esac
   "$java" -cp "$root/benchmarks/target/classes" dev.wharf.benchmarks.ReloadProbe "${args[@]}"
@@ -110,9 +125,10 @@ awk '
   '"$BENCH_AWK_MEDIAN"'
   END {
     label["wharf-class"] = "Wharf, .class change"; label["wharf-java"] = "Wharf, .java change (compiled by Wharf)"
+    label["wharf-jaxrs"] = "Wharf, JAX-RS resource .java change (servlet adapter)"
     label["uvicorn-py"] = "Uvicorn --reload, .py change"
-    split("wharf-class wharf-java uvicorn-py", order, " ")
-    for (i = 1; i <= 3; i++) {
+    split("wharf-class wharf-java wharf-jaxrs uvicorn-py", order, " ")
+    for (i = 1; i <= 4; i++) {
       m = order[i]
       if (!(m in n)) continue
       lo = v[m, 1]; hi = v[m, 1]

@@ -13,16 +13,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * jpackage's application image of Wharf: its two {@link Launchers} with the icon, the jars {@code ./wharf}
- * runs (less other platforms' native code) and the bundled runtime. Each launcher is the whole
+ * runs (less other platforms' native code), the bundled samples' own libraries beside them and the
+ * bundled runtime. Each launcher is the whole
  * {@code wharf} command — no arguments open the window, {@code --version} or {@code run APP} run headless.
  * Writes only its work folder and the image.
  */
 public final class AppImage {
 
     public static final String NAME = "Wharf";
+
+    /** The folder of {@code app-gui/target/lib} with the bundled samples' own libraries. */
+    static final String SAMPLES = "samples";
 
     /** What the launcher starts: a jar of the app folder and its main class. */
     public record Launch(String mainJar, String mainClass) {}
@@ -32,6 +37,42 @@ public final class AppImage {
     /** Where jpackage puts the image: {@code Wharf.app} on macOS, a {@code Wharf} folder elsewhere. */
     public static Path location(Platform platform, Path dest) {
         return dest.resolve(platform.os() == Platform.Os.MACOS ? NAME + ".app" : NAME);
+    }
+
+    /** The folder of the image that holds the jars, as jpackage lays each platform's image out. */
+    public static Path appFolder(Platform platform, Path image) {
+        return switch (platform.os()) {
+            case LINUX -> image.resolve("lib/app");
+            case MACOS -> image.resolve("Contents/app");
+            case WINDOWS -> image.resolve("app");
+        };
+    }
+
+    /**
+     * Copies the bundled samples' own libraries ({@code appLib/samples}, each sample's folder as its
+     * descriptor names it) into the image's app folder, after jpackage: jpackage puts every jar under its
+     * input, subfolders included, on the launchers' classpath, where a sample's Jersey and Jackson would
+     * meet Wharf's own. Returns the files copied, relative to the app folder.
+     */
+    static List<Path> copySampleLibraries(Path appLib, Path appFolder) {
+        Path samples = appLib.resolve(SAMPLES);
+        List<Path> copied = new ArrayList<>();
+        if (!Files.isDirectory(samples)) {
+            return copied;
+        }
+        try (Stream<Path> files = Files.walk(samples)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = appLib.relativize(file);
+                Path target = appFolder.resolve(relative.toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                copied.add(relative);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot copy the samples' libraries from " + samples + ": " + e.getMessage(), e);
+        }
+        return copied;
     }
 
     /** Copies the jars of {@code appLib} the platform needs into an empty {@code staging} folder. */
@@ -131,6 +172,7 @@ public final class AppImage {
                         dest,
                         cliProperties,
                         Launchers.archiveKey(staging, Runtime.version())));
+        copySampleLibraries(appLib, appFolder(platform, image));
         return image;
     }
 }

@@ -51,15 +51,18 @@ public final class AppImporter {
 
     public LoadedApp load(ImportRequest request) throws AppImportException {
         String importString = request.app();
-        List<Path> appDir = request.appDir();
-        boolean factory = request.factory();
-        AppInterface wanted = request.appInterface();
         if (importString == null || importString.isBlank()) {
             throw new AppImportException(
                     PREFIX + "No application given: name one as <class>:<attribute>, a class implementing "
                             + App.class.getName() + ", or a bundled sample (" + sampleNames() + ").");
         }
         Optional<BundledSamples.Sample> sample = BundledSamples.on(wharfLoader).find(importString);
+        if (sample.isPresent()) {
+            request = sample.get().settle(request);
+        }
+        List<Path> appDir = request.appDir();
+        boolean factory = request.factory();
+        AppInterface wanted = request.appInterface();
         String target = sample.map(BundledSamples.Sample::app).orElse(importString);
         ClassLoader loader = appLoader(appDir, sample, wanted != AppInterface.ASGI);
         int colon = target.indexOf(':');
@@ -99,14 +102,23 @@ public final class AppImporter {
     }
 
     /**
-     * The app's own class loader: its {@code --app-dir} entries (a sample's own jar after them, so a
-     * reload's fresh classes come first) over the contract alone. Without either, the app is one of
-     * this JVM's own classes (Wharf embedded in an app, or Wharf's tests) and comes from its loader.
+     * The app's own class loader: its {@code --app-dir} entries (a sample's own jar and libraries
+     * after them, so a reload's fresh classes come first) over the contract alone. Without either,
+     * the app is one of this JVM's own classes (Wharf embedded in an app, or Wharf's tests) and
+     * comes from its loader.
      */
     private ClassLoader appLoader(List<Path> appDir, Optional<BundledSamples.Sample> sample, boolean servletShared)
             throws AppImportException {
         List<Path> classPath = new ArrayList<>(appDir);
-        sample.ifPresent(s -> classPath.add(s.classPath()));
+        if (sample.isPresent()) {
+            if (sample.get().librariesMissing()) {
+                throw new AppImportException(
+                        PREFIX + "The bundled sample \"" + sample.get().name()
+                                + "\" needs its libraries in " + sample.get().libraries()
+                                + ", which is not there; build Wharf again (mvn package) to copy them.");
+            }
+            classPath.addAll(sample.get().classPathEntries());
+        }
         if (classPath.isEmpty()) {
             return wharfLoader;
         }

@@ -21,12 +21,12 @@ public final class AppOptions {
                     Section.APP,
                     OptionTypes.optionalText(
                             "APP",
-                            "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab, chat)",
+                            "a class name, <class>:<attribute>, or a bundled sample (hello, lifecycle-lab, chat, servlet-api)",
                             AppOptions::appProblem))
             .positional("APP")
             .help(
                     "The app to serve: com.example.Main:app (a static field or no-arg static method giving an App or a "
-                            + "Servlet), a class implementing App or Servlet, or a bundled sample (hello, lifecycle-lab, chat).",
+                            + "Servlet), a class implementing App or Servlet, or a bundled sample (hello, lifecycle-lab, chat, servlet-api).",
                     "Always: it is the one thing Wharf cannot guess.",
                     "Naming the class without the attribute when the App is a static field: write Main:app, not Main.")
             .build();

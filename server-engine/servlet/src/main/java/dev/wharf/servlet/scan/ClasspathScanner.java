@@ -1,5 +1,6 @@
 package dev.wharf.servlet.scan;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -94,7 +95,9 @@ public final class ClasspathScanner {
 
     private static void add(InputStream classFile, Map<String, ClassFileHeader> into) {
         try {
-            ClassFileHeader header = ClassFileHeader.read(classFile);
+            // One read of the whole entry: the header is read a byte or two at a time, and each small read
+            // of a jar entry's inflating stream costs more than the class file's inflating at once.
+            ClassFileHeader header = ClassFileHeader.read(new ByteArrayInputStream(classFile.readAllBytes()));
             if (header.name() != null) {
                 into.putIfAbsent(header.name(), header);
             }
