@@ -4,6 +4,7 @@
 #
 #   benchmarks/hostile.sh [--duration SECONDS] [--slow N] [--timeout-read SECONDS] [--fuzz INPUTS]
 #                         [--servers "wharf uvicorn"] [--attacks "pipeline ping-flood deflate-bomb slow"]
+#                         [--wharf-jvm "FLAGS"]
 #
 # Prints, per server and attack:
 #   pipeline      a client that pipelines 64 KiB POSTs to /echo and never reads: the worker's RSS growth
@@ -15,8 +16,9 @@
 #                 has passed (the attack runs timeout-read + 15 s)
 # and then the request parser fuzzer (RequestParserFuzzTest) run long: inputs per second, 0 failures.
 # Defaults: 60 s per attack, N = 1000, Wharf's --timeout-read as the settings model has it, 200,000
-# fuzz inputs. Wharf serves one worker in its own process, with the memory flags worker processes get
-# (serial collector, 16 MB initial heap), so its RSS is a worker's.
+# fuzz inputs. Wharf serves one worker in its own process, with the memory flags a development
+# worker process gets (serial collector, 16 MB initial heap, --worker-max-heap auto's 512 MB on a
+# machine of 1 GB or more), so its RSS is a worker's; --wharf-jvm adds JVM flags after those.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,7 +27,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
-duration=60 slow=1000 timeout_read="" fuzz=200000 only_servers="wharf uvicorn"
+duration=60 slow=1000 timeout_read="" fuzz=200000 only_servers="wharf uvicorn" wharf_jvm=""
 attacks="pipeline ping-flood deflate-bomb slow"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
     --slow) slow=$2; shift 2 ;;
     --timeout-read) timeout_read=$2; shift 2 ;;
     --fuzz) fuzz=$2; shift 2 ;;
+    --wharf-jvm) wharf_jvm=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -59,9 +62,10 @@ start_server() {
   port=$((port + 1))
   case "$1" in
     wharf)
-      local extra=()
+      local extra=() worker_flags=()
       [ -n "$timeout_read" ] && extra=(--timeout-read "$timeout_read")
-      "$java" "${jvm_flags[@]}" -XX:+UseSerialGC -Xms16m -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main run lifecycle-lab \
+      [ -n "$wharf_jvm" ] && read -r -a worker_flags <<< "$wharf_jvm"
+      "$java" "${jvm_flags[@]}" -XX:+UseSerialGC -Xms16m -Xmx512m ${worker_flags[@]+"${worker_flags[@]}"} -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main run lifecycle-lab \
         --port "$port" --no-access-log --log-level warning ${extra[@]+"${extra[@]}"} >/dev/null 2>&1 &
       ;;
     uvicorn)

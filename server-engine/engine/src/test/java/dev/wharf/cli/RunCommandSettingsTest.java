@@ -40,6 +40,16 @@ class RunCommandSettingsTest {
     }
 
     @Test
+    void aWorkerMaxHeapThatIsNotASizeIsNamedAndExits2() throws Exception {
+        try (WharfProcess wharf = WharfProcess.start(null, Map.of(), "run", FIELD_APP, "--worker-max-heap", "512")) {
+            assertThat(wharf.awaitExit(STARTUP)).isEqualTo(2);
+            assertThat(String.join("\n", wharf.stderr()))
+                    .contains("Invalid value for --worker-max-heap (from command line): '512' is not a size; "
+                            + "use auto, or a size in megabytes or gigabytes such as 512m or 2g");
+        }
+    }
+
+    @Test
     void theProfileInTheCurrentFolderIsReadAndFlagsBeatIt(@TempDir Path dir) throws Exception {
         Files.writeString(
                 dir.resolve("wharf.json"),

@@ -8,6 +8,8 @@ import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.SupervisedServer;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /** The supervisor with real worker processes: each worker is its own process, with its own lifespan and state. */
 class SupervisorTest {
@@ -68,6 +72,23 @@ class SupervisorTest {
                             == 10);
             assertThat(server.started())
                     .allSatisfy(w -> assertThat(w.state().get("pid").asLong()).isEqualTo(w.pid()));
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX) // reads the worker's command line from /proc
+    void eachWorkerProcessRunsWithAMaximumHeapOfItsOwn() throws Exception {
+        try (SupervisedServer server = SupervisedServer.start(2).awaitStarted(2)) {
+            for (WorkerInfo worker : server.started()) {
+                List<String> arguments =
+                        List.of(Files.readString(Path.of("/proc", Long.toString(worker.pid()), "cmdline"))
+                                .split("\0"));
+                assertThat(arguments)
+                        .filteredOn(argument -> argument.startsWith("-Xmx"))
+                        .singleElement()
+                        .satisfies(flag -> assertThat(Long.parseLong(flag.replaceAll("\\D", "")))
+                                .isBetween(64L, 512L));
+            }
         }
     }
 

@@ -36,10 +36,30 @@ public final class WorkerOptions {
             .defaultValue(List.of())
             .help(
                     "Options for each worker's JVM (-Xmx256m, -XX:+UseZGC, -Dkey=value), after Wharf's own (serial GC, a 16 MB "
-                            + "first heap, and C1 only in a development profile), so they win. Repeatable; space-separated in "
+                            + "first heap, --worker-max-heap, and C1 only in a development profile), so they win. Repeatable; space-separated in "
                             + "the environment and the form.",
                     "To cap a worker's memory, pick a garbage collector or pass system properties to the app.",
                     "Giving -Xmx per worker without multiplying by the number of workers.")
+            .build();
+
+    public static final Setting<String> WORKER_MAX_HEAP = Setting.define(
+                    "worker_max_heap",
+                    Section.WORKERS,
+                    OptionTypes.text(
+                            "SIZE",
+                            "auto, or a size in megabytes or gigabytes such as 512m or 2g",
+                            size -> size.matches("auto|[1-9][0-9]{0,6}[mMgG]") ? null : "is not a size"))
+            .flag("--worker-max-heap")
+            .defaultValue("auto")
+            .help(
+                    "The most heap each worker's JVM may take (its -Xmx). auto shares half of the machine's memory (or of the "
+                            + "container's limit) among the workers, and in a development profile gives each at most 512m: the JVM's "
+                            + "own default gives every worker a quarter of the memory, and its collector grows the heap towards that "
+                            + "before it collects, so one client sending large WebSocket messages could take gigabytes. An -Xmx "
+                            + "among --worker-jvm-option wins.",
+                    "When the app needs more heap than auto gives (an OutOfMemoryError in a worker's log), or to pack more "
+                            + "workers on a machine.",
+                    "Setting it from one worker's needs without multiplying by the number of workers: they all take it.")
             .build();
 
     public static final Setting<Duration> TIMEOUT_WORKER_HEALTHCHECK = Setting.define(
@@ -53,6 +73,6 @@ public final class WorkerOptions {
             .build();
 
     public static List<Setting<?>> all() {
-        return List.of(WORKERS, WORKER_JVM_OPTIONS, TIMEOUT_WORKER_HEALTHCHECK);
+        return List.of(WORKERS, WORKER_JVM_OPTIONS, WORKER_MAX_HEAP, TIMEOUT_WORKER_HEALTHCHECK);
     }
 }

@@ -80,12 +80,18 @@ public final class WorkerLauncher {
     }
 
     /**
-     * The JVM options a worker runs with besides Wharf's own: a development profile's workers
-     * compile with C1 only (they start sooner and use less memory, which matters more while
-     * reloading than peak throughput does), then the user's {@code --worker-jvm-option}s, which win.
+     * The JVM options a worker runs with besides Wharf's own: its {@link WorkerHeap maximum heap}, C1
+     * only in a development profile (workers start sooner and use less memory, which matters more
+     * while reloading than peak throughput does), then the user's {@code --worker-jvm-option}s, which
+     * win.
      */
     static List<String> jvmOptions(Settings settings) {
+        return jvmOptions(settings, WorkerHeap.totalMemory());
+    }
+
+    static List<String> jvmOptions(Settings settings, long totalMemoryBytes) {
         List<String> options = new ArrayList<>();
+        options.add(WorkerHeap.flag(settings, totalMemoryBytes));
         if (settings.get(AppOptions.ENVIRONMENT) == Environment.DEVELOPMENT) {
             options.add("-XX:TieredStopAtLevel=1");
         }
