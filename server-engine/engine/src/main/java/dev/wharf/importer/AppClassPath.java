@@ -39,6 +39,39 @@ public final class AppClassPath {
         return new URLClassLoader("wharf-app", urls.toArray(URL[]::new), parent);
     }
 
+    /**
+     * An app's class loader over {@code entries}: its folders in a {@link ProjectClassLoader} of
+     * its own, over its jars in the {@link LibraryLoaders shared library loader}, over the contract
+     * alone (the JDK, the ASGI API and, when {@code servletShared}, the Servlet API).
+     *
+     * @throws AppImportException naming the first entry that does not exist
+     */
+    static ClassLoader appLoader(List<Path> entries, ClassLoader wharf, boolean servletShared)
+            throws AppImportException {
+        List<URL> folders = new ArrayList<>();
+        List<Path> jars = new ArrayList<>();
+        for (Path entry : entries) {
+            for (Path resolved : expand(entry)) {
+                if (Files.isDirectory(resolved)) {
+                    folders.add(toUrl(resolved));
+                } else {
+                    jars.add(resolved);
+                }
+            }
+        }
+        ClassLoader libraries = LibraryLoaders.forJars(jars, wharf, servletShared);
+        return new ProjectClassLoader(folders.toArray(URL[]::new), libraries);
+    }
+
+    /** The entries an app loader made by {@link #appLoader} reads: its folders, then its jars. */
+    static List<URL> entriesOf(ClassLoader loader) {
+        List<URL> entries = new ArrayList<>();
+        for (ClassLoader at = loader; at instanceof URLClassLoader urls; at = at.getParent()) {
+            entries.addAll(List.of(urls.getURLs()));
+        }
+        return entries;
+    }
+
     /** Splits a {@code --app-dir} value on the platform's path separator. */
     public static List<Path> parse(String value) {
         List<Path> paths = new ArrayList<>();
@@ -73,7 +106,7 @@ public final class AppClassPath {
         return List.of(entry);
     }
 
-    private static URL toUrl(Path path) {
+    static URL toUrl(Path path) {
         try {
             return path.toAbsolutePath().normalize().toUri().toURL();
         } catch (MalformedURLException e) {

@@ -102,8 +102,9 @@ public final class AppImporter {
     }
 
     /**
-     * The app's own class loader: its {@code --app-dir} entries (a sample's own jar and libraries
-     * after them, so a reload's fresh classes come first) over the contract alone. Without either,
+     * The app's own class loader: its {@code --app-dir} entries and a sample's own jar and libraries,
+     * the folders over the jars (so a reload's fresh classes come first, and a reload shares the
+     * libraries' loader), over the contract alone. Without either,
      * the app is one of this JVM's own classes (Wharf embedded in an app, or Wharf's tests) and
      * comes from its loader.
      */
@@ -122,7 +123,7 @@ public final class AppImporter {
         if (classPath.isEmpty()) {
             return wharfLoader;
         }
-        return AppClassPath.loaderFor(classPath, new ContractClassLoader(wharfLoader, servletShared));
+        return AppClassPath.appLoader(classPath, wharfLoader, servletShared);
     }
 
     private Class<?> findClass(String importString, String className, ClassLoader loader, List<Path> appDir)
@@ -163,8 +164,8 @@ public final class AppImporter {
     /** The entries a class was looked for in: the --app-dir ones, and a sample's own. */
     private static String searched(List<Path> appDir, ClassLoader loader) {
         List<String> entries = new ArrayList<>();
-        if (loader instanceof URLClassLoader urls) {
-            for (URL url : urls.getURLs()) {
+        if (loader instanceof URLClassLoader) {
+            for (URL url : AppClassPath.entriesOf(loader)) {
                 try {
                     entries.add(Path.of(url.toURI()).toString());
                 } catch (URISyntaxException | IllegalArgumentException e) {

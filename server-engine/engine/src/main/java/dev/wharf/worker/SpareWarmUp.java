@@ -61,7 +61,6 @@ final class SpareWarmUp {
             return;
         }
         LogLevels.apply(LogLevel.CRITICAL);
-        Server server;
         try {
             // The settings make the same round trip through JSON as the supervisor's.
             Config config = new Config(
@@ -72,13 +71,19 @@ final class SpareWarmUp {
                             .lifespan(LifespanMode.ON)
                             .build()
                             .settings())));
-            LoadedApp app = new AppImporter().load(config.importRequest());
-            server = new Server(config, app);
-            server.start();
+            serveBriefly(config, new AppImporter().load(config.importRequest()), adopted);
         } catch (Exception e) {
             log.debug("A spare worker's warm-up server did not start: {}", e.toString());
-            return;
         }
+    }
+
+    /**
+     * Serves {@code app} on a private loopback port through lifespan and a few requests, then shuts
+     * it down; it stops early once {@code adopted} says so.
+     */
+    static void serveBriefly(Config config, LoadedApp app, BooleanSupplier adopted) throws Exception {
+        Server server = new Server(config, app);
+        server.start();
         try {
             for (int i = 0; i < REQUESTS && !adopted.getAsBoolean(); i++) {
                 request(server.port());

@@ -1,6 +1,7 @@
 package dev.wharf.worker;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,14 +14,31 @@ import java.util.Map;
  * @param workerId       its id
  * @param generation     the generation it belongs to (0 for a spare, which learns its generation when adopted)
  * @param spare          started ahead of need: it warms up while it waits for its settings
+ * @param warmUp         for a spare, the app the server serves now, which it will most likely serve
+ *                       too: its libraries are what it warms up; else {@code null}
  */
-public record WorkerEnvironment(Path controlSocket, String token, int workerId, int generation, boolean spare) {
+public record WorkerEnvironment(
+        Path controlSocket, String token, int workerId, int generation, boolean spare, AppHint warmUp) {
+
+    /**
+     * What a spare may know ahead of its settings: the app, its classpath and interface as the
+     * settings model writes them. Only names, never the settings' values as a whole, so nothing
+     * secret travels in a process's environment.
+     */
+    public record AppHint(String app, String appDir, String appInterface) {}
+
+    public WorkerEnvironment(Path controlSocket, String token, int workerId, int generation, boolean spare) {
+        this(controlSocket, token, workerId, generation, spare, null);
+    }
 
     public static final String CONTROL_SOCKET = "WHARF_CONTROL_SOCKET";
     public static final String TOKEN = "WHARF_WORKER_TOKEN";
     public static final String WORKER_ID = "WHARF_WORKER_ID";
     public static final String GENERATION = "WHARF_GENERATION";
     public static final String SPARE = "WHARF_SPARE";
+    public static final String WARM_APP = "WHARF_WARM_APP";
+    public static final String WARM_APP_DIR = "WHARF_WARM_APP_DIR";
+    public static final String WARM_INTERFACE = "WHARF_WARM_INTERFACE";
 
     /**
      * @throws IllegalStateException naming the variable that is missing, as when a user starts a worker by hand
@@ -31,12 +49,15 @@ public record WorkerEnvironment(Path controlSocket, String token, int workerId, 
                 require(env, TOKEN),
                 Integer.parseInt(require(env, WORKER_ID)),
                 Integer.parseInt(require(env, GENERATION)),
-                "1".equals(env.get(SPARE)));
+                "1".equals(env.get(SPARE)),
+                env.get(WARM_APP) == null
+                        ? null
+                        : new AppHint(env.get(WARM_APP), env.getOrDefault(WARM_APP_DIR, ""), env.get(WARM_INTERFACE)));
     }
 
     /** The variables to give a worker's process. */
     public Map<String, String> toMap() {
-        return Map.of(
+        Map<String, String> variables = new HashMap<>(Map.of(
                 CONTROL_SOCKET,
                 controlSocket.toString(),
                 TOKEN,
@@ -46,7 +67,13 @@ public record WorkerEnvironment(Path controlSocket, String token, int workerId, 
                 GENERATION,
                 Integer.toString(generation),
                 SPARE,
-                spare ? "1" : "0");
+                spare ? "1" : "0"));
+        if (warmUp != null) {
+            variables.put(WARM_APP, warmUp.app());
+            variables.put(WARM_APP_DIR, warmUp.appDir());
+            variables.put(WARM_INTERFACE, warmUp.appInterface());
+        }
+        return Map.copyOf(variables);
     }
 
     private static String require(Map<String, String> env, String name) {

@@ -69,6 +69,7 @@ final class WorkerSession {
         // A spare adopted as it starts gets its socket at once (a reload was waiting for it): no time to warm up then.
         if (env.spare() && !control.awaitConfigure(ADOPTION_GRACE_MILLIS)) {
             SpareWarmUp.run(control::configureArrived);
+            FrameworkWarmUp.run(env.warmUp(), control::configureArrived);
         }
         ControlMessage.Configure configure = control.awaitConfigure();
         if (configure == null) {

@@ -89,7 +89,11 @@ class BundledSampleLibrariesTest {
         assertThat(sample.classPathEntries()).containsExactly(classes, root.resolve("target/samples/lab/*"));
 
         LoadedApp loaded = new AppImporter(wharf).load("lab", List.of(), false);
-        assertThat(loaded.app().getClass().getClassLoader()).isSameAs(loaded.classLoader());
+        // The jar's classes come from the libraries' loader, which the app's own loader reads through.
+        assertThat(loaded.classLoader().loadClass("lab.Lab").getClassLoader())
+                .isSameAs(loaded.app().getClass().getClassLoader());
+        assertThat(loaded.app().getClass().getClassLoader())
+                .isSameAs(loaded.classLoader().getParent());
         assertThatThrownBy(() -> wharf.loadClass("lab.Lab")).isInstanceOf(ClassNotFoundException.class);
     }
 

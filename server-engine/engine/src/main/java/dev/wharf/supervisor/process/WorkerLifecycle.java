@@ -4,6 +4,7 @@ import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
@@ -11,6 +12,8 @@ import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.SettingsJson;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SupervisorEvent;
+import dev.wharf.worker.WorkerEnvironment;
+import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,8 +129,20 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
     /** Starts a worker JVM ahead of need, in no slot and no generation, for a roll to adopt. */
     WorkerHandle startSpare(List<String> jvmOptions) throws IOException, InterruptedException {
         WorkerHandle spare = starter.handle(-1, 0, 0, null, null);
-        starter.launch(spare, jvmOptions);
+        starter.launch(spare, jvmOptions, appHint(run.running()));
         return spare;
+    }
+
+    /** What a spare warms up for: the app served now, by name. */
+    private static WorkerEnvironment.AppHint appHint(Settings running) {
+        String app = running.get(AppOptions.APP);
+        if (app == null) {
+            return null;
+        }
+        return new WorkerEnvironment.AppHint(
+                app,
+                String.join(File.pathSeparator, running.get(AppOptions.APP_DIR)),
+                running.get(AppOptions.INTERFACE).name());
     }
 
     /** Makes a spare the worker of {@code slot} in generation {@code gen}. */

@@ -98,6 +98,12 @@ final class WorkerStarter {
 
     /** Starts the handle's process, listening first on its control socket. */
     void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
+        launch(handle, jvmOptions, null);
+    }
+
+    /** The same, for a spare that may warm up for {@code warmUp}'s app. */
+    void launch(WorkerHandle handle, List<String> jvmOptions, WorkerEnvironment.AppHint warmUp)
+            throws IOException, InterruptedException {
         Path controlSocket = folder.socketOf(handle.id);
         Channel controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
         Process process = launcher.start(
@@ -106,7 +112,8 @@ final class WorkerStarter {
                         handle.token,
                         handle.id,
                         handle.generation(),
-                        handle.state().spare()),
+                        handle.state().spare(),
+                        warmUp),
                 jvmOptions,
                 envFile);
         handle.launched(controlServer, jvmOptions, process);
