@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -73,13 +74,18 @@ public final class HostileClient {
         return request;
     }
 
-    /** Writes {@code unit} again and again for {@code seconds}, reading nothing. */
+    /**
+     * Writes {@code unit} again and again for {@code seconds}, reading nothing, and reports what was
+     * written in that time. Then it stops writing before it looks whether the server closed: that
+     * look reads the responses, which would let a still-running writer go on at full speed.
+     */
     private static void flood(Socket socket, byte[] unit, long seconds) throws Exception {
         AtomicLong sent = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
         Thread writer = Thread.ofPlatform().daemon().start(() -> {
             try {
                 OutputStream out = socket.getOutputStream();
-                while (!Thread.currentThread().isInterrupted()) {
+                while (!stop.get()) {
                     out.write(unit);
                     sent.addAndGet(unit.length);
                 }
@@ -88,13 +94,15 @@ public final class HostileClient {
             }
         });
         writer.join(seconds * 1000);
+        long sentInTime = sent.get();
+        stop.set(true);
         boolean closed = writer.isAlive() ? !stillOpen(socket) : true;
         socket.close();
-        System.out.printf("sent_bytes=%d closed_by_server=%s%n", sent.get(), closed);
+        System.out.printf("sent_bytes=%d closed_by_server=%s%n", sentInTime, closed);
         System.exit(0);
     }
 
-    /** Whether the server still holds the connection: whatever it answered (a 408) is read first. */
+    /** Whether the server keeps the connection open: it answers what it has, then goes quiet rather than closing. */
     static boolean stillOpen(Socket socket) {
         try {
             socket.setSoTimeout(50);
