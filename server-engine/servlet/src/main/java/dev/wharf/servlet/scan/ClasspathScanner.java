@@ -26,20 +26,24 @@ public final class ClasspathScanner {
     private ClasspathScanner() {}
 
     /**
-     * The entries to scan: those given, else the {@code file:} URLs of the application's class loader when it
-     * is a {@code URLClassLoader} (as Wharf's {@code --app-dir} loader is), else none.
+     * The entries to scan: those given, else the {@code file:} URLs of the application's class loader and of
+     * its parents for as long as they are {@code URLClassLoader}s, nearest first: Wharf's {@code --app-dir}
+     * loader keeps the project's folders in one loader over another that holds its jars, and an application
+     * packaged as a jar has its classes in the latter.
      */
     public static List<Path> entries(List<Path> given, ClassLoader appLoader) {
-        if (!given.isEmpty() || !(appLoader instanceof URLClassLoader urls)) {
+        if (!given.isEmpty()) {
             return given;
         }
         List<Path> entries = new ArrayList<>();
-        for (URL url : urls.getURLs()) {
-            if ("file".equals(url.getProtocol())) {
-                try {
-                    entries.add(Path.of(url.toURI()));
-                } catch (URISyntaxException | IllegalArgumentException e) {
-                    // Not a path on this file system: nothing to scan there.
+        for (ClassLoader at = appLoader; at instanceof URLClassLoader urls; at = at.getParent()) {
+            for (URL url : urls.getURLs()) {
+                if ("file".equals(url.getProtocol())) {
+                    try {
+                        entries.add(Path.of(url.toURI()));
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // Not a path on this file system: nothing to scan there.
+                    }
                 }
             }
         }
