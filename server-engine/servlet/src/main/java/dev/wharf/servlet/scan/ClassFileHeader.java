@@ -65,15 +65,20 @@ public record ClassFileHeader(String name, String superName, List<String> interf
         for (int i = 0; i < interfaceCount; i++) {
             interfaces.add(className(utf8, classNameIndex, in.readUnsignedShort()));
         }
+        // Headers of a jar are kept while its worker runs (see ClasspathScanner): interned strings and an
+        // immutable set take a fraction of the memory of each class's own copies in a HashSet.
         return new ClassFileHeader(
-                name, "java.lang.Object".equals(superName) ? null : superName, interfaces, descriptors);
+                name,
+                "java.lang.Object".equals(superName) ? null : superName,
+                List.copyOf(interfaces),
+                Set.copyOf(descriptors));
     }
 
     private static String className(String[] utf8, int[] classNameIndex, int classIndex) {
         if (classIndex == 0) {
             return null;
         }
-        return utf8[classNameIndex[classIndex]].replace('/', '.');
+        return utf8[classNameIndex[classIndex]].replace('/', '.').intern();
     }
 
     /** Adds each {@code Lpkg/Name;} found in a descriptor or signature string. */
@@ -90,7 +95,7 @@ public record ClassFileHeader(String name, String superName, List<String> interf
             }
             String candidate = text.substring(start, end + 1);
             if (candidate.indexOf('/') > 0 && candidate.indexOf('<') < 0 && candidate.indexOf('(') < 0) {
-                into.add(candidate);
+                into.add(candidate.intern());
             }
             from = start + 1;
         }

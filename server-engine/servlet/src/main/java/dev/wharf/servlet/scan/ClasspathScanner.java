@@ -50,7 +50,11 @@ public final class ClasspathScanner {
         return entries;
     }
 
-    /** The header of each class found, by class name; the first entry that has a class wins, as loading does. */
+    /**
+     * The header of each class found, by class name; the first entry that has a class wins, as loading does.
+     * A jar's headers are read once per JVM while the jar is unchanged ({@link JarHeaders}): a reload, and an
+     * app loaded after a spare's framework warm-up, scan only the project's folders afresh.
+     */
     public static Map<String, ClassFileHeader> scan(List<Path> entries) throws IOException {
         Map<String, ClassFileHeader> classes = new LinkedHashMap<>();
         for (Path entry : entries) {
@@ -58,7 +62,7 @@ public final class ClasspathScanner {
                 scanFolder(entry, classes);
             } else if (Files.isRegularFile(entry)
                     && entry.toString().toLowerCase().endsWith(".jar")) {
-                scanJar(entry, classes);
+                JarHeaders.of(entry).forEach(classes::putIfAbsent);
             }
         }
         return classes;
@@ -78,7 +82,7 @@ public final class ClasspathScanner {
         }
     }
 
-    private static void scanJar(Path jar, Map<String, ClassFileHeader> into) throws IOException {
+    static void scanJar(Path jar, Map<String, ClassFileHeader> into) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             for (JarEntry entry : (Iterable<JarEntry>) file.stream()::iterator) {
                 if (!entry.isDirectory() && isCandidate(entry.getName())) {
