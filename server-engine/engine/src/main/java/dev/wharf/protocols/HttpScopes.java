@@ -32,7 +32,8 @@ public final class HttpScopes {
             Address server,
             String rootPath,
             Map<String, Object> lifespanState,
-            ProxyHeaders proxyHeaders) {
+            ProxyHeaders proxyHeaders,
+            boolean secure) {
         RequestTarget target = RequestTarget.parse(request.uri());
         List<Header> headers = headers(request);
         ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, false);
@@ -42,7 +43,7 @@ public final class HttpScopes {
                 AsgiVersion.HTTP,
                 httpVersion(request),
                 request.method().name(),
-                forwarded.scheme() != null ? forwarded.scheme() : "http",
+                forwarded.scheme() != null ? forwarded.scheme() : secure ? "https" : "http",
                 path,
                 rawPath,
                 target.queryString(),

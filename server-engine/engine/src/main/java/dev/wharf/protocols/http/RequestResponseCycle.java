@@ -138,7 +138,8 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
                     server,
                     protocol.rootPath(),
                     protocol.lifespanState(),
-                    protocol.live().proxyHeaders());
+                    protocol.live().proxyHeaders(),
+                    protocol.secure());
             app.call(scope, this, this);
         } catch (ClientDisconnected e) {
             log.debug("Client went away during {} {}: {}", request.method(), request.uri(), e.getMessage());
