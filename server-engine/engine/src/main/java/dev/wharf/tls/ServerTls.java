@@ -15,6 +15,8 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import javax.net.ssl.SSLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the one {@link SslContext} a worker serves with from the TLS settings: read once per
@@ -22,6 +24,8 @@ import javax.net.ssl.SSLException;
  * the JDK's TLS provider.
  */
 public final class ServerTls {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
     private ServerTls() {}
 
@@ -54,7 +58,11 @@ public final class ServerTls {
     public static DevFiles devFiles(String host, Instant now) throws TlsSetupException {
         DevCertificates dev = new DevCertificates(DataFolder.ofUser());
         try {
-            dev.ensure(host, now);
+            if (dev.ensure(host, now)) {
+                log.warn(
+                        "Made a development certificate authority in {}: run `wharf trust` once so browsers trust it",
+                        dev.authorityCertificate().getParent());
+            }
         } catch (IOException e) {
             throw new TlsSetupException(
                     TlsOptions.SSL_DEV,

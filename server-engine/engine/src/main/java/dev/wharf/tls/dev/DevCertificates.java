@@ -45,6 +45,18 @@ public final class DevCertificates {
         this.folder = dataFolder.resolve("dev-tls");
     }
 
+    /** The name the authority is installed under in a trust store: its subject's common name. */
+    public String authorityName() throws IOException {
+        try {
+            String subject = readCertificate(authorityCertificate())
+                    .getSubjectX500Principal()
+                    .getName();
+            return subject.replaceFirst("^CN=", "").replaceFirst(",O=.*$", "");
+        } catch (GeneralSecurityException e) {
+            throw new IOException(authorityCertificate() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The authority's certificate: what `wharf trust` installs. */
     public Path authorityCertificate() {
         return folder.resolve("ca.pem");
