@@ -88,6 +88,10 @@ public record Config(Settings settings) {
         return get(ServerOptions.DATE_HEADER);
     }
 
+    public boolean http2() {
+        return get(ServerOptions.HTTP2);
+    }
+
     public int h11MaxIncompleteEventSize() {
         return get(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE);
     }
@@ -176,7 +180,8 @@ public record Config(Settings settings) {
                 get(TlsOptions.SSL_CA_CERTS),
                 get(TlsOptions.SSL_CIPHERS),
                 get(TlsOptions.SSL_DEV),
-                host());
+                host(),
+                http2());
     }
 
     /** The address a user types into a browser, or the socket path. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param ciphers        --ssl-ciphers
  * @param dev            --ssl-dev
  * @param host           --host, which the development certificate names besides localhost
+ * @param http2          --http2: offer h2 by ALPN
  */
 public record TlsSettings(
         Path keyfile,
@@ -26,7 +27,8 @@ public record TlsSettings(
         Path caCerts,
         String ciphers,
         boolean dev,
-        String host) {
+        String host,
+        boolean http2) {
 
     /** Whether the server speaks TLS: Uvicorn's {@code is_ssl}, or the development certificate. */
     public boolean enabled() {

@@ -33,7 +33,8 @@ public final class HttpScopes {
             String rootPath,
             Map<String, Object> lifespanState,
             ProxyHeaders proxyHeaders,
-            boolean secure) {
+            boolean secure,
+            String httpVersion) {
         RequestTarget target = RequestTarget.parse(request.uri());
         List<Header> headers = headers(request);
         ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, false);
@@ -41,7 +42,7 @@ public final class HttpScopes {
         byte[] rawPath = (rootPath + target.rawPath()).getBytes(StandardCharsets.ISO_8859_1);
         return new HttpScope(
                 AsgiVersion.HTTP,
-                httpVersion(request),
+                httpVersion,
                 request.method().name(),
                 forwarded.scheme() != null ? forwarded.scheme() : secure ? "https" : "http",
                 path,

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param webSocket               the WebSocket settings, read when a request asks for an upgrade
  * @param live                    keep-alive timeout, concurrency limit, proxy trust and access log, changeable at run time
  * @param tls                     the TLS context every connection starts with, or {@code null} for plain HTTP
+ * @param http2                   whether HTTP/2 is served besides HTTP/1.1 (ALPN h2, or prior knowledge in clear text)
  */
 public record ProtocolContext(
         App app,
@@ -29,7 +30,8 @@ public record ProtocolContext(
         int maxIncompleteEventSize,
         WebSocketSettings webSocket,
         LiveSettings live,
-        SslContext tls) {
+        SslContext tls,
+        boolean http2) {
 
     /** Whether connections speak TLS: scopes then say {@code https} and {@code wss}. */
     public boolean secure() {

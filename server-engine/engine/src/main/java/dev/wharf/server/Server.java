@@ -105,7 +105,8 @@ public final class Server {
                 config.h11MaxIncompleteEventSize(),
                 config.webSocket(),
                 live,
-                tls);
+                tls,
+                config.http2());
         limitRequests();
         group = new MultiThreadIoEventLoopGroup(1, ioThreads(app.classLoader()), transport.ioHandlerFactory());
         try {

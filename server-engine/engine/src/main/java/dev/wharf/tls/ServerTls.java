@@ -5,6 +5,8 @@ import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.config.setting.ClientCertificates;
 import dev.wharf.tls.dev.DataFolder;
 import dev.wharf.tls.dev.DevCertificates;
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -92,7 +94,8 @@ public final class ServerTls {
                     tls.caCerts(),
                     tls.ciphers(),
                     tls.dev(),
-                    tls.host());
+                    tls.host(),
+                    tls.http2());
         }
         ServerCertificate certificate = ServerCertificate.read(files, now);
         List<String> ciphers = CipherSuites.parse(tls.ciphers());
@@ -101,6 +104,15 @@ public final class ServerTls {
                 .sslProvider(SslProvider.JDK)
                 .protocols(protocols(tls.version()))
                 .clientAuth(clientAuth(tls.clientCerts()));
+        if (tls.http2()) {
+            // ALPN: h2 for clients that ask for it, HTTP/1.1 for the rest (and for clients that send no ALPN).
+            builder.applicationProtocolConfig(new ApplicationProtocolConfig(
+                    ApplicationProtocolConfig.Protocol.ALPN,
+                    ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+                    ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                    ApplicationProtocolNames.HTTP_2,
+                    ApplicationProtocolNames.HTTP_1_1));
+        }
         if (ciphers != null) {
             builder.ciphers(ciphers);
         }

@@ -2,12 +2,12 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.testing.Commands;
 import dev.wharf.testing.TestCertificates;
 import dev.wharf.testing.TestCertificates.KeyForm;
 import dev.wharf.testing.TestCertificates.ServerFiles;
 import dev.wharf.testing.WharfProcess;
 import dev.wharf.tls.dev.Certificates;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +31,6 @@ class TlsRunTest {
 
     @TempDir
     Path folder;
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
-    }
 
     private static WharfProcess serve(String workers, Path key, Path cert) throws Exception {
         return WharfProcess.start(
@@ -64,7 +55,7 @@ class TlsRunTest {
             int port = wharf.awaitPort(STARTUP);
             assertThat(wharf.awaitStderr("Wharf running on", STARTUP)).contains("https://127.0.0.1:" + port);
 
-            String body = run(
+            String body = Commands.run(
                     "curl",
                     "-sS",
                     "--http1.1",
@@ -103,9 +94,9 @@ class TlsRunTest {
                     """;
             List<String> command = new ArrayList<>(List.of("python3", "-c", python, authority.toString()));
             command.add("https://localhost:" + port + "/");
-            assertThat(run(command.toArray(String[]::new))).isEqualTo("from field");
+            assertThat(Commands.run(command.toArray(String[]::new))).isEqualTo("from field");
             command.set(command.size() - 1, "https://127.0.0.1:" + port + "/");
-            assertThat(run(command.toArray(String[]::new))).isEqualTo("from field");
+            assertThat(Commands.run(command.toArray(String[]::new))).isEqualTo("from field");
             assertThat(PosixFilePermissions.toString(
                             Files.getPosixFilePermissions(data.resolve("wharf/dev-tls/ca-key.pem"))))
                     .isEqualTo("rw-------");
