@@ -4,9 +4,12 @@ import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ServerConnection;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http2.Http2Exception;
 import io.netty.handler.codec.http2.Http2FrameCodec;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An HTTP/2 connection as the worker sees it: counted as a connection, closed after the keep-alive
@@ -14,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * which sends it and waits for the streams in flight before it closes).
  */
 final class Http2Connection extends ChannelInboundHandlerAdapter implements ServerConnection {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
     private final ProtocolContext protocol;
     private final Http2FrameCodec codec;
@@ -39,6 +44,16 @@ final class Http2Connection extends ChannelInboundHandlerAdapter implements Serv
             idleCheck.cancel(false);
         }
         ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("HTTP/2 connection error on {}: {}", ctx.channel(), cause.toString());
+        if (!(cause instanceof Http2Exception)) {
+            ctx.close();
+        }
+        // A protocol error the codec has answered itself, with RST_STREAM or with GOAWAY and a close: closing
+        // here too would send a GOAWAY of its own (NO_ERROR) before the one that says what was wrong.
     }
 
     /** Keep-alive: every timeout's length, a connection with no stream open (and none since the last look) closes. */

@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
@@ -199,7 +200,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             refuseMalformed(request.decoderResult().cause());
             return;
         }
-        RequestChecks.Refusal refusal = RequestChecks.check(request);
+        RequestChecks.Refusal refusal = RequestChecks.check(request, ctx.channel() instanceof Http2StreamChannel);
         if (refusal != null) {
             refuse(refusal.status(), refusal.reason());
             return;
