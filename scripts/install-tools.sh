@@ -10,13 +10,15 @@
 #   installer   installer/smoke-test.sh: the window's tools, fakeroot (to build the .deb) and file
 #   bench       the benchmarks: wrk, curl, python3 with Uvicorn, httptools and uvloop
 #   lint        ShellCheck, for the scripts' static check (scripts/check-scripts.sh, run by .ci/run)
+#   tls         the HTTPS and HTTP/2 tests' clients (run by .ci/run): curl, python3 (its ssl module),
+#               nghttp2-client (nghttp, h2load), certutil (libnss3-tools) and openssl
 #   all         every group above
 #
 # As root it runs apt-get itself; otherwise through sudo when there is one.
 set -euo pipefail
 
 usage() {
-  sed -n '2,16s/^# \{0,1\}//p' "$0" >&2
+  sed -n '2,18s/^# \{0,1\}//p' "$0" >&2
   exit 2
 }
 
@@ -28,8 +30,9 @@ for group in "$@"; do
     installer) packages+=(xvfb xdotool imagemagick curl libgtk-3-0 fakeroot file) ;;
     bench) packages+=(wrk curl python3 python3-uvicorn python3-httptools python3-uvloop) ;;
     lint) packages+=(shellcheck) ;;
+    tls) packages+=(curl python3 nghttp2-client libnss3-tools openssl) ;;
     all) packages+=(xvfb xdotool imagemagick curl libgtk-3-0 fakeroot file wrk python3 python3-uvicorn
-                    python3-httptools python3-uvloop shellcheck) ;;
+                    python3-httptools python3-uvloop shellcheck nghttp2-client libnss3-tools openssl) ;;
     -h|--help) usage ;;
     *) echo "install-tools.sh: unknown group '$group'" >&2; usage ;;
   esac

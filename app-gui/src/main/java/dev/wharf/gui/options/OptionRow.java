@@ -2,14 +2,17 @@ package dev.wharf.gui.options;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
+import dev.wharf.asgi.option.OptionKind;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.HelpTopic;
 import dev.wharf.gui.fx.Views;
+import java.io.File;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -18,8 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -49,7 +54,7 @@ public final class OptionRow extends VBox {
         Views.markRefused(input, field.errorProperty());
         Label lint = Views.warning(field.lintProperty(), idPrefix + "lint-" + key);
 
-        getChildren().addAll(header, input, what, error, lint);
+        getChildren().addAll(header, withPicker(input, field, idPrefix + "browse-" + key), what, error, lint);
         setOnMouseClicked(e -> help.accept(field.helpTopic()));
     }
 
@@ -113,6 +118,28 @@ public final class OptionRow extends VBox {
             case LIST -> field.multiline() ? text(new TextArea(), field) : text(new TextField(), field);
             case TEXT, INTEGER, NUMBER, SECONDS, PATH -> text(new TextField(), field);
         };
+    }
+
+    /** A path's input with a "Browse…" button beside it (a key file, a certificate), the path still typeable. */
+    private static Node withPicker(Control input, OptionField field, String id) {
+        if (field.kind() != OptionKind.PATH) {
+            return input;
+        }
+        Button browse = new Button("Browse…");
+        browse.setId(id);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(field.title());
+            File picked = chooser.showOpenDialog(browse.getScene().getWindow());
+            if (picked != null) {
+                field.textProperty().set(picked.getAbsolutePath());
+            }
+        });
+        HBox row = new HBox(6, input, browse);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        return row;
     }
 
     /** Between a picked value and the field's text: a plugin option's default picked leaves the text blank. */

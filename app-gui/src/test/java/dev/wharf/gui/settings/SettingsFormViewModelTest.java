@@ -37,6 +37,7 @@ class SettingsFormViewModelTest {
                 .startsWith(
                         Section.APP,
                         Section.SERVER,
+                        Section.TLS,
                         Section.WORKERS,
                         Section.RELOAD,
                         Section.TIMEOUTS,

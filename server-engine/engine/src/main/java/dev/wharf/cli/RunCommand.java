@@ -22,8 +22,11 @@ import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.plugins.PluginException;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
+import dev.wharf.tls.ServerTls;
+import dev.wharf.tls.TlsSetupException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +88,14 @@ final class RunCommand implements Callable<Integer> {
             log.warn(warning.message());
         }
         if (needsWorkerProcesses(settings)) {
+            try {
+                // Checked once here, so a bad key is one message and exit 2 rather than every worker failing;
+                // the development certificate is made here too, before workers race to make it.
+                ServerTls.check(config.tls(), Instant.now());
+            } catch (TlsSetupException e) {
+                log.error(e.getMessage());
+                return 2;
+            }
             return SupervisedRun.run(settings);
         }
         LoadedApp loaded;

@@ -7,6 +7,7 @@ import dev.wharf.config.catalog.LoggingOptions;
 import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.config.setting.LifespanMode;
 import dev.wharf.config.setting.LogLevel;
 import dev.wharf.config.setting.Setting;
@@ -87,6 +88,10 @@ public record Config(Settings settings) {
         return get(ServerOptions.DATE_HEADER);
     }
 
+    public boolean http2() {
+        return get(ServerOptions.HTTP2);
+    }
+
     public int h11MaxIncompleteEventSize() {
         return get(ServerOptions.H11_MAX_INCOMPLETE_EVENT_SIZE);
     }
@@ -164,13 +169,28 @@ public record Config(Settings settings) {
                 get(WebSocketOptions.WS_PER_MESSAGE_DEFLATE));
     }
 
+    /** The TLS settings, as the TLS package reads them. */
+    public TlsSettings tls() {
+        return new TlsSettings(
+                get(TlsOptions.SSL_KEYFILE),
+                get(TlsOptions.SSL_CERTFILE),
+                get(TlsOptions.SSL_KEYFILE_PASSWORD),
+                get(TlsOptions.SSL_VERSION),
+                get(TlsOptions.SSL_CERT_REQS),
+                get(TlsOptions.SSL_CA_CERTS),
+                get(TlsOptions.SSL_CIPHERS),
+                get(TlsOptions.SSL_DEV),
+                host(),
+                http2());
+    }
+
     /** The address a user types into a browser, or the socket path. */
     public String displayAddress(int boundPort) {
         if (uds() != null) {
             return "unix socket " + uds();
         }
         String shownHost = host().contains(":") ? "[" + host() + "]" : host();
-        return "http://" + shownHost + ":" + boundPort;
+        return (tls().enabled() ? "https://" : "http://") + shownHost + ":" + boundPort;
     }
 
     /** Changes settings one by one before the {@link Config} is built, as tests do; each value is checked at once. */

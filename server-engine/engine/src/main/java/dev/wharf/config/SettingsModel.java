@@ -8,6 +8,7 @@ import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
+import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
@@ -32,6 +33,7 @@ public final class SettingsModel {
         List<Setting<?>> all = new ArrayList<>();
         all.addAll(AppOptions.all());
         all.addAll(ServerOptions.all());
+        all.addAll(TlsOptions.all());
         all.addAll(WorkerOptions.all());
         all.addAll(ReloadOptions.all());
         all.addAll(TimeoutOptions.all());

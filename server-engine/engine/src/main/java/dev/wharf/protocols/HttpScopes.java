@@ -32,7 +32,9 @@ public final class HttpScopes {
             Address server,
             String rootPath,
             Map<String, Object> lifespanState,
-            ProxyHeaders proxyHeaders) {
+            ProxyHeaders proxyHeaders,
+            boolean secure,
+            String httpVersion) {
         RequestTarget target = RequestTarget.parse(request.uri());
         List<Header> headers = headers(request);
         ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, false);
@@ -40,9 +42,9 @@ public final class HttpScopes {
         byte[] rawPath = (rootPath + target.rawPath()).getBytes(StandardCharsets.ISO_8859_1);
         return new HttpScope(
                 AsgiVersion.HTTP,
-                httpVersion(request),
+                httpVersion,
                 request.method().name(),
-                forwarded.scheme() != null ? forwarded.scheme() : "http",
+                forwarded.scheme() != null ? forwarded.scheme() : secure ? "https" : "http",
                 path,
                 rawPath,
                 target.queryString(),

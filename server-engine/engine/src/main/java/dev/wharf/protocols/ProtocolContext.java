@@ -2,6 +2,7 @@ package dev.wharf.protocols;
 
 import dev.wharf.asgi.App;
 import dev.wharf.config.WebSocketSettings;
+import io.netty.handler.ssl.SslContext;
 import java.util.Map;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param maxIncompleteEventSize  the largest request line and header section accepted, in bytes
  * @param webSocket               the WebSocket settings, read when a request asks for an upgrade
  * @param live                    keep-alive timeout, concurrency limit, proxy trust and access log, changeable at run time
+ * @param tls                     the TLS context every connection starts with, or {@code null} for plain HTTP
+ * @param http2                   whether HTTP/2 is served besides HTTP/1.1 (ALPN h2, or prior knowledge in clear text)
  */
 public record ProtocolContext(
         App app,
@@ -26,7 +29,14 @@ public record ProtocolContext(
         DefaultHeaders defaultHeaders,
         int maxIncompleteEventSize,
         WebSocketSettings webSocket,
-        LiveSettings live) {
+        LiveSettings live,
+        SslContext tls,
+        boolean http2) {
+
+    /** Whether connections speak TLS: scopes then say {@code https} and {@code wss}. */
+    public boolean secure() {
+        return tls != null;
+    }
 
     /** Whether the worker is at its concurrency limit, counting the connection asking as one. */
     public boolean atConcurrencyLimit() {

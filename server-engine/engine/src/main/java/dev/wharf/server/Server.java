@@ -17,12 +17,15 @@ import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ServerConnection;
 import dev.wharf.protocols.ServerState;
 import dev.wharf.protocols.http.HttpChannelInitializer;
+import dev.wharf.tls.ServerTls;
+import dev.wharf.tls.TlsSetupException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.unix.DomainSocketAddress;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -83,6 +86,12 @@ public final class Server {
      */
     public void start() throws ServerStartupException, InterruptedException {
         log.info("Started server process [{}]", ProcessHandle.current().pid());
+        SslContext tls;
+        try {
+            tls = ServerTls.forWorker(config.tls());
+        } catch (TlsSetupException e) {
+            throw new ServerStartupException(e.getMessage(), ServerStartupException.BAD_SETTING, e);
+        }
         if (!lifespan.startup()) {
             // Lifespan has said why, in Uvicorn's words: nothing to add.
             throw new ServerStartupException(null, ServerStartupException.STARTUP_FAILURE, null);
@@ -95,7 +104,9 @@ public final class Server {
                 new DefaultHeaders(config.serverHeader(), config.dateHeader(), config.headers()),
                 config.h11MaxIncompleteEventSize(),
                 config.webSocket(),
-                live);
+                live,
+                tls,
+                config.http2());
         limitRequests();
         group = new MultiThreadIoEventLoopGroup(1, ioThreads(app.classLoader()), transport.ioHandlerFactory());
         try {

@@ -24,7 +24,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class WharfProcess implements AutoCloseable {
 
-    private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on http://[^:]+:(\\d+) ");
+    private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on https?://[^:]+:(\\d+) ");
 
     private final Process process;
     private final List<String> stderr = new CopyOnWriteArrayList<>();

@@ -94,8 +94,19 @@ public final class ServerOptions {
                     "Raising it a lot: every connection may then hold that much before the request is even read.")
             .build();
 
+    public static final Setting<Boolean> HTTP2 = Setting.define("http2", Section.SERVER, OptionTypes.bool())
+            .defaultValue(true)
+            .help(
+                    "Serve HTTP/2 besides HTTP/1.1: over TLS to clients that ask for h2 (ALPN), in clear text to clients "
+                            + "that start with HTTP/2's preface (prior knowledge, curl --http2-prior-knowledge). Each stream "
+                            + "is an ASGI http scope with http_version \"2\".",
+                    "Turn it off to see how an app behaves behind an HTTP/1.1-only proxy, as under Uvicorn.",
+                    "Expecting browsers to use it without TLS: they speak HTTP/2 only over https:// (use --ssl-dev).")
+            .build();
+
     public static List<Setting<?>> all() {
-        return List.of(HOST, PORT, UDS, BACKLOG, SERVER_HEADER, DATE_HEADER, HEADERS, H11_MAX_INCOMPLETE_EVENT_SIZE);
+        return List.of(
+                HOST, PORT, UDS, BACKLOG, SERVER_HEADER, DATE_HEADER, HEADERS, H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP2);
     }
 
     private static String headerProblem(String header) {

@@ -4,6 +4,7 @@ package dev.wharf.config.setting;
 public enum Section {
     APP("App"),
     SERVER("Server"),
+    TLS("TLS"),
     WORKERS("Workers"),
     RELOAD("Reload"),
     TIMEOUTS("Timeouts"),

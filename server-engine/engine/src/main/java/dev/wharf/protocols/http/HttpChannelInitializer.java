@@ -5,12 +5,12 @@ import dev.wharf.protocols.ProtocolContext;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.HttpResponseEncoder;
 
 /**
- * Builds each connection's pipeline, which reads as the request's path through the worker:
- * bytes are decoded into a request, the {@link HttpConnection} runs the ASGI cycle, and the
- * response is encoded back into bytes.
+ * Builds each connection's pipeline, which reads as the request's path through the worker: TLS,
+ * when on, is taken off the bytes and chooses the HTTP version by ALPN; in clear text the first
+ * bytes do (HTTP/2's preface, or an HTTP/1.1 request line). Then {@link Http1Pipeline} or
+ * {@link Http2Pipeline} decodes requests, runs the ASGI cycle and encodes the responses.
  */
 public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
 
@@ -24,8 +24,16 @@ public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
     protected void initChannel(Channel channel) {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("byte-counter", new ByteCounter(protocol.serverState()));
-        pipeline.addLast("http-decoder", new RequestDecoder(protocol.maxIncompleteEventSize()));
-        pipeline.addLast("http-encoder", new HttpResponseEncoder());
-        pipeline.addLast("asgi-http", new HttpConnection(protocol));
+        if (protocol.tls() != null) {
+            pipeline.addLast("tls", protocol.tls().newHandler(channel.alloc()));
+            if (protocol.http2()) {
+                pipeline.addLast("alpn", new AlpnNegotiation(protocol));
+                return;
+            }
+        } else if (protocol.http2()) {
+            pipeline.addLast("prior-knowledge", new PriorKnowledge(protocol));
+            return;
+        }
+        Http1Pipeline.install(pipeline, protocol);
     }
 }

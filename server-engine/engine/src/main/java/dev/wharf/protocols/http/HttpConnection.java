@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
@@ -48,6 +49,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
     private ChannelHandlerContext ctx;
     /** ASGI {@code client} and {@code server}: the same for every request of the connection. */
     private Address client, server;
+    /** Counted among the worker's connections: once, whichever of handlerAdded and channelActive comes last. */
+    private boolean opened;
 
     /** The request being served; {@code null} between requests. */
     private RequestResponseCycle cycle;
@@ -96,15 +99,27 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
                 // Paused by the server, or the client was told to wait for 100 Continue.
                 () -> !ctx.channel().config().isAutoRead() || cycle.awaitingContinue(),
                 this::bodyStalled);
+        if (ctx.channel().isActive()) {
+            // Installed once TLS chose HTTP/1.1 by ALPN, or the first bytes were not HTTP/2's preface.
+            opened();
+        }
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        opened();
+        ctx.fireChannelActive();
+    }
+
+    private void opened() {
+        if (opened) {
+            return;
+        }
+        opened = true;
         client = HttpScopes.address(ctx.channel().remoteAddress());
         server = HttpScopes.address(ctx.channel().localAddress());
         protocol.serverState().connectionOpened(this);
         becomeIdle();
-        ctx.fireChannelActive();
     }
 
     @Override
@@ -185,7 +200,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
             refuseMalformed(request.decoderResult().cause());
             return;
         }
-        RequestChecks.Refusal refusal = RequestChecks.check(request);
+        RequestChecks.Refusal refusal = RequestChecks.check(request, ctx.channel() instanceof Http2StreamChannel);
         if (refusal != null) {
             refuse(refusal.status(), refusal.reason());
             return;

@@ -25,7 +25,7 @@ final class RequestChecks {
      * The refusal of {@code request}, or {@code null} when it may be served. An absolute-form
      * target's authority replaces the Host header here (RFC 9112 3.2.2), so the app sees one host.
      */
-    static Refusal check(HttpRequest request) {
+    static Refusal check(HttpRequest request, boolean http2) {
         HttpVersion version = request.protocolVersion();
         if (version.majorVersion() != 1 || version.minorVersion() > 1) {
             return new Refusal(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED, "only HTTP/1.0 and HTTP/1.1 are served");
@@ -61,7 +61,8 @@ final class RequestChecks {
         String authority = RequestTarget.authority(target);
         if (authority != null) {
             headers.set(HttpHeaderNames.HOST, authority);
-        } else if (hosts.isEmpty() && version.minorVersion() == 1) {
+        } else if (hosts.isEmpty() && version.minorVersion() == 1 && !http2) {
+            // HTTP/2's :authority (which becomes Host) is optional (RFC 9113 8.3.1).
             return badRequest("an HTTP/1.1 request without a Host header");
         }
         return null;

@@ -25,6 +25,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http2.Http2StreamChannel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -121,6 +122,11 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         this.waitingForContinue = HttpUtil.is100ContinueExpected(request);
     }
 
+    /** ASGI {@code http_version}: "2" for an HTTP/2 stream, which Netty hands over shaped as HTTP/1.1. */
+    private String httpVersion() {
+        return channel instanceof Http2StreamChannel ? "2" : HttpScopes.httpVersion(request);
+    }
+
     // ---- the app thread ----
 
     @Override
@@ -138,7 +144,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
                     server,
                     protocol.rootPath(),
                     protocol.lifespanState(),
-                    protocol.live().proxyHeaders());
+                    protocol.live().proxyHeaders(),
+                    protocol.secure(),
+                    httpVersion());
             app.call(scope, this, this);
         } catch (ClientDisconnected e) {
             log.debug("Client went away during {} {}: {}", request.method(), request.uri(), e.getMessage());
@@ -348,7 +356,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
                 SafeText.escape(client),
                 request.method(),
                 SafeText.escape(path),
-                HttpScopes.httpVersion(request),
+                httpVersion(),
                 status);
     }
 

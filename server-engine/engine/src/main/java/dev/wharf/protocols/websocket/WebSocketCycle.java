@@ -116,7 +116,8 @@ final class WebSocketCycle implements Runnable, Receive, Send {
                     server,
                     protocol.rootPath(),
                     protocol.lifespanState(),
-                    protocol.live().proxyHeaders());
+                    protocol.live().proxyHeaders(),
+                    protocol.secure());
             protocol.app().call(scope, this, this);
         } catch (ClientDisconnected e) {
             log.debug("Client went away during WebSocket {}: {}", request.uri(), e.getMessage());

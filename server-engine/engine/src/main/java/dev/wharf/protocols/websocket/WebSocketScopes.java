@@ -32,14 +32,15 @@ final class WebSocketScopes {
             Address server,
             String rootPath,
             Map<String, Object> lifespanState,
-            ProxyHeaders proxyHeaders) {
+            ProxyHeaders proxyHeaders,
+            boolean secure) {
         RequestTarget target = RequestTarget.parse(request.uri());
         List<Header> headers = HttpScopes.headers(request);
         ProxyHeaders.Forwarded forwarded = proxyHeaders.resolve(client, headers, true);
         return new WebSocketScope(
                 AsgiVersion.HTTP,
                 "1.1",
-                forwarded.scheme() != null ? forwarded.scheme() : "ws",
+                forwarded.scheme() != null ? forwarded.scheme() : secure ? "wss" : "ws",
                 rootPath + target.path(),
                 (rootPath + target.rawPath()).getBytes(StandardCharsets.ISO_8859_1),
                 target.queryString(),

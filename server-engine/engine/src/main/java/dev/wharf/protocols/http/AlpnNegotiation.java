@@ -1,0 +1,32 @@
+package dev.wharf.protocols.http;
+
+import dev.wharf.protocols.ProtocolContext;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.ssl.ApplicationProtocolNames;
+import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
+
+/** After the TLS handshake: HTTP/2 for a client that chose h2 by ALPN, HTTP/1.1 for any other. */
+final class AlpnNegotiation extends ApplicationProtocolNegotiationHandler {
+
+    private final ProtocolContext protocol;
+
+    AlpnNegotiation(ProtocolContext protocol) {
+        super(ApplicationProtocolNames.HTTP_1_1);
+        this.protocol = protocol;
+    }
+
+    @Override
+    protected void configurePipeline(ChannelHandlerContext ctx, String chosen) {
+        if (ApplicationProtocolNames.HTTP_2.equals(chosen)) {
+            Http2Pipeline.install(ctx.pipeline(), protocol);
+        } else {
+            Http1Pipeline.install(ctx.pipeline(), protocol);
+        }
+    }
+
+    @Override
+    protected void handshakeFailure(ChannelHandlerContext ctx, Throwable cause) {
+        // A client that does not trust the certificate, or speaks plain HTTP to the TLS port: its own business.
+        ctx.close();
+    }
+}
