@@ -24,6 +24,8 @@ import java.util.Map;
  * @param recordComponents     name and descriptor of each component, in order; empty if not a record
  * @param nest                 NestHost, NestMembers and PermittedSubclasses, as text
  * @param staticInitializer    the static initializer's code with constant-pool references resolved, or null
+ * @param bodies               every method's code, resolved likewise, by method key: two compilations
+ *                             that differ only in debug attributes (line numbers, parameter names) have the same
  */
 public record ClassShape(
         String name,
@@ -34,7 +36,8 @@ public record ClassShape(
         Map<String, Integer> methods,
         List<String> recordComponents,
         List<String> nest,
-        String staticInitializer) {
+        String staticInitializer,
+        Map<String, String> bodies) {
 
     static final int ACC_ENUM = 0x4000;
     static final int ACC_SYNTHETIC = 0x1000;
@@ -90,6 +93,7 @@ public record ClassShape(
         }
         Map<String, Integer> methods = new LinkedHashMap<>();
         String staticInitializer = null;
+        Map<String, String> bodies = new LinkedHashMap<>();
         for (int i = in.readUnsignedShort(); i > 0; i--) {
             int methodAccess = in.readUnsignedShort();
             String methodName = pool.utf8(in.readUnsignedShort());
@@ -97,8 +101,12 @@ public record ClassShape(
             for (int a = in.readUnsignedShort(); a > 0; a--) {
                 String attribute = pool.utf8(in.readUnsignedShort());
                 byte[] body = body(in);
-                if (methodName.equals("<clinit>") && attribute.equals("Code")) {
-                    staticInitializer = Bytecode.resolved(body, pool);
+                if (attribute.equals("Code")) {
+                    String code = Bytecode.resolved(body, pool);
+                    bodies.put(methodKey(methodName, descriptor), code);
+                    if (methodName.equals("<clinit>")) {
+                        staticInitializer = code;
+                    }
                 }
             }
             methods.put(methodKey(methodName, descriptor), methodAccess);
@@ -120,6 +128,18 @@ public record ClassShape(
                         }
                     }
                 }
+                case "BootstrapMethods" -> {
+                    // What invokedynamic calls with: a string concatenation's constant parts live here.
+                    StringBuilder bootstraps = new StringBuilder();
+                    for (int b = body.readUnsignedShort(); b > 0; b--) {
+                        bootstraps.append(pool.describe(body.readUnsignedShort()));
+                        for (int arg = body.readUnsignedShort(); arg > 0; arg--) {
+                            bootstraps.append(' ').append(pool.describe(body.readUnsignedShort()));
+                        }
+                        bootstraps.append('\n');
+                    }
+                    bodies.put("BootstrapMethods", bootstraps.toString());
+                }
                 case "NestHost" -> nest.add("host " + pool.className(body.readUnsignedShort()));
                 case "NestMembers", "PermittedSubclasses" -> {
                     for (int c = body.readUnsignedShort(); c > 0; c--) {
@@ -140,7 +160,8 @@ public record ClassShape(
                 methods,
                 List.copyOf(recordComponents),
                 List.copyOf(nest),
-                staticInitializer);
+                staticInitializer,
+                bodies);
     }
 
     private static byte[] body(DataInputStream in) throws IOException {

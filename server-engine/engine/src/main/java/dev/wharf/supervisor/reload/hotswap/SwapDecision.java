@@ -29,15 +29,23 @@ public final class SwapDecision {
             if (before != null && Arrays.equals(before, entry.getValue())) {
                 continue;
             }
-            changed.put(entry.getKey(), entry.getValue());
-            if (reason != null) {
-                continue;
-            }
             ClassShape now = ClassShape.of(entry.getValue());
             if (before == null) {
-                reason = "`" + now.simpleName() + "` is a new class: it needs a new generation to be found by the app";
-            } else {
-                reason = ShapeChange.between(ClassShape.of(before), now).orElse(null);
+                changed.put(entry.getKey(), entry.getValue());
+                if (reason == null) {
+                    reason = "`" + now.simpleName()
+                            + "` is a new class: it needs a new generation to be found by the app";
+                }
+                continue;
+            }
+            ClassShape old = ClassShape.of(before);
+            String why = ShapeChange.between(old, now).orElse(null);
+            if (why == null && old.bodies().equals(now.bodies())) {
+                continue; // compiled with other debug options (line numbers, parameter names): the same code
+            }
+            changed.put(entry.getKey(), entry.getValue());
+            if (reason == null) {
+                reason = why;
             }
         }
         if (reason == null && !removed.isEmpty()) {

@@ -48,6 +48,18 @@ class SwapDecisionTest {
     }
 
     @Test
+    void aClassCompiledWithOtherDebugOptionsIsNotAChange() throws IOException {
+        Map<String, byte[]> plain = compile(List.of("-g:none"), GREETING);
+        Map<String, byte[]> debug = compile(List.of("-g", "-parameters"), GREETING);
+
+        SwapPlan plan = SwapDecision.decide(debug, plain::get, Set.of());
+
+        assertThat(plain.get("demo.Greeting")).isNotEqualTo(debug.get("demo.Greeting"));
+        assertThat(plan.swappable()).isTrue();
+        assertThat(plan.classes()).isEmpty();
+    }
+
+    @Test
     void anAddedFieldRollsAndSaysWhy() throws IOException {
         SwapPlan plan = decide(
                 GREETING,
@@ -145,10 +157,15 @@ class SwapDecisionTest {
     }
 
     private Map<String, byte[]> compile(String... sources) throws IOException {
+        return compile(List.of(), sources);
+    }
+
+    private Map<String, byte[]> compile(List<String> options, String... sources) throws IOException {
         Path folder = work.resolve("v" + compiles++);
         Path src = Files.createDirectories(folder.resolve("src"));
         Path classes = Files.createDirectories(folder.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("-d", classes.toString()));
+        args.addAll(options);
         for (String source : sources) {
             String name = source.replaceAll("(?s).*?(class|enum|record|interface) (\\w+).*", "$2");
             Path file = src.resolve(name + ".java");
