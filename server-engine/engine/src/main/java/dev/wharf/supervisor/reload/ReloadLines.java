@@ -27,12 +27,12 @@ public final class ReloadLines {
                 if (decision.kind() == ReloadDecision.Kind.SWAPPED) {
                     lines.add("Hot-swapped " + classes(decision.changedClasses()) + " into " + workers(decision)
                             + " in " + millis(report.totalTime()) + " (compile " + millis(report.compileTime())
-                            + ", swap " + millis(decision.swapTime()) + "), app.state kept" + changed);
+                            + ", swap " + millis(decision.swapTime()) + ")" + changed + "; app.state kept");
                 } else {
                     lines.add("Reloaded in " + seconds(report.totalTime()) + " (compile "
                             + seconds(report.compileTime()) + ", startup " + seconds(report.startupTime())
-                            + "): rolled a new generation"
-                            + (decision.reason() == null ? "" : " because " + decision.reason()) + changed);
+                            + ")" + changed + "; new generation"
+                            + (decision.reason() == null ? "" : " because " + decision.reason()));
                 }
             }
             case COMPILE_FAILED -> {

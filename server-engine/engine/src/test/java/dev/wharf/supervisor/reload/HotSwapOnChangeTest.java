@@ -13,11 +13,14 @@ import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.testing.AppProject;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.SupervisedServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +96,7 @@ class HotSwapOnChangeTest {
             assertThat(server.events(SupervisorEvent.GenerationStarting.class)).isEmpty();
             assertThat(server.supervisor().logs())
                     .anyMatch(line -> line.text().startsWith("Hot-swapped 1 class (Greeting) into 2 workers")
-                            && line.text().contains("app.state kept"));
+                            && line.text().endsWith("after changes in swapapp/Greeting.java; app.state kept"));
         }
     }
 
@@ -120,8 +123,44 @@ class HotSwapOnChangeTest {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> get(server.port()).startsWith("hello v2! 1 "));
             assertThat(server.supervisor().logs())
-                    .anyMatch(
-                            line -> line.text().contains("rolled a new generation because `Greeting` gained a field"));
+                    .anyMatch(line -> line.text().contains("; new generation because `Greeting` gained a field"));
+        }
+    }
+
+    @Test
+    void aClassFileWrittenByABuildIsSwappedWithoutCompiling() throws Exception {
+        AppProject project = project();
+        try (SupervisedServer server = serve(project, ReloadMode.SWAP)) {
+            Map<Long, Long> before = countsOfBothWorkers(server, "hello v1");
+
+            writeBuiltGreeting(project, compiledGreeting("hello v3"));
+
+            ReloadReport report = awaitReload(server);
+            assertThat(report.decision().kind()).isEqualTo(ReloadDecision.Kind.SWAPPED);
+            assertThat(report.decision().compiledClasses()).isZero();
+            assertThat(report.decision().changedClasses()).containsExactly("swapapp.Greeting");
+            Map<Long, Long> after = countsOfBothWorkers(server, "hello v3");
+            after.forEach((pid, count) -> assertThat(count).isGreaterThan(before.get(pid)));
+        }
+    }
+
+    @Test
+    void aWorkerThatRefusesTheNewClassesMakesTheReloadRoll() throws Exception {
+        AppProject project = project();
+        try (SupervisedServer server = serve(project, ReloadMode.SWAP)) {
+            int generation = server.supervisor().snapshot().generation();
+            countsOfBothWorkers(server, "hello v1");
+            byte[] greeting = compiledGreeting("hello v4");
+            // A class file version newer than any JVM runs: the shapes match, but the JVM refuses the bytes.
+            greeting[6] = 0x00;
+            greeting[7] = (byte) 0xF0;
+
+            writeBuiltGreeting(project, greeting);
+
+            ReloadReport report = awaitReload(server);
+            assertThat(report.decision().kind()).isEqualTo(ReloadDecision.Kind.ROLLED);
+            assertThat(report.decision().reason()).matches("worker \\d+ refused the new classes: .*");
+            assertThat(server.supervisor().snapshot().generation()).isGreaterThan(generation);
         }
     }
 
@@ -140,6 +179,25 @@ class HotSwapOnChangeTest {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> get(server.port()).startsWith("hello v2 1 "));
         }
+    }
+
+    /** Greeting compiled elsewhere, as an IDE's build would compile it. */
+    private byte[] compiledGreeting(String text) throws Exception {
+        Path src = Files.createDirectories(folder.resolve("elsewhere/src/swapapp"));
+        Path classes = Files.createDirectories(folder.resolve("elsewhere/classes"));
+        Path file = src.resolve("Greeting.java");
+        Files.writeString(file, GREETING.replace("hello v1", text));
+        assertThat(ToolProvider.getSystemJavaCompiler()
+                        .run(null, null, null, "-d", classes.toString(), file.toString()))
+                .isZero();
+        return Files.readAllBytes(classes.resolve("swapapp/Greeting.class"));
+    }
+
+    private static void writeBuiltGreeting(AppProject project, byte[] classFile) throws Exception {
+        Path target = project.classes().resolve("swapapp/Greeting.class");
+        Path written = target.resolveSibling("Greeting.class.tmp");
+        Files.write(written, classFile);
+        Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private AppProject project() {
