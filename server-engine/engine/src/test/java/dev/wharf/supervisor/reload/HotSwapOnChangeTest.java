@@ -13,6 +13,7 @@ import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.testing.AppProject;
 import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.SupervisedServer;
+import dev.wharf.testing.WebSocketClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hot swap with real worker processes (two of them): a method-body edit is redefined inside every
- * worker, whose {@code app.state} counter keeps counting; any other edit rolls a new generation and
+ * worker, whose {@code app.state} counter keeps counting and whose open WebSocket answers with the
+ * new code; any other edit rolls a new generation and
  * says why; {@code --reload-mode restart} always rolls.
  */
 class HotSwapOnChangeTest {
@@ -46,6 +48,14 @@ class HotSwapOnChangeTest {
                         send.send(new LifespanStartupComplete());
                         receive.receive();
                         send.send(new LifespanShutdownComplete());
+                        return;
+                    }
+                    if (scope instanceof WebSocketScope) {
+                        receive.receive();
+                        send.send(new WebSocketAccept(null, List.of()));
+                        while (receive.receive() instanceof WebSocketReceive message) {
+                            send.send(new WebSocketSend(null, new Greeting().text() + " " + message.text()));
+                        }
                         return;
                     }
                     if (!(scope instanceof HttpScope http)) {
@@ -76,9 +86,11 @@ class HotSwapOnChangeTest {
     @Test
     void aMethodBodyEditIsSwappedIntoEveryWorkerAndAppStateKeepsCounting() throws Exception {
         AppProject project = project();
-        try (SupervisedServer server = serve(project, ReloadMode.SWAP)) {
+        try (SupervisedServer server = serve(project, ReloadMode.SWAP);
+                WebSocketClient socket = WebSocketClient.connect(server.port(), "/ws")) {
             int generation = server.supervisor().snapshot().generation();
             Map<Long, Long> before = countsOfBothWorkers(server, "hello v1");
+            assertThat(socket.sendText("before").nextText()).isEqualTo("hello v1 before");
 
             project.write("swapapp/Greeting.java", GREETING.replace("hello v1", "hello v2"));
 
@@ -90,6 +102,8 @@ class HotSwapOnChangeTest {
             assertThat(report.decision().stateKept()).isTrue();
             Map<Long, Long> after = countsOfBothWorkers(server, "hello v2");
             assertThat(after.keySet()).isEqualTo(before.keySet());
+            // The WebSocket opened before the swap is still open, and answers with the new code.
+            assertThat(socket.sendText("after").nextText()).isEqualTo("hello v2 after");
             // Each worker's app.state counter went on from where it was: the same workers, their state kept.
             after.forEach((pid, count) -> assertThat(count).isGreaterThan(before.get(pid)));
             assertThat(server.supervisor().snapshot().generation()).isEqualTo(generation);
