@@ -100,6 +100,13 @@ final class DevClasses implements AutoCloseable {
 
     /** Puts the changed resources into {@code folder} and makes it the one in use. */
     void use(Path folder) {
+        copyResources(folder);
+        current = folder;
+        prune();
+    }
+
+    /** Puts the changed resources into {@code folder}: workers that start with it find them there. */
+    void copyResources(Path folder) {
         for (Map.Entry<Path, Path> resource : resources.entrySet()) {
             Path target = folder.resolve(resource.getKey());
             try {
@@ -109,8 +116,6 @@ final class DevClasses implements AutoCloseable {
                 throw new UncheckedIOException("cannot copy " + resource.getValue() + " for the next generation", e);
             }
         }
-        current = folder;
-        prune();
     }
 
     /** A generation with {@code prefix} now serves: the folder of the one before it may still be draining. */

@@ -300,6 +300,11 @@ public final class Reloader implements AutoCloseable {
                     List.copyOf(plan.classes().keySet()));
             if (plan.swappable()) {
                 List<Path> swapPrefix = folder == null ? List.of() : List.of(folder);
+                if (folder != null) {
+                    // A worker that replaces one after the swap starts with this folder: the resources changed
+                    // by earlier reloads must be in it too.
+                    dev.copyResources(folder);
+                }
                 Reloader.SwapOutcome swapped = join(swapper.swap(plan.classes(), swapPrefix));
                 if (swapped.swapped()) {
                     if (folder != null) {
