@@ -3,11 +3,13 @@
 # many requests fail meanwhile. Wharf `run --reload` on a small Java app, for a .class change (what an
 # IDE's or a build's compile writes) and a .java change (Wharf compiles it), beside Uvicorn `--reload`
 # on the same app in Python for a .py change, in the same run, alternating, with the same reload delay.
+# The edit changes a method body, which Wharf hot-swaps into the running workers (--reload-mode swap,
+# the default); the *-restart modes make Wharf roll a new generation for it instead, as before.
 # wharf-jaxrs edits a JAX-RS resource of a Jersey app served through the servlet adapter (Jersey and its
 # Jackson from the servlet-api sample's libraries in --app-dir), which Wharf compiles against them.
 #
 #   benchmarks/reload.sh [--rounds N] [--reloads N] [--pause SECONDS] [--reload-delay SECONDS]
-#                        [--modes "wharf-class wharf-java wharf-jaxrs uvicorn-py"]
+#                        [--modes "wharf-class wharf-java wharf-class-restart wharf-java-restart wharf-jaxrs uvicorn-py"]
 #
 # Each round starts each server afresh and makes --reloads changes, --pause seconds apart (a user
 # saving a file), after a warm-up of 5 s. A steady client (a new connection per request, one at a
@@ -21,7 +23,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
-rounds=2 reloads=8 pause=2.5 delay=0.25 modes="wharf-class wharf-java wharf-jaxrs uvicorn-py"
+rounds=2 reloads=8 pause=2.5 delay=0.25
+modes="wharf-class wharf-java wharf-class-restart wharf-java-restart wharf-jaxrs uvicorn-py"
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift 2 ;;
@@ -67,8 +70,12 @@ port=18300
 # Runs in a background subshell; exec makes $! the server itself, so kill reaches it.
 start_server() {
   case "$1" in
-    wharf-class|wharf-java) cd "$work/app" && exec "$java" "${jvm_flags[@]}" -cp "$lib/*" dev.wharf.cli.Main run bench.Main:app \
-        --app-dir target/classes --reload --reload-delay "$delay" --port "$port" --no-access-log ;;
+    wharf-class|wharf-java|wharf-class-restart|wharf-java-restart)
+      local reload_mode=swap
+      case "$1" in *-restart) reload_mode=restart ;; esac
+      cd "$work/app" && exec "$java" "${jvm_flags[@]}" -cp "$lib/*" dev.wharf.cli.Main run bench.Main:app \
+        --app-dir target/classes --reload --reload-mode "$reload_mode" --reload-delay "$delay" --port "$port" \
+        --no-access-log ;;
     wharf-jaxrs) cd "$work/jaxrs" && exec "$java" "${jvm_flags[@]}" -cp "$lib/*" dev.wharf.cli.Main \
         run org.glassfish.jersey.servlet.ServletContainer --interface servlet \
         --servlet-init-param jakarta.ws.rs.Application=bench.jaxrs.Api --app-dir "target/classes:$jersey/*" \
@@ -81,9 +88,9 @@ start_server() {
 probe() {
   local args=(--port "$port" --rounds "$reloads" --pause "$pause" --timeout 30)
   case "$1" in
-    wharf-class) args+=(--file "$work/app/src/main/java/bench/Greeting.java" --template "$templates/Greeting.java.template"
+    wharf-class|wharf-class-restart) args+=(--file "$work/app/src/main/java/bench/Greeting.java" --template "$templates/Greeting.java.template"
                         --classes "$work/app/target/classes" --classpath "$lib/*") ;;
-    wharf-java) args+=(--file "$work/app/src/main/java/bench/Greeting.java" --template "$templates/Greeting.java.template") ;;
+    wharf-java|wharf-java-restart) args+=(--file "$work/app/src/main/java/bench/Greeting.java" --template "$templates/Greeting.java.template") ;;
     wharf-jaxrs) args+=(--file "$work/jaxrs/src/main/java/bench/jaxrs/VersionResource.java"
                         --template "$templates/jaxrs/VersionResource.java.template") ;;
     uvicorn-py) args+=(--file "$work/py/app.py" --template "$templates/app.py.template") ;;
@@ -110,8 +117,11 @@ for _ in $(seq 1 "$rounds"); do
     echo "$out" | tail -n 1 | awk -v m="$mode" '{ print m, "count", $4, $5 }' >> "$results"
     compile=$(awk '{ for (i = 1; i < NF; i++) if ($i == "(compile") s = s $(i + 1) " " } END { print s }' "$work/$mode.log")
     startup=$(awk '{ for (i = 1; i < NF; i++) if ($i == "startup" && $(i + 2) ~ /^s\)/) s = s $(i + 1) " " } END { print s }' "$work/$mode.log")
+    swap=$(awk '/Hot-swapped / { for (i = 1; i < NF; i++) if ($i == "swap") s = s $(i + 1) " " } END { print s }' "$work/$mode.log")
     if [ -n "$startup" ]; then
       echo "  $mode: compile (s): $compile; startup (s): $startup" >&2
+    elif [ -n "$swap" ]; then
+      echo "  $mode: compile (ms): $compile; swap (ms): $swap" >&2
     fi
   done
 done
@@ -124,11 +134,14 @@ awk '
   $2 == "count" { ok[$1] += $3; failed[$1] += $4 }
   '"$BENCH_AWK_MEDIAN"'
   END {
-    label["wharf-class"] = "Wharf, .class change"; label["wharf-java"] = "Wharf, .java change (compiled by Wharf)"
+    label["wharf-class"] = "Wharf, .class change (hot swap)"
+    label["wharf-java"] = "Wharf, .java change (compiled by Wharf, hot swap)"
+    label["wharf-class-restart"] = "Wharf --reload-mode restart, .class change (new generation)"
+    label["wharf-java-restart"] = "Wharf --reload-mode restart, .java change (new generation)"
     label["wharf-jaxrs"] = "Wharf, JAX-RS resource .java change (servlet adapter)"
     label["uvicorn-py"] = "Uvicorn --reload, .py change"
-    split("wharf-class wharf-java wharf-jaxrs uvicorn-py", order, " ")
-    for (i = 1; i <= 4; i++) {
+    count = split("wharf-class wharf-java wharf-class-restart wharf-java-restart wharf-jaxrs uvicorn-py", order, " ")
+    for (i = 1; i <= count; i++) {
       m = order[i]
       if (!(m in n)) continue
       lo = v[m, 1]; hi = v[m, 1]

@@ -1,6 +1,7 @@
 package dev.wharf.gui.server;
 
 import dev.wharf.gui.fx.Format;
+import dev.wharf.supervisor.ReloadDecision;
 import dev.wharf.supervisor.ReloadReport;
 
 /** A reload's outcome in one line, as the toolbar and the timeline say it. */
@@ -11,9 +12,13 @@ public final class ReloadText {
     public static String of(ReloadReport report) {
         return switch (report.outcome()) {
             case RELOADED ->
-                "Reloaded in " + Format.seconds(report.totalTime()) + " (compile "
-                        + Format.seconds(report.compileTime()) + ", startup " + Format.seconds(report.startupTime())
-                        + ")";
+                report.decision().kind() == ReloadDecision.Kind.SWAPPED
+                        ? "Hot-swapped " + report.decision().changedClasses().size()
+                                + (report.decision().changedClasses().size() == 1 ? " class" : " classes") + " in "
+                                + Format.seconds(report.totalTime()) + ", app.state kept"
+                        : "Reloaded in " + Format.seconds(report.totalTime()) + " (compile "
+                                + Format.seconds(report.compileTime()) + ", startup "
+                                + Format.seconds(report.startupTime()) + "): new generation";
             case COMPILE_FAILED ->
                 "Compile failed: " + report.compileErrors().size()
                         + (report.compileErrors().size() == 1 ? " error" : " errors")

@@ -5,6 +5,7 @@ import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.server.ReloadText;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.timeline.TimelineEntry.Kind;
+import dev.wharf.supervisor.ReloadDecision;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.ArrayList;
@@ -149,9 +150,37 @@ public final class TimelineViewModel {
         if (!report.trigger().isEmpty()) {
             detail.append("Changed: ").append(String.join(", ", report.trigger()));
         }
-        report.compileErrors()
-                .forEach(error -> detail.append(detail.isEmpty() ? "" : "\n").append(error));
+        ReloadDecision decision = report.decision();
+        if (!decision.changedClasses().isEmpty()) {
+            line(detail, "Classes changed: " + String.join(", ", decision.changedClasses()));
+        }
+        switch (decision.kind()) {
+            case SWAPPED -> {
+                line(
+                        detail,
+                        "Why no restart: only method bodies changed, so they were swapped into the running workers");
+                decision.workers()
+                        .forEach(w -> line(
+                                detail,
+                                "Worker " + w.workerId() + ": " + w.redefined() + " redefined in "
+                                        + Format.seconds(w.time())));
+            }
+            case ROLLED ->
+                line(
+                        detail,
+                        decision.reason() == null
+                                ? "Why a new generation: --reload-mode restart, or nothing to swap"
+                                : "Why a new generation: " + decision.reason());
+            case NONE -> {
+                // failed before deciding: the errors below say why
+            }
+        }
+        report.compileErrors().forEach(error -> line(detail, error.toString()));
         return detail.toString();
+    }
+
+    private static void line(StringBuilder detail, String text) {
+        detail.append(detail.isEmpty() ? "" : "\n").append(text);
     }
 
     public void clear() {

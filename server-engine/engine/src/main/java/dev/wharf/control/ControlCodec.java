@@ -13,6 +13,8 @@ import dev.wharf.control.ControlMessage.Phase;
 import dev.wharf.control.ControlMessage.Ping;
 import dev.wharf.control.ControlMessage.PluginData;
 import dev.wharf.control.ControlMessage.Pong;
+import dev.wharf.control.ControlMessage.Redefine;
+import dev.wharf.control.ControlMessage.Redefined;
 import dev.wharf.control.ControlMessage.SettingsApplied;
 import dev.wharf.control.ControlMessage.Shutdown;
 import dev.wharf.control.ControlMessage.SocketReceived;
@@ -20,7 +22,10 @@ import dev.wharf.control.ControlMessage.State;
 import dev.wharf.control.ControlMessage.Stats;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link ControlMessage}s to and from one line of JSON each: {@code {"type":"ping","seq":7}}, the
@@ -58,6 +63,21 @@ public final class ControlCodec {
                 json.put("type", "settings_applied");
                 json.set("applied", strings(m.applied()));
                 json.set("need_restart", strings(m.needRestart()));
+            }
+            case Redefined m -> {
+                json.put("type", "redefined")
+                        .put("seq", m.seq())
+                        .put("pending", m.pending())
+                        .put("refusal", m.refusal())
+                        .put("micros", m.micros());
+                json.set("redefined", strings(m.redefined()));
+            }
+            case Redefine m -> {
+                ObjectNode classes =
+                        json.put("type", "redefine").put("seq", m.seq()).putObject("classes");
+                m.classes()
+                        .forEach((name, bytes) ->
+                                classes.put(name, Base64.getEncoder().encodeToString(bytes)));
             }
             case Configure m ->
                 json.put("type", "configure")
@@ -98,6 +118,14 @@ public final class ControlCodec {
             case "pong" -> new Pong(json.path("seq").asLong());
             case "settings_applied" ->
                 new SettingsApplied(strings(json.path("applied")), strings(json.path("need_restart")));
+            case "redefined" ->
+                new Redefined(
+                        json.path("seq").asLong(),
+                        strings(json.path("redefined")),
+                        json.path("pending").asInt(),
+                        text(json, "refusal"),
+                        json.path("micros").asLong());
+            case "redefine" -> new Redefine(json.path("seq").asLong(), classes(json.path("classes")));
             case "configure" -> new Configure(json.get("settings"), BindMode.valueOf(text(json, "bind_mode")));
             case "apply_settings" -> new ApplySettings(json.get("settings"));
             case "ping" -> new Ping(json.path("seq").asLong());
@@ -144,6 +172,15 @@ public final class ControlCodec {
                 s.path("heap_used").asLong(),
                 s.path("rss").asLong(-1),
                 s.path("sessions").asInt(-1));
+    }
+
+    private static Map<String, byte[]> classes(JsonNode classes) {
+        Map<String, byte[]> decoded = new LinkedHashMap<>();
+        classes.properties()
+                .forEach(entry -> decoded.put(
+                        entry.getKey(),
+                        Base64.getDecoder().decode(entry.getValue().asText())));
+        return decoded;
     }
 
     private static ArrayNode strings(List<String> items) {

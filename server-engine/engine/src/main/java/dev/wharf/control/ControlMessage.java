@@ -2,6 +2,7 @@ package dev.wharf.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every message of the control channel between the supervisor and a worker: the one schema of the
@@ -12,7 +13,7 @@ import java.util.List;
  * shared-socket mode the supervisor passes the listening socket's descriptor and the worker answers
  * {@link SocketReceived}; the supervisor sends {@link Configure}; the worker reports {@link Phase}s,
  * then {@link Stats} and {@link State} whenever they change. The supervisor may send
- * {@link ApplySettings}, {@link Ping}, {@link Drain} and {@link Shutdown} at any time after.
+ * {@link ApplySettings}, {@link Redefine}, {@link Ping}, {@link Drain} and {@link Shutdown} at any time after.
  */
 public sealed interface ControlMessage {
 
@@ -71,6 +72,18 @@ public sealed interface ControlMessage {
      */
     record SettingsApplied(List<String> applied, List<String> needRestart) implements ControlMessage {}
 
+    /**
+     * What the worker did with {@link Redefine}.
+     *
+     * @param seq        the {@link Redefine}'s
+     * @param redefined  the loaded classes it redefined
+     * @param pending    how many classes it had not loaded yet (they will load with the new bytes)
+     * @param refusal    why it swapped nothing, or null when it swapped all
+     * @param micros     how long the swap took in the worker
+     */
+    record Redefined(long seq, List<String> redefined, int pending, String refusal, long micros)
+            implements ControlMessage {}
+
     // ---- supervisor → worker ----
 
     /**
@@ -83,6 +96,14 @@ public sealed interface ControlMessage {
 
     /** New settings; the worker applies the live ones and answers {@link SettingsApplied}. */
     record ApplySettings(JsonNode settings) implements ControlMessage {}
+
+    /**
+     * Hot swap: redefine these classes in the app's class loader, all or none, and answer {@link Redefined}.
+     *
+     * @param seq      identifies the answer
+     * @param classes  class files by binary name (base64 on the wire)
+     */
+    record Redefine(long seq, Map<String, byte[]> classes) implements ControlMessage {}
 
     /** Are you alive? Answered by {@link Pong} with the same {@code seq}. */
     record Ping(long seq) implements ControlMessage {}

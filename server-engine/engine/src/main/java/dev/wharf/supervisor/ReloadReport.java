@@ -13,6 +13,7 @@ import java.util.List;
  * @param outcome        how it ended
  * @param compileErrors  errors with their places, when the outcome is {@link Outcome#COMPILE_FAILED}
  * @param message        what went wrong, in words, or {@code null}
+ * @param decision       swapped or rolled, and why; {@link ReloadDecision#NONE} when it failed before deciding
  */
 public record ReloadReport(
         List<String> trigger,
@@ -21,7 +22,8 @@ public record ReloadReport(
         Duration totalTime,
         Outcome outcome,
         List<CompileError> compileErrors,
-        String message) {
+        String message,
+        ReloadDecision decision) {
 
     public enum Outcome {
         RELOADED,
@@ -32,5 +34,18 @@ public record ReloadReport(
     public ReloadReport {
         trigger = List.copyOf(trigger);
         compileErrors = List.copyOf(compileErrors);
+        decision = decision == null ? ReloadDecision.NONE : decision;
+    }
+
+    /** A reload that ended before deciding to swap or roll. */
+    public ReloadReport(
+            List<String> trigger,
+            Duration compileTime,
+            Duration startupTime,
+            Duration totalTime,
+            Outcome outcome,
+            List<CompileError> compileErrors,
+            String message) {
+        this(trigger, compileTime, startupTime, totalTime, outcome, compileErrors, message, ReloadDecision.NONE);
     }
 }

@@ -13,6 +13,7 @@ import io.netty.channel.unix.DomainSocketReadMode;
 import io.netty.channel.unix.FileDescriptor;
 import io.netty.channel.unix.UnixChannelOption;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,8 @@ final class WorkerControl implements ControlConnection.Listener {
         record Ping(long seq) implements Command {}
 
         record Apply(JsonNode settings) implements Command {}
+
+        record Redefine(long seq, Map<String, byte[]> classes) implements Command {}
 
         record Drain() implements Command {}
 
@@ -144,6 +147,8 @@ final class WorkerControl implements ControlConnection.Listener {
             }
             case ControlMessage.Ping ping -> commands.offer(new Command.Ping(ping.seq()));
             case ControlMessage.ApplySettings apply -> commands.offer(new Command.Apply(apply.settings()));
+            case ControlMessage.Redefine redefine ->
+                commands.offer(new Command.Redefine(redefine.seq(), redefine.classes()));
             case ControlMessage.Drain ignored -> commands.offer(new Command.Drain());
             case ControlMessage.Shutdown ignored -> commands.offer(new Command.Shutdown());
             default ->

@@ -21,6 +21,7 @@ import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.server.Transport;
 import dev.wharf.worker.WorkerControl.Command;
+import dev.wharf.worker.hotswap.HotSwap;
 import io.netty.channel.unix.FileDescriptor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -115,6 +116,7 @@ final class WorkerSession {
         TelemetryReporter telemetry = new TelemetryReporter(
                 control.connection(), server.state(), server.lifespan().state(), pluginTelemetry, app.sessions());
         telemetry.start();
+        HotSwap hotSwap = new HotSwap(app.classLoader());
         boolean forced = false;
         while (true) {
             Command command = control.commands().take();
@@ -123,6 +125,14 @@ final class WorkerSession {
             } else if (command instanceof Command.Apply apply) {
                 AppliedSettings applied = server.applySettings(decode(apply.settings()));
                 control.send(new ControlMessage.SettingsApplied(keys(applied.applied()), keys(applied.needRestart())));
+            } else if (command instanceof Command.Redefine redefine) {
+                HotSwap.Result swapped = hotSwap.apply(redefine.classes());
+                control.send(new ControlMessage.Redefined(
+                        redefine.seq(),
+                        swapped.redefined(),
+                        swapped.pending().size(),
+                        swapped.refusal(),
+                        swapped.nanos() / 1_000));
             } else if (command instanceof Command.Drain) {
                 break;
             } else if (command instanceof Command.Shutdown) {

@@ -64,7 +64,9 @@ class ReloadRunTest {
             assertThat(reloaded)
                     .matches(
                             "INFO: +Reloaded in \\d+\\.\\d\\d s \\(compile \\d+\\.\\d\\d s, startup \\d+\\.\\d\\d s\\) "
-                                    + "after changes in reloadapp/Greeting\\.java");
+                                    + "after changes in reloadapp/Greeting\\.java; new generation because the constant "
+                                    + "`TEXT` of `Greeting` changed its value: a loaded class keeps the value it was "
+                                    + "loaded with");
             await().atMost(Duration.ofSeconds(10)).until(() -> get(port).equals("hello v2"));
 
             wharf.terminate();

@@ -8,6 +8,8 @@ import dev.wharf.config.catalog.LimitOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ControlCodecTest {
@@ -37,6 +39,23 @@ class ControlCodecTest {
         assertThat(line).contains("\"bind_mode\":\"SHARED_SOCKET\"").contains("\"timeout_keep_alive\":1.5");
         ControlMessage.Configure configure = (ControlMessage.Configure) ControlCodec.decode(line);
         assertThat(SettingsJson.decode(configure.settings())).isEqualTo(settings);
+    }
+
+    @Test
+    void classBytesAndTheWorkersAnswerSurviveTheRoundTrip() {
+        byte[] classFile = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 10, '\n'};
+
+        ControlMessage decoded = ControlCodec.decode(
+                ControlCodec.encode(new ControlMessage.Redefine(3, Map.of("demo.Greeting", classFile))));
+        ControlMessage answer = ControlCodec.decode(
+                ControlCodec.encode(new ControlMessage.Redefined(3, List.of("demo.Greeting"), 1, null, 420)));
+
+        assertThat(decoded).isInstanceOf(ControlMessage.Redefine.class);
+        ControlMessage.Redefine redefine = (ControlMessage.Redefine) decoded;
+        assertThat(redefine.seq()).isEqualTo(3);
+        assertThat(redefine.classes()).containsOnlyKeys("demo.Greeting");
+        assertThat(redefine.classes().get("demo.Greeting")).isEqualTo(classFile);
+        assertThat(answer).isEqualTo(new ControlMessage.Redefined(3, List.of("demo.Greeting"), 1, null, 420));
     }
 
     @Test

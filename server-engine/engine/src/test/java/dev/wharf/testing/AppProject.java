@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -27,6 +28,7 @@ public final class AppProject {
 
             import dev.wharf.asgi.*;
             import java.util.List;
+import java.util.Map;
 
             public final class Main {
                 public static final App app = (scope, receive, send) -> {
@@ -64,6 +66,14 @@ public final class AppProject {
         AppProject project = new AppProject(root);
         project.write("reloadapp/Main.java", MAIN);
         project.write("reloadapp/Greeting.java", greeting(greeting));
+        project.build();
+        return project;
+    }
+
+    /** Writes a project of these sources (by path under {@code src/main/java}) into {@code root} and builds it. */
+    public static AppProject of(Path root, Map<String, String> sources) {
+        AppProject project = new AppProject(root);
+        sources.forEach(project::write);
         project.build();
         return project;
     }

@@ -3,6 +3,7 @@ package dev.wharf.config.catalog;
 import dev.wharf.asgi.option.OptionTypes;
 import dev.wharf.asgi.option.TextType;
 import dev.wharf.config.setting.Apply;
+import dev.wharf.config.setting.ReloadMode;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
 import java.io.File;
@@ -98,8 +99,20 @@ public final class ReloadOptions {
                     "Setting it long to avoid double reloads: Wharf already waits for the burst to end.")
             .build();
 
+    public static final Setting<ReloadMode> RELOAD_MODE = Setting.define(
+                    "reload_mode", Section.RELOAD, OptionTypes.choice(ReloadMode.class))
+            .defaultValue(ReloadMode.SWAP)
+            .apply(Apply.SUPERVISOR)
+            .help(
+                    "swap: when only method bodies changed, redefine the classes inside the running workers, keeping "
+                            + "app.state, sessions and connections (a static initializer is not run again); anything "
+                            + "else rolls a new generation, with the reason. restart: always roll a new generation.",
+                    "restart for an app that caches what its old code computed, or runs code once at startup.",
+                    "Expecting a swap to re-run a static initializer or lifespan startup: neither runs again.")
+            .build();
+
     public static List<Setting<?>> all() {
-        return List.of(RELOAD, RELOAD_DIRS, RELOAD_INCLUDES, RELOAD_EXCLUDES, RELOAD_DELAY);
+        return List.of(RELOAD, RELOAD_DIRS, RELOAD_INCLUDES, RELOAD_EXCLUDES, RELOAD_DELAY, RELOAD_MODE);
     }
 
     private static String globProblem(String glob) {

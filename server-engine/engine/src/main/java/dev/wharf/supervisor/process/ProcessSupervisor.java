@@ -7,6 +7,7 @@ import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.sources.EnvFile;
+import dev.wharf.control.ControlMessage;
 import dev.wharf.server.Transport;
 import dev.wharf.supervisor.GenerationOutcome;
 import dev.wharf.supervisor.LogLine;
@@ -60,6 +61,7 @@ public final class ProcessSupervisor implements Supervisor {
     private final WorkerLifecycle lifecycle;
     private final ReloadCoordinator reload;
     private final GenerationRoller roller;
+    private final HotSwapper hotSwapper;
 
     private CompletableFuture<Void> stopped = CompletableFuture.completedFuture(null);
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -106,8 +108,20 @@ public final class ProcessSupervisor implements Supervisor {
                     public void lastWorkerStopped() {
                         finishStop();
                     }
+
+                    @Override
+                    public void redefined(WorkerHandle worker, ControlMessage.Redefined answer) {
+                        hotSwapper.answered(worker, answer);
+                    }
+
+                    @Override
+                    public void workerExited(WorkerHandle worker) {
+                        hotSwapper.exited(worker);
+                    }
                 });
-        this.reload = new ReloadCoordinator(loop, run, announcer, lifecycle::startSpare, this::rollForReload);
+        this.hotSwapper = new HotSwapper(loop, run, lifecycle.workers());
+        this.reload = new ReloadCoordinator(
+                loop, run, announcer, lifecycle::startSpare, this::rollForReload, hotSwapper::swap);
         this.roller = new GenerationRoller(loop, run, lifecycle, reload, announcer, transport, netty);
         loop.every(HealthCheck.PERIOD, lifecycle::checkHealth);
     }

@@ -38,24 +38,28 @@ final class ReloadCoordinator {
     private final Announcer announcer;
     private final SpareWorkers spares;
     private final Reloader.Roller roller;
+    private final Reloader.Swapper swapper;
     private Reloader reloader;
     private ReloadReport lastReload;
 
     /**
      * @param startSpare starts a spare worker's process
      * @param roller     rolls a generation with the given dev classes, when none is rolling
+     * @param swapper    hot-swaps classes into the serving generation
      */
     ReloadCoordinator(
             SupervisorLoop loop,
             ServerRun run,
             Announcer announcer,
             SpareWorkers.Starter startSpare,
-            Reloader.Roller roller) {
+            Reloader.Roller roller,
+            Reloader.Swapper swapper) {
         this.loop = loop;
         this.run = run;
         this.announcer = announcer;
         this.spares = new SpareWorkers(startSpare);
         this.roller = roller;
+        this.swapper = swapper;
     }
 
     /** The last reload's report, or null. */
@@ -68,6 +72,7 @@ final class ReloadCoordinator {
         reloader = new Reloader(
                 workingFolder,
                 this::rollAfterAnyInProgress,
+                swapper,
                 this::onReport,
                 text -> loop.execute(() -> announcer.say(0, text)));
         try {

@@ -178,6 +178,11 @@ final class ServerRun {
         return ended;
     }
 
+    /** Classes were hot-swapped into the serving generation: its replacement workers start with {@code prefix}. */
+    void swapped(List<Path> prefix) {
+        servingPrefix = List.copyOf(prefix);
+    }
+
     /** A rolled generation serves: its socket, its dev classes and its settings are the server's now. */
     void serve(Roll rolled) {
         socket = rolled.socket();

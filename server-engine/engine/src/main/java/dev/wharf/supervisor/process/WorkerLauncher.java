@@ -9,6 +9,7 @@ import dev.wharf.startup.Launch;
 import dev.wharf.startup.StartupCache;
 import dev.wharf.worker.WorkerEnvironment;
 import dev.wharf.worker.WorkerMain;
+import dev.wharf.worker.hotswap.AgentJar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts worker JVMs: the {@code java} of the supervisor's own runtime and its classpath (so a worker
@@ -24,6 +27,8 @@ import java.util.Optional;
  * then the user's {@code --worker-jvm-option}s, which win.
  */
 public final class WorkerLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
     /**
      * One event loop and small heaps: the serial collector and a small first heap keep an idle
@@ -39,7 +44,7 @@ public final class WorkerLauncher {
     WorkerLauncher(String java, String classPath, Path cacheFolder) {
         this.javaCommand = java;
         this.classPath = classPath;
-        this.baseFlags = baseFlags();
+        this.baseFlags = baseFlags(agentJar(cacheFolder));
         this.startupCache = StartupCache.of(
                 "worker",
                 new Launch(java, baseFlags, classPath),
@@ -69,9 +74,30 @@ public final class WorkerLauncher {
         return processCommand.orElse(java.toString());
     }
 
-    private static List<String> baseFlags() {
+    /**
+     * The Wharf agent's jar, written once into the cache folder, or null when it cannot be: workers
+     * then run without the agent, and every reload rolls a generation.
+     */
+    private static Path agentJar(Path cacheFolder) {
+        try {
+            return AgentJar.writeInto(cacheFolder);
+        } catch (IOException | RuntimeException e) {
+            log.warn(
+                    "Workers start without the Wharf agent, so reloads restart them: cannot write {} into {}: {}",
+                    AgentJar.FILE_NAME,
+                    cacheFolder,
+                    e.toString());
+            return null;
+        }
+    }
+
+    private static List<String> baseFlags(Path agentJar) {
         List<String> flags = new ArrayList<>();
         flags.add("--enable-native-access=ALL-UNNAMED");
+        if (agentJar != null) {
+            // The agent only keeps the JVM's Instrumentation until a reload swaps classes with it.
+            flags.add("-javaagent:" + agentJar);
+        }
         if (Runtime.version().feature() >= 23) {
             flags.add("--sun-misc-unsafe-memory-access=allow");
         }

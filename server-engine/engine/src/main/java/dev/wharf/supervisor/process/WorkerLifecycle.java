@@ -59,6 +59,12 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
 
         /** The server is stopping and its last worker has exited. */
         void lastWorkerStopped();
+
+        /** A worker answered a hot swap. */
+        default void redefined(WorkerHandle worker, ControlMessage.Redefined answer) {}
+
+        /** A worker (not a spare) exited. */
+        default void workerExited(WorkerHandle worker) {}
     }
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
@@ -193,6 +199,7 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
                 announcer.publish();
             }
             case ControlMessage.Pong pong -> handle.pongReceived(pong.seq());
+            case ControlMessage.Redefined redefined -> listener.redefined(handle, redefined);
             case ControlMessage.SettingsApplied applied ->
                 log.debug("Worker {} applied {}", handle.id, applied.applied());
             default ->
@@ -308,6 +315,7 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
             listener.spareExited(handle);
             return;
         }
+        listener.workerExited(handle);
         List<String> lastLines = logs.last(handle.id, LAST_LINES);
         boolean expected = before.toldToStop();
         boolean stoppedItself = before == WorkerState.STOPPING_ITSELF;

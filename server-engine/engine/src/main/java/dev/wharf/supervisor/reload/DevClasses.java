@@ -34,6 +34,13 @@ final class DevClasses implements AutoCloseable {
     private Path serving;
 
     private Path draining;
+    /**
+     * Folders swapped into the serving generation (its replacement workers start with the newest),
+     * and into the one before it: kept while a worker may still load classes from them.
+     */
+    private Set<Path> swappedServing = new LinkedHashSet<>();
+
+    private Set<Path> swappedDraining = new LinkedHashSet<>();
     private final Set<Path> made = new LinkedHashSet<>();
     /** Changed resources by their path inside the classpath, and the file each comes from. */
     private final Map<Path, Path> resources = new LinkedHashMap<>();
@@ -93,6 +100,13 @@ final class DevClasses implements AutoCloseable {
 
     /** Puts the changed resources into {@code folder} and makes it the one in use. */
     void use(Path folder) {
+        copyResources(folder);
+        current = folder;
+        prune();
+    }
+
+    /** Puts the changed resources into {@code folder}: workers that start with it find them there. */
+    void copyResources(Path folder) {
         for (Map.Entry<Path, Path> resource : resources.entrySet()) {
             Path target = folder.resolve(resource.getKey());
             try {
@@ -102,8 +116,6 @@ final class DevClasses implements AutoCloseable {
                 throw new UncheckedIOException("cannot copy " + resource.getValue() + " for the next generation", e);
             }
         }
-        current = folder;
-        prune();
     }
 
     /** A generation with {@code prefix} now serves: the folder of the one before it may still be draining. */
@@ -112,7 +124,16 @@ final class DevClasses implements AutoCloseable {
         if (!Objects.equals(folder, serving)) {
             draining = serving;
             serving = folder;
+            swappedDraining = swappedServing;
+            swappedServing = new LinkedHashSet<>();
         }
+        prune();
+    }
+
+    /** The classes of {@code folder} were hot-swapped into the serving generation: it is the one in use now. */
+    void swappedIn(Path folder) {
+        swappedServing.add(folder);
+        current = folder;
         prune();
     }
 
@@ -135,7 +156,11 @@ final class DevClasses implements AutoCloseable {
     private void prune() {
         for (Iterator<Path> it = made.iterator(); it.hasNext(); ) {
             Path folder = it.next();
-            if (!folder.equals(current) && !folder.equals(serving) && !folder.equals(draining)) {
+            if (!folder.equals(current)
+                    && !folder.equals(serving)
+                    && !folder.equals(draining)
+                    && !swappedServing.contains(folder)
+                    && !swappedDraining.contains(folder)) {
                 delete(folder);
                 it.remove();
             }

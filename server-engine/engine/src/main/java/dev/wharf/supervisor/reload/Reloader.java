@@ -2,10 +2,15 @@ package dev.wharf.supervisor.reload;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.config.setting.ReloadMode;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.GenerationOutcome;
+import dev.wharf.supervisor.ReloadDecision;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.reload.Debouncer.ChangeBatch;
+import dev.wharf.supervisor.reload.hotswap.ClassFiles;
+import dev.wharf.supervisor.reload.hotswap.SwapDecision;
+import dev.wharf.supervisor.reload.hotswap.SwapPlan;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,12 +50,35 @@ public final class Reloader implements AutoCloseable {
         CompletableFuture<GenerationOutcome> roll(List<Path> classPathPrefix);
     }
 
+    /**
+     * How the supervisor hot-swaps {@code classes} into every worker of the serving generation, whose
+     * replacements then put {@code classPathPrefix} first on the app's classpath. An empty map needs no worker.
+     */
+    @FunctionalInterface
+    public interface Swapper {
+        CompletableFuture<SwapOutcome> swap(Map<String, byte[]> classes, List<Path> classPathPrefix);
+    }
+
+    /**
+     * What a swap did.
+     *
+     * @param refusal  why it did not swap (a worker refused, a generation was rolling in), or null
+     * @param workers  each worker's part, when it swapped
+     * @param time     from sending the classes to the last answer
+     */
+    public record SwapOutcome(String refusal, List<ReloadDecision.WorkerSwap> workers, Duration time) {
+        public boolean swapped() {
+            return refusal == null;
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
     private final ScheduledExecutorService thread = new ScheduledThreadPoolExecutor(
             1, Thread.ofPlatform().name("wharf-reload").daemon().factory());
     private final Path workingFolder;
     private final Roller roller;
+    private final Swapper swapper;
     private final Consumer<ReloadReport> reports;
     private final Consumer<String> notes;
     private final DevClasses dev = new DevClasses();
@@ -63,14 +93,23 @@ public final class Reloader implements AutoCloseable {
     private Debouncer debouncer;
     private long lastCompileAt;
     private boolean lastCompileFailed;
+    private ReloadMode mode = ReloadMode.SWAP;
+    /** The build's classes as the workers run them, to compare a build's new classes with; null until read. */
+    private Map<String, byte[]> built;
 
     /**
      * @param reports gets every reload's report, on the reload thread
      * @param notes   gets lines for the user (what is watched), on the reload thread
      */
-    public Reloader(Path workingFolder, Roller roller, Consumer<ReloadReport> reports, Consumer<String> notes) {
+    public Reloader(
+            Path workingFolder,
+            Roller roller,
+            Swapper swapper,
+            Consumer<ReloadReport> reports,
+            Consumer<String> notes) {
         this.workingFolder = workingFolder.toAbsolutePath().normalize();
         this.roller = roller;
+        this.swapper = swapper;
         this.reports = reports;
         this.notes = notes;
         this.lastCompileAt = startedAt;
@@ -138,6 +177,8 @@ public final class Reloader implements AutoCloseable {
         ChangeFilter filter = new ChangeFilter(
                 settings.get(ReloadOptions.RELOAD_INCLUDES), settings.get(ReloadOptions.RELOAD_EXCLUDES));
         sources = new SourceRoots(folders.sourceRoots(), filter);
+        mode = settings.get(ReloadOptions.RELOAD_MODE);
+        built = null;
         compileClassPath = new ArrayList<>(folders.appClassPath());
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
@@ -146,6 +187,9 @@ public final class Reloader implements AutoCloseable {
         }
         if (!watching) {
             return;
+        }
+        if (mode == ReloadMode.SWAP) {
+            built = readBuild(); // before any build writes new classes: what the workers run
         }
         debouncer = new Debouncer(thread, settings.get(ReloadOptions.RELOAD_DELAY), this::onBatch);
         Debouncer listening = debouncer;
@@ -180,8 +224,11 @@ public final class Reloader implements AutoCloseable {
 
     private ReloadReport reloadOrFail(List<Path> changed, Instant seen) {
         List<String> trigger = trigger(changed);
+        ReloadDecision decision = ReloadDecision.rolled(null, 0, List.of());
         boolean javaChanged = false;
         boolean buildWrote = false;
+        // What a swap cannot carry: a resource the app may have read at startup, a library.
+        String rollBecause = null;
         for (Path file : changed) {
             String name = file.getFileName().toString();
             if (name.endsWith(".java") || Files.isDirectory(file)) {
@@ -193,14 +240,18 @@ public final class Reloader implements AutoCloseable {
                 buildWrote = true;
             } else if (WatchedFolders.under(folders.resourceRoots(), file) != null) {
                 dev.resourceChanged(WatchedFolders.under(folders.resourceRoots(), file), file);
+                rollBecause = "the resource " + display(file) + " changed: the app may have read it at startup";
             }
-            if (name.endsWith(".jar") && compiler != null) {
-                compiler.forgetJars();
+            if (name.endsWith(".jar")) {
+                rollBecause =
+                        "the library " + file.getFileName() + " changed: a swap carries the app's own classes only";
+                if (compiler != null) {
+                    compiler.forgetJars();
+                }
             }
         }
-        if (buildWrote && !javaChanged) {
-            dev.reset(); // the user's build compiled: its classes are the newest
-        }
+        boolean buildOnly = buildWrote && !javaChanged;
+        List<Path> runningPrefix = dev.classPathPrefix();
         Path folder = null;
         Duration compileTime = Duration.ZERO;
         if (javaChanged) {
@@ -239,6 +290,54 @@ public final class Reloader implements AutoCloseable {
                 lastCompileAt = compileBegun;
             }
         }
+        if (mode == ReloadMode.RESTART) {
+            rollBecause = null; // asked for: no reason to give
+        } else if (rollBecause == null && (folder != null || buildOnly)) {
+            SwapPlan plan = buildOnly ? planForBuild(runningPrefix) : planForCompile(folder, runningPrefix);
+            decision = ReloadDecision.rolled(
+                    plan.reason(),
+                    buildOnly ? 0 : ClassFiles.read(folder).size(),
+                    List.copyOf(plan.classes().keySet()));
+            if (plan.swappable()) {
+                List<Path> swapPrefix = folder == null ? List.of() : List.of(folder);
+                if (folder != null) {
+                    // A worker that replaces one after the swap starts with this folder: the resources changed
+                    // by earlier reloads must be in it too.
+                    dev.copyResources(folder);
+                }
+                Reloader.SwapOutcome swapped = join(swapper.swap(plan.classes(), swapPrefix));
+                if (swapped.swapped()) {
+                    if (folder != null) {
+                        dev.swappedIn(folder);
+                    }
+                    if (buildOnly) {
+                        dev.reset();
+                        built = readBuild(); // what the workers run now
+                    }
+                    return new ReloadReport(
+                            trigger,
+                            compileTime,
+                            Duration.ZERO,
+                            Duration.between(seen, Instant.now()),
+                            ReloadReport.Outcome.RELOADED,
+                            List.of(),
+                            null,
+                            new ReloadDecision(
+                                    ReloadDecision.Kind.SWAPPED,
+                                    null,
+                                    decision.compiledClasses(),
+                                    decision.changedClasses(),
+                                    swapped.workers(),
+                                    swapped.time()));
+                }
+                rollBecause = swapped.refusal();
+            } else {
+                rollBecause = plan.reason();
+            }
+        }
+        if (buildOnly) {
+            dev.reset(); // the user's build compiled: its classes are the newest
+        }
         if (folder == null && dev.hasResources()) {
             folder = dev.newFolderFromCurrent();
         }
@@ -251,6 +350,9 @@ public final class Reloader implements AutoCloseable {
         Duration startup = Duration.ofNanos(System.nanoTime() - rollBegun);
         if (outcome.rolled()) {
             dev.served(prefix);
+            if (mode == ReloadMode.SWAP) {
+                built = readBuild();
+            }
         }
         return new ReloadReport(
                 trigger,
@@ -259,7 +361,51 @@ public final class Reloader implements AutoCloseable {
                 Duration.between(seen, Instant.now()),
                 outcome.rolled() ? ReloadReport.Outcome.RELOADED : ReloadReport.Outcome.STARTUP_FAILED,
                 List.of(),
-                outcome.message());
+                outcome.message(),
+                ReloadDecision.rolled(rollBecause, decision.compiledClasses(), decision.changedClasses()));
+    }
+
+    /** Swap or roll for classes just compiled into {@code folder}, against what the workers run. */
+    private SwapPlan planForCompile(Path folder, List<Path> runningPrefix) {
+        List<Path> running = new ArrayList<>(runningPrefix);
+        running.addAll(folders.classFolders());
+        Map<String, byte[]> compiled = ClassFiles.read(folder);
+        Set<String> removed = new LinkedHashSet<>();
+        for (Path previous : runningPrefix) {
+            removed.addAll(ClassFiles.read(previous).keySet());
+        }
+        removed.removeAll(compiled.keySet());
+        return SwapDecision.decide(compiled, name -> ClassFiles.find(running, name), removed);
+    }
+
+    /**
+     * Swap or roll for classes a build wrote into the class folders, against what the workers run:
+     * the classes reload compiled, else the build's classes as read before.
+     */
+    private SwapPlan planForBuild(List<Path> runningPrefix) {
+        Map<String, byte[]> now = readBuild();
+        Map<String, byte[]> before = built;
+        if (before == null) {
+            return SwapPlan.roll(Map.of(), "the classes the workers run were not read before the build wrote new ones");
+        }
+        Set<String> removed = new LinkedHashSet<>(before.keySet());
+        removed.removeAll(now.keySet());
+        return SwapDecision.decide(
+                now,
+                name -> {
+                    byte[] swapped = runningPrefix.isEmpty() ? null : ClassFiles.find(runningPrefix, name);
+                    return swapped != null ? swapped : before.get(name);
+                },
+                removed);
+    }
+
+    /** The build's classes, merged over its class folders (the first folder wins, as on the classpath). */
+    private Map<String, byte[]> readBuild() {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        for (Path folder : folders.classFolders()) {
+            ClassFiles.read(folder).forEach(classes::putIfAbsent);
+        }
+        return classes;
     }
 
     private WarmCompiler compiler() {

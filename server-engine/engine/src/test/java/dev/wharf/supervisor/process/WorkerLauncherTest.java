@@ -3,12 +3,18 @@ package dev.wharf.supervisor.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.worker.WorkerMain;
+import dev.wharf.worker.hotswap.AgentJar;
+import dev.wharf.worker.hotswap.WharfAgent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -47,6 +53,37 @@ class WorkerLauncherTest {
         assertThat(java.startsWith(Path.of(System.getProperty("java.home")))).isTrue();
         assertThat(command).endsWith(WorkerMain.class.getName());
         assertThat(command.indexOf("-Xmx64m")).isLessThan(command.indexOf("-cp"));
+    }
+
+    @Test
+    void everyWorkerJvmRunsTheWharfAgentWhichMayRedefineClasses(@TempDir Path cache) throws Exception {
+        WorkerLauncher launcher = new WorkerLauncher(
+                WorkerLauncher.likeThisProcess().command(List.of(), List.of()).getFirst(),
+                System.getProperty("java.class.path"),
+                cache);
+        List<String> command = new ArrayList<>(launcher.command(List.of(), List.of()));
+        // The worker's own JVM, flags and classpath, with a main that says whether the agent is there.
+        command.set(command.size() - 1, AgentProbe.class.getName());
+
+        Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(probe.waitFor()).as(output).isZero();
+        assertThat(output).contains("agent installed: true");
+        Manifest manifest;
+        try (JarFile jar = new JarFile(cache.resolve(AgentJar.FILE_NAME).toFile())) {
+            manifest = jar.getManifest();
+        }
+        assertThat(manifest.getMainAttributes().getValue("Premain-Class")).isEqualTo(WharfAgent.class.getName());
+        assertThat(manifest.getMainAttributes().getValue("Can-Redefine-Classes"))
+                .isEqualTo("true");
+    }
+
+    /** The main of {@link #everyWorkerJvmRunsTheWharfAgentWhichMayRedefineClasses}'s JVM. */
+    public static final class AgentProbe {
+        public static void main(String[] args) {
+            System.out.println("agent installed: " + WharfAgent.installed());
+        }
     }
 
     private static Path executable(Path file) throws IOException {
