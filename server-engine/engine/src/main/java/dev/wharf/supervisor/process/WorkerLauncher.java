@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts worker JVMs: the {@code java} of the supervisor's own runtime and its classpath (so a worker
@@ -24,6 +27,8 @@ import java.util.Optional;
  * then the user's {@code --worker-jvm-option}s, which win.
  */
 public final class WorkerLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger("wharf.error");
 
     /**
      * One event loop and small heaps: the serial collector and a small first heap keep an idle
@@ -112,13 +117,30 @@ public final class WorkerLauncher {
         return command;
     }
 
-    Process start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
+    /**
+     * Starts a worker. What its run recorded for the {@link StartupCache} is handed on before {@link
+     * Launched#exited()} completes, so a supervisor that stops once its last worker has exited has
+     * started the cache's assembly by then: a step of its own after the exit raced the supervisor's
+     * end and lost, and no run ever started from the cache.
+     */
+    Launched start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
         List<String> cacheFlags = startupCache.flagsForNextRun();
         ProcessBuilder builder = new ProcessBuilder(command(cacheFlags, jvmOptions));
         builder.environment().putAll(extraEnv);
         builder.environment().putAll(env.toMap());
         Process process = builder.start();
-        process.onExit().thenRun(() -> startupCache.runExited(cacheFlags));
-        return process;
+        CompletableFuture<Void> exited = process.onExit().handle((done, failure) -> {
+            try {
+                startupCache.runExited(cacheFlags);
+            } catch (RuntimeException e) {
+                // A cache only saves time: the worker's exit is still reported.
+                log.debug("The start-up cache could not take a worker's run: {}", e.toString());
+            }
+            return null;
+        });
+        return new Launched(process, exited);
     }
+
+    /** A started worker, and its exit once the start-up cache has had what its run recorded. */
+    record Launched(Process process, CompletableFuture<Void> exited) {}
 }
