@@ -85,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
             log.warn(warning.message());
         }
         if (needsWorkerProcesses(settings)) {
+            SettingsLint.developmentJit(settings).ifPresent(note -> log.warn(note.message()));
             return SupervisedRun.run(settings);
         }
         LoadedApp loaded;

@@ -1,9 +1,8 @@
 package dev.wharf.supervisor.process;
 
 import dev.wharf.config.Settings;
-import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.WorkerJit;
 import dev.wharf.config.catalog.WorkerOptions;
-import dev.wharf.config.setting.Environment;
 import dev.wharf.startup.CacheFolder;
 import dev.wharf.startup.Launch;
 import dev.wharf.startup.StartupCache;
@@ -97,8 +96,8 @@ public final class WorkerLauncher {
     static List<String> jvmOptions(Settings settings, long totalMemoryBytes) {
         List<String> options = new ArrayList<>();
         options.add(WorkerHeap.flag(settings, totalMemoryBytes));
-        if (settings.get(AppOptions.ENVIRONMENT) == Environment.DEVELOPMENT) {
-            options.add("-XX:TieredStopAtLevel=1");
+        if (WorkerJit.development(settings)) {
+            options.add(WorkerJit.DEVELOPMENT_FLAG);
         }
         options.addAll(settings.get(WorkerOptions.WORKER_JVM_OPTIONS));
         return options;
