@@ -19,6 +19,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/lib/bench.sh
 . "$root/scripts/lib/bench.sh"
 
+# shellcheck disable=SC2034 # bench_options sets warmup too; the load itself is the warm-up here
 rounds=2 duration=40 connections=64 warmup=0
 bench_options "$@"
 wharf_need_tools bench wrk=wrk curl=curl || exit 1
