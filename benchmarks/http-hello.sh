@@ -39,19 +39,6 @@ start_server() {
   esac
 }
 
-# wrk output -> "requests_per_second p99_ms"
-parse_wrk() {
-  awk '
-    /Requests\/sec:/ { rps = $2 }
-    $1 == "99%" {
-      v = $2
-      if (v ~ /us$/) { sub(/us$/, "", v); ms = v / 1000 }
-      else if (v ~ /ms$/) { sub(/ms$/, "", v); ms = v }
-      else if (v ~ /s$/) { sub(/s$/, "", v); ms = v * 1000 }
-    }
-    END { printf "%s %.3f\n", rps, ms }'
-}
-
 results=$(mktemp)
 trap 'rm -f "$results"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
 servers=(wharf raw-netty uvicorn)
@@ -63,7 +50,7 @@ for round in $(seq 1 "$rounds"); do
     pid=$!
     bench_wait_http
     ${client_cpu[@]+"${client_cpu[@]}"} wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/" >/dev/null
-    line=$(${client_cpu[@]+"${client_cpu[@]}"} wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | parse_wrk)
+    line=$(${client_cpu[@]+"${client_cpu[@]}"} wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | bench_parse_wrk)
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     echo "$round $server $line" >> "$results"
     read -r rps p99 <<<"$line"

@@ -47,19 +47,6 @@ start_server() {
   esac
 }
 
-# wrk output -> "requests_per_second p99_ms"
-parse_wrk() {
-  awk '
-    /Requests\/sec:/ { rps = $2 }
-    $1 == "99%" {
-      v = $2
-      if (v ~ /us$/) { sub(/us$/, "", v); ms = v / 1000 }
-      else if (v ~ /ms$/) { sub(/ms$/, "", v); ms = v }
-      else if (v ~ /s$/) { sub(/s$/, "", v); ms = v * 1000 }
-    }
-    END { printf "%s %.3f\n", rps, ms }'
-}
-
 # CPU seconds (user + system) the process has used so far.
 cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"
@@ -77,7 +64,7 @@ for round in $(seq 1 "$rounds"); do
     bench_wait_http
     "${client_cpu[@]}" wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$port/" >/dev/null
     cpu_before=$(cpu_seconds "$pid")
-    line=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | parse_wrk)
+    line=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/" | bench_parse_wrk)
     cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds "$pid")" 'BEGIN { printf "%.2f", b - a }')
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     # requests/s, p99, server CPU % of its core, requests per server CPU-second

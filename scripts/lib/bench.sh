@@ -82,3 +82,16 @@ BENCH_AWK_MEDIAN='
     for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
     return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
   }'
+
+# wrk --latency output on stdin -> "requests_per_second p99_ms"
+bench_parse_wrk() {
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "99%" {
+      v = $2
+      if (v ~ /us$/) { sub(/us$/, "", v); ms = v / 1000 }
+      else if (v ~ /ms$/) { sub(/ms$/, "", v); ms = v }
+      else if (v ~ /s$/) { sub(/s$/, "", v); ms = v * 1000 }
+    }
+    END { printf "%s %.3f\n", rps, ms }'
+}

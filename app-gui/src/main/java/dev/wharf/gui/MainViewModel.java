@@ -117,6 +117,7 @@ public final class MainViewModel {
             return;
         }
         workers.clear();
+        workers.servingWith(settings.get());
         // The workers read the plugins folder as they start; the panel then lists what they load.
         plugins.scanUnlessScanned();
         server.start(settings.get());

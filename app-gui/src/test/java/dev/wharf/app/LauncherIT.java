@@ -2,7 +2,6 @@ package dev.wharf.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -22,15 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,7 +107,7 @@ class LauncherIT {
         Process process = wharf("run", "lifecycle-lab", "--port", "0")
                 .redirectErrorStream(true)
                 .start();
-        Output running = new Output(process);
+        RunOutput running = new RunOutput(process);
         try {
             int port = running.awaitPort();
             HttpResponse<String> state = get(port, "/state");
@@ -136,7 +129,7 @@ class LauncherIT {
     void servesTheBundledChatAndClosesItsWebSocketsWith1012OnSigterm() throws Exception {
         Process process =
                 wharf("run", "chat", "--port", "0").redirectErrorStream(true).start();
-        Output running = new Output(process);
+        RunOutput running = new RunOutput(process);
         try {
             int port = running.awaitPort();
             assertThat(get(port, "/").body()).contains("<title>Wharf chat</title>");
@@ -217,48 +210,5 @@ class LauncherIT {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * What {@code wharf run} prints, read line by line while it runs: the port it bound, from the
-     * startup line it prints once the app's startup is complete, and all of it once it has exited.
-     */
-    private static final class Output {
-
-        private static final Pattern RUNNING_ON = Pattern.compile("Wharf running on http://[^:]+:(\\d+) ");
-
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-        private final CompletableFuture<Integer> port = new CompletableFuture<>();
-        private final CompletableFuture<String> all = new CompletableFuture<>();
-
-        Output(Process process) {
-            Thread.ofPlatform().daemon().start(() -> {
-                try (BufferedReader reader = process.inputReader(StandardCharsets.UTF_8)) {
-                    for (String line; (line = reader.readLine()) != null; ) {
-                        lines.add(line);
-                        Matcher matcher = RUNNING_ON.matcher(line);
-                        if (matcher.find()) {
-                            port.complete(Integer.parseInt(matcher.group(1)));
-                        }
-                    }
-                } catch (IOException e) {
-                    // the process went away
-                }
-                port.completeExceptionally(new IllegalStateException("the output ended"));
-                all.complete(String.join("\n", lines) + "\n");
-            });
-        }
-
-        int awaitPort() throws InterruptedException {
-            try {
-                return port.get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new AssertionError("wharf run printed no startup line:\n" + String.join("\n", lines));
-            }
-        }
-
-        String awaitAll() throws Exception {
-            return all.get(20, TimeUnit.SECONDS);
-        }
     }
 }

@@ -26,7 +26,11 @@ final class NettyTransport {
 
     /** One event loop: the baselines and the load client each use exactly one thread for I/O. */
     static EventLoopGroup oneEventLoop() {
-        return new MultiThreadIoEventLoopGroup(1, EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        return eventLoops(1);
+    }
+
+    static EventLoopGroup eventLoops(int count) {
+        return new MultiThreadIoEventLoopGroup(count, EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     }
 
     static Class<? extends Channel> clientChannel() {
@@ -35,7 +39,13 @@ final class NettyTransport {
 
     /** Serves {@code pipeline} on 127.0.0.1:{@code port} with one event loop until the process is killed. */
     static void serve(int port, String banner, ChannelInitializer<Channel> pipeline) throws InterruptedException {
-        EventLoopGroup group = oneEventLoop();
+        serve(port, banner, pipeline, 1);
+    }
+
+    /** The same with {@code eventLoops} event loops: the scaling benchmark's anchor for N workers. */
+    static void serve(int port, String banner, ChannelInitializer<Channel> pipeline, int eventLoops)
+            throws InterruptedException {
+        EventLoopGroup group = eventLoops(eventLoops);
         try {
             Channel channel = new ServerBootstrap()
                     .group(group)

@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The baseline for the HTTP benchmark: the least a Netty server can do to answer {@code hello from
  * ASGI} (one event loop, a fixed {@link FullHttpResponse}, no app hand-off). Wharf's figures are
- * read as a fraction of this one, measured in the same run.
+ * read as a fraction of this one, measured in the same run. {@code RawNettyHello PORT [EVENT_LOOPS]}:
+ * the scaling benchmark gives it as many event loops as Wharf has workers.
  */
 public final class RawNettyHello {
 
@@ -28,12 +29,17 @@ public final class RawNettyHello {
 
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8001;
-        NettyTransport.serve(port, "raw netty hello on http://127.0.0.1:" + port, new ChannelInitializer<Channel>() {
-            @Override
-            protected void initChannel(Channel ch) {
-                ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 20), new Hello());
-            }
-        });
+        int eventLoops = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        NettyTransport.serve(
+                port,
+                "raw netty hello on http://127.0.0.1:" + port,
+                new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 20), new Hello());
+                    }
+                },
+                eventLoops);
     }
 
     @ChannelHandler.Sharable

@@ -175,7 +175,11 @@ public final class SettingsFormViewModel {
         Optional<Settings> current = settings();
         List<LintWarning> found = current.map(s -> SettingsLint.check(s, cores)).orElse(List.of());
         warnings.set(found);
-        fields.forEach((setting, field) -> field.lint(lintFor(setting, found)));
+        // The development JIT's note shows beside the environment but counts as no warning: it is
+        // the default's nature, not a mistake. The window's workers are always worker processes.
+        List<LintWarning> shown = new ArrayList<>(found);
+        current.flatMap(SettingsLint::developmentJit).ifPresent(shown::add);
+        fields.forEach((setting, field) -> field.lint(lintFor(setting, shown)));
         modified.set(current.map(s -> !s.equals(saved)).orElse(true));
         pending.set(fields.values().stream()
                 .anyMatch(field -> field.pendingProperty().get()));

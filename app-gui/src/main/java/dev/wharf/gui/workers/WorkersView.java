@@ -64,11 +64,7 @@ public final class WorkersView extends SplitPane {
                 .add(column("conns", 58, row -> row.activeConnectionsProperty().asObject()));
         table.getColumns()
                 .add(column("requests", 74, row -> row.totalRequestsProperty().asObject()));
-        table.getColumns()
-                .add(column(
-                        "req/s",
-                        56,
-                        row -> row.requestsPerSecondProperty().asObject().map(Format::rate)));
+        table.getColumns().add(rateColumn(model));
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
         table.getColumns().add(sessionsColumn(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
@@ -156,6 +152,20 @@ public final class WorkersView extends SplitPane {
         column.setPrefWidth(width);
         column.setMinWidth(width);
         column.setSortable(false);
+        return column;
+    }
+
+    /** Requests/s, its header marked when the workers run the development JIT (its tooltip says why). */
+    private static TableColumn<WorkerRow, String> rateColumn(WorkersViewModel model) {
+        TableColumn<WorkerRow, String> column =
+                column("", 76, row -> row.requestsPerSecondProperty().asObject().map(Format::rate));
+        Label header = new Label();
+        header.setId("rate-header");
+        header.textProperty().bind(model.rateHeaderProperty());
+        Tooltip note = new Tooltip();
+        note.textProperty().bind(model.rateNoteProperty());
+        header.setTooltip(note);
+        column.setGraphic(header);
         return column;
     }
 

@@ -1,5 +1,7 @@
 package dev.wharf.gui.workers;
 
+import dev.wharf.config.Settings;
+import dev.wharf.config.WorkerJit;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
@@ -37,6 +39,9 @@ public final class WorkersViewModel {
     /** Log lines kept per worker for the detail pane; the logs view has the long history. */
     static final int RECENT_LINES = 200;
 
+    private static final String RATE = "req/s";
+    private static final String RATE_NOTE = "Requests per second this worker served over the last second";
+
     private final ObservableList<WorkerRow> rows = FXCollections.observableArrayList();
     private final Map<Integer, WorkerRow> byId = new HashMap<>();
     private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -49,6 +54,8 @@ public final class WorkersViewModel {
     private final StateTree stateTree = new StateTree();
     private final RequestInspectorViewModel inspector = new RequestInspectorViewModel();
     private final IntConsumer killer;
+    private final ReadOnlyStringWrapper rateHeader = new ReadOnlyStringWrapper(this, "rateHeader", RATE);
+    private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper(this, "rateNote", RATE_NOTE);
 
     /** @param killer kills a worker by id (the server view model's kill) */
     public WorkersViewModel(IntConsumer killer) {
@@ -59,6 +66,24 @@ public final class WorkersViewModel {
             recentLog.clear();
             recentLog.append(now == null ? List.of() : List.copyOf(logs.getOrDefault(now.id(), new ArrayDeque<>())));
         });
+    }
+
+    /**
+     * The server about to start serves {@code settings}: the requests/s column's header says when
+     * its workers run the development JIT, and its tooltip says what that means for the figures.
+     */
+    public void servingWith(Settings settings) {
+        boolean development = WorkerJit.development(settings);
+        rateHeader.set(development ? RATE + " · dev" : RATE);
+        rateNote.set(development ? WorkerJit.NOTE : RATE_NOTE);
+    }
+
+    public ReadOnlyStringProperty rateHeaderProperty() {
+        return rateHeader.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateNoteProperty() {
+        return rateNote.getReadOnlyProperty();
     }
 
     /** Takes one telemetry batch: rows, the selected worker's state and log. */

@@ -2,6 +2,9 @@ package dev.wharf.gui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.setting.Environment;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -18,6 +21,20 @@ class WorkersViewModelTest {
 
     private final List<Integer> killed = new ArrayList<>();
     private final WorkersViewModel workers = new WorkersViewModel(killed::add);
+
+    @Test
+    void theRequestsPerSecondHeaderIsMarkedWhileWorkersRunTheDevelopmentJit() {
+        assertThat(workers.rateHeaderProperty().get()).isEqualTo("req/s");
+
+        workers.servingWith(Settings.defaults());
+        assertThat(workers.rateHeaderProperty().get()).isEqualTo("req/s · dev");
+        assertThat(workers.rateNoteProperty().get())
+                .startsWith("development profile: throughput here is about half of production");
+
+        workers.servingWith(Settings.defaults().with(AppOptions.ENVIRONMENT, Environment.PRODUCTION));
+        assertThat(workers.rateHeaderProperty().get()).isEqualTo("req/s");
+        assertThat(workers.rateNoteProperty().get()).doesNotContain("development");
+    }
 
     @Test
     void aServletAppsSessionsAreCountedPerWorkerAndTheSelectedOnesSetAgainstAll() {

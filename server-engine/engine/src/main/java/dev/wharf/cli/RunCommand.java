@@ -96,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 log.error(e.getMessage());
                 return 2;
             }
+            SettingsLint.developmentJit(settings).ifPresent(note -> log.warn(note.message()));
             return SupervisedRun.run(settings);
         }
         LoadedApp loaded;

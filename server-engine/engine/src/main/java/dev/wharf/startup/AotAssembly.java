@@ -1,5 +1,6 @@
 package dev.wharf.startup;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
@@ -29,7 +30,8 @@ final class AotAssembly {
 
     /** Starts the assembly of {@code recording}, made by a run of {@code launch}, and hands it the lock. */
     static void startInBackground(Launch launch, Path recording, CacheLock lock) {
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(ownSession());
+        command.addAll(List.of(
                 launch.java(),
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
@@ -124,6 +126,24 @@ final class AotAssembly {
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code setsid}, where there is one (Linux): the assembly runs in a session of its own, so a
+     * second CTRL+C that forces the supervisor's stop, or the terminal closing, signals the
+     * supervisor's process group and not the assembly, which then finishes and puts the cache in
+     * place. {@code setsid} execs the command in the same process, as the process it starts is no
+     * group leader, so the lock goes to the assembling JVM itself (which takes it over anyway).
+     */
+    static List<String> ownSession() {
+        for (String folder :
+                System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            Path setsid = Path.of(folder.isEmpty() ? "." : folder, "setsid");
+            if (Files.isRegularFile(setsid) && Files.isExecutable(setsid)) {
+                return List.of(setsid.toString());
+            }
+        }
+        return List.of();
     }
 
     /** Nice 19: the assembly waits for idle CPU. */

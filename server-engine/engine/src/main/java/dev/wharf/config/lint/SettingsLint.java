@@ -9,11 +9,13 @@ import static dev.wharf.config.catalog.TimeoutOptions.TIMEOUT_KEEP_ALIVE;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.WorkerJit;
 import dev.wharf.config.setting.Environment;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rules beside the settings model that catch the common mistakes of the settings the seed names:
@@ -85,6 +87,18 @@ public final class SettingsLint {
                                     + "connection Wharf is closing and clients see 502s. Set it above the proxy's idle timeout (for example 65)."));
         }
         return warnings;
+    }
+
+    /**
+     * The note due where worker processes serve a development profile: they run the development JIT
+     * ({@link WorkerJit}), so the requests/s the user reads are about half of production's. Not part
+     * of {@link #check}: one worker of {@code wharf run} serves in the launcher's JVM, which runs the
+     * full JIT, so only the caller knows whether workers are processes (the window's always are).
+     */
+    public static Optional<LintWarning> developmentJit(Settings s) {
+        return WorkerJit.development(s)
+                ? Optional.of(new LintWarning("development-jit", List.of(ENVIRONMENT), WorkerJit.NOTE + "."))
+                : Optional.empty();
     }
 
     /** Proxy headers on and a trust list naming more than this machine: a proxy elsewhere is expected. */

@@ -1,9 +1,8 @@
 package dev.wharf.supervisor.process;
 
 import dev.wharf.config.Settings;
-import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.WorkerJit;
 import dev.wharf.config.catalog.WorkerOptions;
-import dev.wharf.config.setting.Environment;
 import dev.wharf.startup.CacheFolder;
 import dev.wharf.startup.Launch;
 import dev.wharf.startup.StartupCache;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,8 +118,8 @@ public final class WorkerLauncher {
     static List<String> jvmOptions(Settings settings, long totalMemoryBytes) {
         List<String> options = new ArrayList<>();
         options.add(WorkerHeap.flag(settings, totalMemoryBytes));
-        if (settings.get(AppOptions.ENVIRONMENT) == Environment.DEVELOPMENT) {
-            options.add("-XX:TieredStopAtLevel=1");
+        if (WorkerJit.development(settings)) {
+            options.add(WorkerJit.DEVELOPMENT_FLAG);
         }
         options.addAll(settings.get(WorkerOptions.WORKER_JVM_OPTIONS));
         return options;
@@ -138,13 +138,30 @@ public final class WorkerLauncher {
         return command;
     }
 
-    Process start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
+    /**
+     * Starts a worker. What its run recorded for the {@link StartupCache} is handed on before {@link
+     * Launched#exited()} completes, so a supervisor that stops once its last worker has exited has
+     * started the cache's assembly by then: a step of its own after the exit raced the supervisor's
+     * end and lost, and no run ever started from the cache.
+     */
+    Launched start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
         List<String> cacheFlags = startupCache.flagsForNextRun();
         ProcessBuilder builder = new ProcessBuilder(command(cacheFlags, jvmOptions));
         builder.environment().putAll(extraEnv);
         builder.environment().putAll(env.toMap());
         Process process = builder.start();
-        process.onExit().thenRun(() -> startupCache.runExited(cacheFlags));
-        return process;
+        CompletableFuture<Void> exited = process.onExit().handle((done, failure) -> {
+            try {
+                startupCache.runExited(cacheFlags);
+            } catch (RuntimeException e) {
+                // A cache only saves time: the worker's exit is still reported.
+                log.debug("The start-up cache could not take a worker's run: {}", e.toString());
+            }
+            return null;
+        });
+        return new Launched(process, exited);
     }
+
+    /** A started worker, and its exit once the start-up cache has had what its run recorded. */
+    record Launched(Process process, CompletableFuture<Void> exited) {}
 }

@@ -106,7 +106,7 @@ final class WorkerStarter {
             throws IOException, InterruptedException {
         Path controlSocket = folder.socketOf(handle.id);
         Channel controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
-        Process process = launcher.start(
+        WorkerLauncher.Launched launched = launcher.start(
                 new WorkerEnvironment(
                         controlSocket,
                         handle.token,
@@ -116,12 +116,11 @@ final class WorkerStarter {
                         warmUp),
                 jvmOptions,
                 envFile);
-        handle.launched(controlServer, jvmOptions, process);
+        handle.launched(controlServer, jvmOptions, launched.process());
         // Its exit is handled once its last lines are read too, so a crash report quotes them; a
         // child process it left holding its output does not hold that up for long.
         CompletableFuture<Void> outputRead = output.follow(handle);
-        handle.process()
-                .onExit()
+        launched.exited()
                 .thenCompose(
                         exited -> outputRead.completeOnTimeout(null, OUTPUT_GRACE.toMillis(), TimeUnit.MILLISECONDS))
                 .thenRun(() -> loop.execute(() -> listener.onExit(handle)));

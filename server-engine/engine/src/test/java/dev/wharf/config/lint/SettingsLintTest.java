@@ -73,4 +73,20 @@ class SettingsLintTest {
         assertThat(rules(behindProxy.with(ProxyOptions.PROXY_HEADERS, false), 8))
                 .isEmpty();
     }
+
+    @Test
+    void workersOfADevelopmentProfileGetTheDevelopmentJitsNoteUnlessTheUserChoseACompiler() {
+        Settings development = Settings.defaults();
+        assertThat(SettingsLint.developmentJit(development))
+                .hasValueSatisfying(note -> assertThat(note.message())
+                        .startsWith("development profile: throughput here is about half of production")
+                        .contains("benchmark with --environment production"));
+        assertThat(SettingsLint.developmentJit(development.with(AppOptions.ENVIRONMENT, Environment.PRODUCTION)))
+                .isEmpty();
+        assertThat(SettingsLint.developmentJit(
+                        development.with(WorkerOptions.WORKER_JVM_OPTIONS, List.of("-XX:TieredStopAtLevel=4"))))
+                .isEmpty();
+        assertThat(SettingsLint.developmentJit(development.with(WorkerOptions.WORKER_JVM_OPTIONS, List.of("-Xmx1g"))))
+                .isPresent();
+    }
 }
