@@ -10,13 +10,15 @@
 #   installer   installer/smoke-test.sh: the window's tools, fakeroot (to build the .deb) and file
 #   bench       the benchmarks: wrk, curl, python3 with Uvicorn, httptools and uvloop
 #   lint        ShellCheck, for the scripts' static check (scripts/check-scripts.sh, run by .ci/run)
+#   systemd     systemd-socket-activate and systemd-analyze (Debian's systemd package), which the tests
+#               of --fd and of the exported units use (installed by .ci/run when missing)
 #   all         every group above
 #
 # As root it runs apt-get itself; otherwise through sudo when there is one.
 set -euo pipefail
 
 usage() {
-  sed -n '2,16s/^# \{0,1\}//p' "$0" >&2
+  sed -n '2,17s/^# \{0,1\}//p' "$0" >&2
   exit 2
 }
 
@@ -28,8 +30,9 @@ for group in "$@"; do
     installer) packages+=(xvfb xdotool imagemagick curl libgtk-3-0 fakeroot file) ;;
     bench) packages+=(wrk curl python3 python3-uvicorn python3-httptools python3-uvloop) ;;
     lint) packages+=(shellcheck) ;;
+    systemd) packages+=(systemd) ;;
     all) packages+=(xvfb xdotool imagemagick curl libgtk-3-0 fakeroot file wrk python3 python3-uvicorn
-                    python3-httptools python3-uvloop shellcheck) ;;
+                    python3-httptools python3-uvloop shellcheck systemd) ;;
     -h|--help) usage ;;
     *) echo "install-tools.sh: unknown group '$group'" >&2; usage ;;
   esac

@@ -13,6 +13,7 @@ import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.config.setting.InvalidSettingsException;
 import dev.wharf.config.sources.ProfileValues;
 import dev.wharf.config.sources.SettingsResolver;
+import dev.wharf.config.sources.SocketActivation;
 import dev.wharf.importer.AppImportException;
 import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
@@ -20,8 +21,11 @@ import dev.wharf.logging.LogLevels;
 import dev.wharf.plugins.AppPlugins;
 import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.plugins.PluginException;
+import dev.wharf.server.InheritedSocket;
+import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
+import dev.wharf.server.Transport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -84,6 +88,15 @@ final class RunCommand implements Callable<Integer> {
                 SettingsLint.check(settings, Runtime.getRuntime().availableProcessors())) {
             log.warn(warning.message());
         }
+        ListenSocket listenSocket = new ListenSocket.Bind();
+        if (config.fd() != null) {
+            try {
+                listenSocket = InheritedSocket.check(config.fd());
+            } catch (IllegalArgumentException e) {
+                log.error(e.getMessage());
+                return 2;
+            }
+        }
         if (needsWorkerProcesses(settings)) {
             return SupervisedRun.run(settings);
         }
@@ -100,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
             log.error(e.getMessage());
             return 2;
         }
-        Server server = new Server(config, loaded);
+        Server server = new Server(config, loaded, Transport.best(), listenSocket);
         ShutdownSignals signals = ShutdownSignals.install(server::forceExit);
         server.onExitRequested(signals::requestShutdown);
         try {
@@ -110,6 +123,9 @@ final class RunCommand implements Callable<Integer> {
                 log.error(e.getMessage());
             }
             return e.exitCode();
+        }
+        if (config.fd() != null) {
+            log.info("Wharf running on {} (Press CTRL+C to quit)", server.address());
         }
         signals.awaitShutdownRequest();
         return server.shutdown() ? 0 : 1;
@@ -130,6 +146,8 @@ final class RunCommand implements Callable<Integer> {
         Settings settings;
         try {
             settings = SettingsResolver.resolve(options.given(), System.getenv(), fromFile);
+            settings = SocketActivation.apply(
+                    settings, System.getenv(), ProcessHandle.current().pid());
         } catch (InvalidSettingsException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
