@@ -16,6 +16,7 @@ public final class Main {
     public static int execute(String... args) {
         CommandLine wharf = new CommandLine(new WharfCommand());
         wharf.addSubcommand("run", RunCommand.commandLine());
+        wharf.addSubcommand("profile", new ProfileCommand());
         return wharf.setUsageHelpAutoWidth(true).execute(args);
     }
 }
