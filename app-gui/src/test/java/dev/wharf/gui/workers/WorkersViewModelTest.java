@@ -2,6 +2,8 @@ package dev.wharf.gui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.DatabaseOptions;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -18,6 +20,27 @@ class WorkersViewModelTest {
 
     private final List<Integer> killed = new ArrayList<>();
     private final WorkersViewModel workers = new WorkersViewModel(killed::add);
+
+    @Test
+    void theDbConnectionsLineFollowsScalingAndSaysWhatToChangePastTheBudget() {
+        Settings settings = Settings.defaults()
+                .with(DatabaseOptions.DB_POOL_SIZE, 10)
+                .with(DatabaseOptions.DB_CONNECTION_BUDGET, 40);
+
+        workers.showPoolMath(settings, 4);
+        assertThat(workers.dbConnectionsProperty().get()).isEqualTo("DB connections: 4 workers × 10 = 40 of 40");
+        assertThat(workers.dbOverBudgetProperty().get()).isFalse();
+
+        // The window's + adds a fifth worker.
+        workers.showPoolMath(settings, 5);
+        assertThat(workers.dbConnectionsProperty().get())
+                .startsWith(
+                        "DB connections: 5 workers × 10 = 50 of 40: over the database's budget by 10. Use --workers 4");
+        assertThat(workers.dbOverBudgetProperty().get()).isTrue();
+
+        workers.showPoolMath(Settings.defaults(), 5);
+        assertThat(workers.dbConnectionsProperty().get()).isEmpty();
+    }
 
     @Test
     void aServletAppsSessionsAreCountedPerWorkerAndTheSelectedOnesSetAgainstAll() {
