@@ -17,6 +17,7 @@ public final class Main {
         CommandLine wharf = new CommandLine(new WharfCommand());
         wharf.addSubcommand("run", RunCommand.commandLine());
         wharf.addSubcommand("profile", new ProfileCommand());
+        wharf.addSubcommand("export", new ExportCommand());
         return wharf.setUsageHelpAutoWidth(true).execute(args);
     }
 }

@@ -27,16 +27,7 @@ import picocli.CommandLine.Spec;
         versionProvider = WharfVersion.class,
         description = "Make profile files (wharf.json).",
         subcommands = ProfileCommand.New.class)
-final class ProfileCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class ProfileCommand extends CommandGroup {
 
     /** {@code wharf profile new --preset local|container|streaming FILE}. */
     @Command(
