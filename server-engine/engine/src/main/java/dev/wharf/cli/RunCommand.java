@@ -4,6 +4,7 @@ import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.lint.LintWarning;
 import dev.wharf.config.lint.SettingsLint;
@@ -132,11 +133,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * One worker serves in this process, as Uvicorn does; several workers, an env file for the app's
+     * One worker serves in this process, as Uvicorn does; several workers, metrics, an env file for the app's
      * environment, or reload (which rolls new worker generations) need worker processes and a supervisor.
      */
     private static boolean needsWorkerProcesses(Settings settings) {
         return settings.get(WorkerOptions.WORKERS) > 1
+                || settings.get(ServerOptions.METRICS_PORT) != null
                 || settings.get(AppOptions.ENV_FILE) != null
                 || settings.get(ReloadOptions.RELOAD);
     }

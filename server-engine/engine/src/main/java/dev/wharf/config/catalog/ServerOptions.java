@@ -56,6 +56,17 @@ public final class ServerOptions {
                             + "connections, not the listener).")
             .build();
 
+    public static final Setting<Integer> METRICS_PORT = Setting.define(
+                    "metrics_port", Section.SERVER, OptionTypes.optionalInteger(0, 65535))
+            .defaultText("none (no metrics)")
+            .help(
+                    "Serve Prometheus metrics of every worker (requests, connections, 503s, bytes, heap, RSS, restarts, "
+                            + "lifespan phase), labelled by worker and generation, at /metrics on this port of --host; "
+                            + "never on the app's port.",
+                    "When Prometheus (or a Kubernetes ServiceMonitor) scrapes the service.",
+                    "Binding it on 0.0.0.0 where the metrics should not be public: they name workers and counts.")
+            .build();
+
     public static final Setting<Integer> BACKLOG = Setting.define(
                     "backlog", Section.SERVER, OptionTypes.integer(1, 65535))
             .defaultValue(2048)
@@ -109,7 +120,16 @@ public final class ServerOptions {
 
     public static List<Setting<?>> all() {
         return List.of(
-                HOST, PORT, UDS, FD, BACKLOG, SERVER_HEADER, DATE_HEADER, HEADERS, H11_MAX_INCOMPLETE_EVENT_SIZE);
+                HOST,
+                PORT,
+                UDS,
+                FD,
+                METRICS_PORT,
+                BACKLOG,
+                SERVER_HEADER,
+                DATE_HEADER,
+                HEADERS,
+                H11_MAX_INCOMPLETE_EVENT_SIZE);
     }
 
     private static String headerProblem(String header) {

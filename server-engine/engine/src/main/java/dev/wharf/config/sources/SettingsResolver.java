@@ -6,6 +6,7 @@ import dev.wharf.asgi.option.ListType;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.catalog.DatabaseOptions;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.setting.InvalidSettingsException;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.config.setting.SettingProblem;
@@ -43,11 +44,26 @@ public final class SettingsResolver {
         }
         if (problems.isEmpty()) {
             budgetBelowOnePool(settings).ifPresent(problems::add);
+            metricsOnTheAppPort(settings).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return settings;
+    }
+
+    /** Metrics on the app's own port would answer the app's clients: refused. */
+    private static Optional<SettingProblem> metricsOnTheAppPort(Settings settings) {
+        Integer metrics = settings.get(ServerOptions.METRICS_PORT);
+        int port = settings.get(ServerOptions.PORT);
+        if (metrics == null || metrics == 0 || metrics != port || settings.get(ServerOptions.UDS) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SettingProblem(
+                ServerOptions.METRICS_PORT,
+                metrics.toString(),
+                metrics + " is the app's --port: give the metrics a port of their own",
+                null));
     }
 
     /** A budget that does not hold even one worker's pool is a typo, not a plan: refused, not linted. */
