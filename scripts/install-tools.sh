@@ -12,13 +12,15 @@
 #   lint        ShellCheck, for the scripts' static check (scripts/check-scripts.sh, run by .ci/run)
 #   tls         the HTTPS and HTTP/2 tests' clients (run by .ci/run): curl, python3 (its ssl module),
 #               nghttp2-client (nghttp, h2load), certutil (libnss3-tools) and openssl
+#   systemd     systemd-socket-activate and systemd-analyze (Debian's systemd package), which the tests
+#               of --fd and of the exported units use (installed by .ci/run when missing)
 #   all         every group above
 #
 # As root it runs apt-get itself; otherwise through sudo when there is one.
 set -euo pipefail
 
 usage() {
-  sed -n '2,18s/^# \{0,1\}//p' "$0" >&2
+  sed -n '2,20s/^# \{0,1\}//p' "$0" >&2
   exit 2
 }
 
@@ -31,8 +33,9 @@ for group in "$@"; do
     bench) packages+=(wrk curl python3 python3-uvicorn python3-httptools python3-uvloop) ;;
     lint) packages+=(shellcheck) ;;
     tls) packages+=(curl python3 nghttp2-client libnss3-tools openssl) ;;
+    systemd) packages+=(systemd) ;;
     all) packages+=(xvfb xdotool imagemagick curl libgtk-3-0 fakeroot file wrk python3 python3-uvicorn
-                    python3-httptools python3-uvloop shellcheck nghttp2-client libnss3-tools openssl) ;;
+                    python3-httptools python3-uvloop shellcheck nghttp2-client libnss3-tools openssl systemd) ;;
     -h|--help) usage ;;
     *) echo "install-tools.sh: unknown group '$group'" >&2; usage ;;
   esac

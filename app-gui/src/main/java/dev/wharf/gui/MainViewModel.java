@@ -85,6 +85,13 @@ public final class MainViewModel {
             }
         });
         server.runningSettingsProperty().addListener((observable, before, now) -> form.running(now));
+        // The workers +/- scale past the DB budget before any profile is saved: the panel says so at once.
+        server.runningSettingsProperty()
+                .addListener((observable, before, now) ->
+                        workers.showPoolMath(now, server.workersProperty().get()));
+        server.workersProperty()
+                .addListener((observable, before, now) ->
+                        workers.showPoolMath(server.runningSettingsProperty().get(), now.intValue()));
         canStart = Bindings.createBooleanBinding(
                 () -> !server.isRunning()
                         && !server.busyProperty().get()

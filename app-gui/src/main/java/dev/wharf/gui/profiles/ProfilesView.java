@@ -55,8 +55,12 @@ public final class ProfilesView extends VBox {
 
         Button create = new Button("New");
         create.setId("profile-new");
-        create.setOnAction(
-                e -> ask("New profile", "Name of the new profile:", "my-app").ifPresent(model::create));
+        create.setOnAction(e -> {
+            NewProfileDialog dialog = new NewProfileDialog(
+                    new NewProfileViewModel(Runtime.getRuntime().availableProcessors()));
+            dialog.initOwner(getScene().getWindow());
+            dialog.showAndWait().ifPresent(request -> model.create(request.name(), request.settings()));
+        });
         Button open = new Button("Open…");
         open.setId("profile-open");
         open.setTooltip(new Tooltip("Open a project's wharf.json"));

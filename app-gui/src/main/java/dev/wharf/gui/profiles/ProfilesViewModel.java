@@ -80,11 +80,12 @@ public final class ProfilesViewModel {
     }
 
     /** A new profile with default settings. */
-    public void create(String name) {
+    /** A new profile with {@code settings}: a preset's, from the New profile dialog. */
+    public void create(String name, Settings settings) {
         if (!validName(name)) {
             return;
         }
-        run(() -> store.create(name.strip(), Settings.defaults()), created -> add(created, null), "create");
+        run(() -> store.create(name.strip(), settings), created -> add(created, null), "create");
     }
 
     /** Opens a project's {@code wharf.json} (or any profile file) where it is. */

@@ -126,7 +126,20 @@ public final class WorkersView extends SplitPane {
         BorderPane detail = new BorderPane(detailTabs);
         detail.setTop(new VBox(header, sessions));
 
-        getItems().addAll(table, detail);
+        Label dbConnections = new Label();
+        dbConnections.setId("db-connections");
+        dbConnections.setWrapText(true);
+        dbConnections.setStyle("-fx-padding: 2 8 2 8;");
+        dbConnections.textProperty().bind(model.dbConnectionsProperty());
+        dbConnections.visibleProperty().bind(model.dbConnectionsProperty().isNotEmpty());
+        dbConnections.managedProperty().bind(dbConnections.visibleProperty());
+        model.dbOverBudgetProperty().addListener((o, before, over) -> {
+            dbConnections.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+            dbConnections.getStyleClass().add(over ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
+        dbConnections.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getItems().addAll(new VBox(dbConnections, table), detail);
         setDividerPositions(0.5);
     }
 

@@ -2,6 +2,7 @@ package dev.wharf.gui.workers;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.WorkerJit;
+import dev.wharf.config.lint.PoolMath;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -56,6 +58,8 @@ public final class WorkersViewModel {
     private final IntConsumer killer;
     private final ReadOnlyStringWrapper rateHeader = new ReadOnlyStringWrapper(this, "rateHeader", RATE);
     private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper(this, "rateNote", RATE_NOTE);
+    private final ReadOnlyStringWrapper dbConnections = new ReadOnlyStringWrapper(this, "dbConnections", "");
+    private final ReadOnlyBooleanWrapper dbOverBudget = new ReadOnlyBooleanWrapper(this, "dbOverBudget");
 
     /** @param killer kills a worker by id (the server view model's kill) */
     public WorkersViewModel(IntConsumer killer) {
@@ -84,6 +88,23 @@ public final class WorkersViewModel {
 
     public ReadOnlyStringProperty rateNoteProperty() {
         return rateNote.getReadOnlyProperty();
+     * Shows the DB pool arithmetic for {@code workers} workers of {@code settings} ("DB connections: 4
+     * workers × 10 = 40 of 100"), and what to change when scaling went past the budget; nothing when
+     * the settings give no pool size.
+     */
+    public void showPoolMath(Settings settings, int workers) {
+        Optional<PoolMath> math = settings == null ? Optional.empty() : PoolMath.of(settings, workers);
+        dbConnections.set(
+                math.map(m -> m.overBudget() ? m.advice() : m.summary()).orElse(""));
+        dbOverBudget.set(math.map(PoolMath::overBudget).orElse(false));
+    }
+
+    public ReadOnlyStringProperty dbConnectionsProperty() {
+        return dbConnections.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dbOverBudgetProperty() {
+        return dbOverBudget.getReadOnlyProperty();
     }
 
     /** Takes one telemetry batch: rows, the selected worker's state and log. */

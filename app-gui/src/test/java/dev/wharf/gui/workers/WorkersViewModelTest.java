@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.setting.Environment;
+import dev.wharf.config.catalog.DatabaseOptions;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -34,6 +35,24 @@ class WorkersViewModelTest {
         workers.servingWith(Settings.defaults().with(AppOptions.ENVIRONMENT, Environment.PRODUCTION));
         assertThat(workers.rateHeaderProperty().get()).isEqualTo("req/s");
         assertThat(workers.rateNoteProperty().get()).doesNotContain("development");
+    void theDbConnectionsLineFollowsScalingAndSaysWhatToChangePastTheBudget() {
+        Settings settings = Settings.defaults()
+                .with(DatabaseOptions.DB_POOL_SIZE, 10)
+                .with(DatabaseOptions.DB_CONNECTION_BUDGET, 40);
+
+        workers.showPoolMath(settings, 4);
+        assertThat(workers.dbConnectionsProperty().get()).isEqualTo("DB connections: 4 workers × 10 = 40 of 40");
+        assertThat(workers.dbOverBudgetProperty().get()).isFalse();
+
+        // The window's + adds a fifth worker.
+        workers.showPoolMath(settings, 5);
+        assertThat(workers.dbConnectionsProperty().get())
+                .startsWith(
+                        "DB connections: 5 workers × 10 = 50 of 40: over the database's budget by 10. Use --workers 4");
+        assertThat(workers.dbOverBudgetProperty().get()).isTrue();
+
+        workers.showPoolMath(Settings.defaults(), 5);
+        assertThat(workers.dbConnectionsProperty().get()).isEmpty();
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class Main {
         CommandLine wharf = new CommandLine(new WharfCommand());
         wharf.addSubcommand("run", RunCommand.commandLine());
         wharf.addSubcommand("trust", new TrustCommand());
+        wharf.addSubcommand("profile", new ProfileCommand());
+        wharf.addSubcommand("export", new ExportCommand());
         return wharf.setUsageHelpAutoWidth(true).execute(args);
     }
 }

@@ -4,6 +4,7 @@ import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ReloadOptions;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.lint.LintWarning;
 import dev.wharf.config.lint.SettingsLint;
@@ -13,6 +14,7 @@ import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.config.setting.InvalidSettingsException;
 import dev.wharf.config.sources.ProfileValues;
 import dev.wharf.config.sources.SettingsResolver;
+import dev.wharf.config.sources.SocketActivation;
 import dev.wharf.importer.AppImportException;
 import dev.wharf.importer.AppImporter;
 import dev.wharf.importer.LoadedApp;
@@ -20,10 +22,13 @@ import dev.wharf.logging.LogLevels;
 import dev.wharf.plugins.AppPlugins;
 import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.plugins.PluginException;
+import dev.wharf.server.InheritedSocket;
+import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.tls.ServerTls;
 import dev.wharf.tls.TlsSetupException;
+import dev.wharf.server.Transport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -87,6 +92,15 @@ final class RunCommand implements Callable<Integer> {
                 SettingsLint.check(settings, Runtime.getRuntime().availableProcessors())) {
             log.warn(warning.message());
         }
+        ListenSocket listenSocket = new ListenSocket.Bind();
+        if (config.fd() != null) {
+            try {
+                listenSocket = InheritedSocket.check(config.fd());
+            } catch (IllegalArgumentException e) {
+                log.error(e.getMessage());
+                return 2;
+            }
+        }
         if (needsWorkerProcesses(settings)) {
             try {
                 // Checked once here, so a bad key is one message and exit 2 rather than every worker failing;
@@ -112,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
             log.error(e.getMessage());
             return 2;
         }
-        Server server = new Server(config, loaded);
+        Server server = new Server(config, loaded, Transport.best(), listenSocket);
         ShutdownSignals signals = ShutdownSignals.install(server::forceExit);
         server.onExitRequested(signals::requestShutdown);
         try {
@@ -123,16 +137,20 @@ final class RunCommand implements Callable<Integer> {
             }
             return e.exitCode();
         }
+        if (config.fd() != null) {
+            log.info("Wharf running on {} (Press CTRL+C to quit)", server.address());
+        }
         signals.awaitShutdownRequest();
         return server.shutdown() ? 0 : 1;
     }
 
     /**
-     * One worker serves in this process, as Uvicorn does; several workers, an env file for the app's
+     * One worker serves in this process, as Uvicorn does; several workers, metrics, an env file for the app's
      * environment, or reload (which rolls new worker generations) need worker processes and a supervisor.
      */
     private static boolean needsWorkerProcesses(Settings settings) {
         return settings.get(WorkerOptions.WORKERS) > 1
+                || settings.get(ServerOptions.METRICS_PORT) != null
                 || settings.get(AppOptions.ENV_FILE) != null
                 || settings.get(ReloadOptions.RELOAD);
     }
@@ -142,6 +160,8 @@ final class RunCommand implements Callable<Integer> {
         Settings settings;
         try {
             settings = SettingsResolver.resolve(options.given(), System.getenv(), fromFile);
+            settings = SocketActivation.apply(
+                    settings, System.getenv(), ProcessHandle.current().pid());
         } catch (InvalidSettingsException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

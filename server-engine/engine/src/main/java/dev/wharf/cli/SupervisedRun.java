@@ -1,10 +1,13 @@
 package dev.wharf.cli;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.metrics.MetricsServer;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.SupervisorException;
 import dev.wharf.supervisor.process.Supervisors;
+import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -38,12 +41,37 @@ final class SupervisedRun {
                 log.error(e.getMessage());
                 return 1;
             }
+            MetricsServer metrics;
+            try {
+                metrics = startMetrics(settings, supervisor);
+            } catch (IOException e) {
+                log.error(
+                        "Could not serve metrics on --metrics-port {}: {}",
+                        settings.get(ServerOptions.METRICS_PORT),
+                        e.getMessage());
+                supervisor.stop().get();
+                return 1;
+            }
             signals.awaitShutdownRequest();
+            if (metrics != null) {
+                metrics.close();
+            }
             supervisor.stop().get();
         } catch (ExecutionException e) {
             log.error("Stopping failed: {}", e.getCause().toString());
             return 1;
         }
         return exitCode.get();
+    }
+
+    private static MetricsServer startMetrics(Settings settings, Supervisor supervisor) throws IOException {
+        Integer port = settings.get(ServerOptions.METRICS_PORT);
+        if (port == null) {
+            return null;
+        }
+        String host = settings.get(ServerOptions.HOST);
+        MetricsServer metrics = MetricsServer.start(supervisor, host, port);
+        log.info("Metrics on http://{}:{}/metrics", host.contains(":") ? "[" + host + "]" : host, metrics.port());
+        return metrics;
     }
 }

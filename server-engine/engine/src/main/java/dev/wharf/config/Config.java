@@ -76,6 +76,11 @@ public record Config(Settings settings) {
         return get(ServerOptions.UDS);
     }
 
+    /** {@code null}: bind host and port (or the Unix socket) instead of serving on an inherited socket. */
+    public Integer fd() {
+        return get(ServerOptions.FD);
+    }
+
     public int backlog() {
         return get(ServerOptions.BACKLOG);
     }

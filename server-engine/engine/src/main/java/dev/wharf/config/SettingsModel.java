@@ -1,6 +1,7 @@
 package dev.wharf.config;
 
 import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.catalog.DatabaseOptions;
 import dev.wharf.config.catalog.LimitOptions;
 import dev.wharf.config.catalog.LoggingOptions;
 import dev.wharf.config.catalog.PluginOptions;
@@ -35,6 +36,7 @@ public final class SettingsModel {
         all.addAll(ServerOptions.all());
         all.addAll(TlsOptions.all());
         all.addAll(WorkerOptions.all());
+        all.addAll(DatabaseOptions.all());
         all.addAll(ReloadOptions.all());
         all.addAll(TimeoutOptions.all());
         all.addAll(ProxyOptions.all());

@@ -192,6 +192,14 @@ public final class Server {
         return -1;
     }
 
+    /** The address served, as the startup line names it (an inherited socket says so). */
+    public String address() {
+        if (listenSocket instanceof ListenSocket.Inherited inherited && listener != null) {
+            return InheritedSocket.describe(listener.localAddress(), inherited.fd());
+        }
+        return config.displayAddress(port());
+    }
+
     public ServerState state() {
         return state;
     }
@@ -282,7 +290,7 @@ public final class Server {
         if (group != null) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
         }
-        if (config.uds() != null) {
+        if (config.uds() != null && config.fd() == null) {
             try {
                 Files.deleteIfExists(config.uds());
             } catch (IOException e) {

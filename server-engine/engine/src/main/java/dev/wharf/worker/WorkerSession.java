@@ -16,6 +16,7 @@ import dev.wharf.plugins.AppPlugins;
 import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.plugins.PluginException;
 import dev.wharf.server.AppliedSettings;
+import dev.wharf.server.InheritedSocket;
 import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
@@ -177,7 +178,10 @@ final class WorkerSession {
 
     private ListenSocket listenSocket(BindMode mode, FileDescriptor fd, Config config) {
         if (mode == BindMode.SHARED_SOCKET) {
-            return new ListenSocket.Inherited(fd.intValue(), config.uds() != null);
+            // Socket activation can hand over a Unix socket without --uds: the kernel says which kind it is.
+            return config.fd() != null
+                    ? InheritedSocket.check(fd.intValue())
+                    : new ListenSocket.Inherited(fd.intValue(), config.uds() != null);
         }
         return new ListenSocket.ReusePort();
     }

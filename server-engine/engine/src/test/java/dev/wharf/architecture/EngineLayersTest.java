@@ -42,6 +42,8 @@ class EngineLayersTest {
             new Layer("supervisor api", "dev.wharf.supervisor"),
             new Layer("reload", "dev.wharf.supervisor.reload.."),
             new Layer("supervisor", "dev.wharf.supervisor.process.."),
+            new Layer("metrics", "dev.wharf.metrics.."),
+            new Layer("export", "dev.wharf.export.."),
             new Layer("cli", "dev.wharf.cli.."));
 
     private static JavaClasses engine;

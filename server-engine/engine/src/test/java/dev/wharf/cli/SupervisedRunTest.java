@@ -2,10 +2,9 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.testing.RawHttpClient;
 import dev.wharf.testing.WharfProcess;
+import dev.wharf.testing.WorkerPids;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +19,7 @@ class SupervisedRunTest {
                 "run", "dev.wharf.testapps.StatefulApp:app", "--port", "0", "--workers", "2", "--no-access-log")) {
             int port = wharf.awaitPort(STARTUP);
             wharf.awaitStderr("Started parent process [" + wharf.pid() + "]", STARTUP);
-            Set<String> pids = new HashSet<>();
-            long deadline = System.nanoTime() + STARTUP.toNanos();
-            while (pids.size() < 2 && System.nanoTime() < deadline) {
-                try (RawHttpClient client = RawHttpClient.connect(port)) {
-                    pids.add(client.send("GET /pid HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                            .read()
-                            .bodyText());
-                }
-            }
+            Set<String> pids = WorkerPids.answering(port, 2, STARTUP);
             assertThat(pids).hasSize(2).doesNotContain(Long.toString(wharf.pid()));
 
             wharf.terminate();

@@ -48,8 +48,18 @@ public final class WharfProcess implements AutoCloseable {
      * @param env       variables added to the inherited environment
      */
     public static WharfProcess start(Path directory, Map<String, String> env, String... args) throws IOException {
+        return startUnder(List.of(), directory, env, args);
+    }
+
+    /**
+     * {@code wharf ...} started by another program, as a process manager starts it: {@code launcher}
+     * comes first on the command line (for example {@code systemd-socket-activate -l PORT}).
+     */
+    public static WharfProcess startUnder(
+            List<String> launcher, Path directory, Map<String, String> env, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(
                 java,
                 "--enable-native-access=ALL-UNNAMED",
                 "-Xshare:auto",

@@ -4,6 +4,7 @@ import dev.wharf.asgi.option.OptionTypes;
 import dev.wharf.config.setting.Apply;
 import dev.wharf.config.setting.Environment;
 import dev.wharf.config.setting.LifespanMode;
+import dev.wharf.config.setting.Preset;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.importer.AppInterface;
@@ -96,6 +97,18 @@ public final class AppOptions {
                     "Copying a development profile to production without switching this, and so without the warnings.")
             .build();
 
+    public static final Setting<Preset> PRESET = Setting.define("preset", Section.APP, OptionTypes.choice(Preset.class))
+            .defaultValue(Preset.NONE)
+            .apply(Apply.SUPERVISOR)
+            .help(
+                    "Which of the seed's environment profiles this profile started from (local, container, streaming; "
+                            + "wharf profile new --preset writes it); the lint then checks what that environment needs.",
+                    "Set by wharf profile new --preset or the window's New profile; change it when a profile's purpose "
+                            + "changes.",
+                    "Editing a container profile into a development one and keeping the preset, which keeps its "
+                            + "production warnings.")
+            .build();
+
     public static final Setting<AppInterface> INTERFACE = Setting.define(
                     "interface", Section.APP, OptionTypes.choice(AppInterface.class))
             .defaultValue(AppInterface.AUTO)
@@ -128,7 +141,16 @@ public final class AppOptions {
 
     public static List<Setting<?>> all() {
         return List.of(
-                APP, APP_DIR, FACTORY, INTERFACE, SERVLET_INIT_PARAMS, LIFESPAN, ROOT_PATH, ENV_FILE, ENVIRONMENT);
+                APP,
+                APP_DIR,
+                FACTORY,
+                INTERFACE,
+                SERVLET_INIT_PARAMS,
+                LIFESPAN,
+                ROOT_PATH,
+                ENV_FILE,
+                ENVIRONMENT,
+                PRESET);
     }
 
     private static String appProblem(String app) {

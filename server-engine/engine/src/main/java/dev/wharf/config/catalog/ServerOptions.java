@@ -43,6 +43,30 @@ public final class ServerOptions {
                     "Forgetting that the proxy's user needs write access to the socket's folder.")
             .build();
 
+    public static final Setting<Integer> FD = Setting.define(
+                    "fd", Section.SERVER, OptionTypes.optionalInteger(0, 65535))
+            .defaultText("none (systemd's LISTEN_FDS when set)")
+            .help(
+                    "Serve on this inherited listening socket (a file descriptor number) instead of binding; host, port "
+                            + "and uds are then ignored. Under systemd socket activation (LISTEN_FDS) it is found "
+                            + "by itself.",
+                    "Under systemd (a .socket unit) or another process manager that opens the port: the port is held "
+                            + "while Wharf restarts, and privileged ports need no root.",
+                    "Giving the number of a socket that is not listening (Accept=yes in the .socket unit hands over "
+                            + "connections, not the listener).")
+            .build();
+
+    public static final Setting<Integer> METRICS_PORT = Setting.define(
+                    "metrics_port", Section.SERVER, OptionTypes.optionalInteger(0, 65535))
+            .defaultText("none (no metrics)")
+            .help(
+                    "Serve Prometheus metrics of every worker (requests, connections, 503s, bytes, heap, RSS, restarts, "
+                            + "lifespan phase), labelled by worker and generation, at /metrics on this port of --host; "
+                            + "never on the app's port.",
+                    "When Prometheus (or a Kubernetes ServiceMonitor) scrapes the service.",
+                    "Binding it on 0.0.0.0 where the metrics should not be public: they name workers and counts.")
+            .build();
+
     public static final Setting<Integer> BACKLOG = Setting.define(
                     "backlog", Section.SERVER, OptionTypes.integer(1, 65535))
             .defaultValue(2048)
@@ -106,7 +130,17 @@ public final class ServerOptions {
 
     public static List<Setting<?>> all() {
         return List.of(
-                HOST, PORT, UDS, BACKLOG, SERVER_HEADER, DATE_HEADER, HEADERS, H11_MAX_INCOMPLETE_EVENT_SIZE, HTTP2);
+                HOST,
+                PORT,
+                UDS,
+                FD,
+                METRICS_PORT,
+                BACKLOG,
+                SERVER_HEADER,
+                DATE_HEADER,
+                HEADERS,
+                H11_MAX_INCOMPLETE_EVENT_SIZE,
+                HTTP2);
     }
 
     private static String headerProblem(String header) {

@@ -10,6 +10,7 @@ import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.WorkerJit;
+import dev.wharf.config.catalog.DatabaseOptions;
 import dev.wharf.config.setting.Environment;
 import dev.wharf.middleware.proxyheaders.TrustedHosts;
 import java.time.Duration;
@@ -86,6 +87,13 @@ public final class SettingsLint {
                                     + " s, so they may reuse a "
                                     + "connection Wharf is closing and clients see 502s. Set it above the proxy's idle timeout (for example 65)."));
         }
+        PoolMath.of(s)
+                .filter(PoolMath::overBudget)
+                .ifPresent(math -> warnings.add(new LintWarning(
+                        "db-pool-over-budget",
+                        List.of(WORKERS, DatabaseOptions.DB_POOL_SIZE, DatabaseOptions.DB_CONNECTION_BUDGET),
+                        math.advice())));
+        PresetLint.check(s, warnings);
         return warnings;
     }
 

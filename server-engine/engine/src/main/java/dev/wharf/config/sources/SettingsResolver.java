@@ -5,12 +5,15 @@ import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.asgi.option.ListType;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
+import dev.wharf.config.catalog.DatabaseOptions;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.setting.InvalidSettingsException;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.config.setting.SettingProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Puts the sources of settings together with Uvicorn's precedence: a command-line flag beats an
@@ -39,10 +42,43 @@ public final class SettingsResolver {
                 problems.addAll(e.problems());
             }
         }
+        if (problems.isEmpty()) {
+            budgetBelowOnePool(settings).ifPresent(problems::add);
+            metricsOnTheAppPort(settings).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return settings;
+    }
+
+    /** Metrics on the app's own port would answer the app's clients: refused. */
+    private static Optional<SettingProblem> metricsOnTheAppPort(Settings settings) {
+        Integer metrics = settings.get(ServerOptions.METRICS_PORT);
+        int port = settings.get(ServerOptions.PORT);
+        if (metrics == null || metrics == 0 || metrics != port || settings.get(ServerOptions.UDS) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SettingProblem(
+                ServerOptions.METRICS_PORT,
+                metrics.toString(),
+                metrics + " is the app's --port: give the metrics a port of their own",
+                null));
+    }
+
+    /** A budget that does not hold even one worker's pool is a typo, not a plan: refused, not linted. */
+    private static Optional<SettingProblem> budgetBelowOnePool(Settings settings) {
+        Integer pool = settings.get(DatabaseOptions.DB_POOL_SIZE);
+        Integer budget = settings.get(DatabaseOptions.DB_CONNECTION_BUDGET);
+        if (pool == null || budget == null || budget >= pool) {
+            return Optional.empty();
+        }
+        return Optional.of(new SettingProblem(
+                DatabaseOptions.DB_CONNECTION_BUDGET,
+                budget.toString(),
+                budget + " is below one worker's pool (db_pool_size " + pool
+                        + "): not even one worker fits; raise the budget " + "or lower the pool size",
+                null));
     }
 
     private static <T> Settings resolveOne(

@@ -110,6 +110,7 @@ final class GenerationRoller {
         return !a.get(ServerOptions.HOST).equals(b.get(ServerOptions.HOST))
                 || !a.get(ServerOptions.PORT).equals(b.get(ServerOptions.PORT))
                 || !Objects.equals(a.get(ServerOptions.UDS), b.get(ServerOptions.UDS))
+                || !Objects.equals(a.get(ServerOptions.FD), b.get(ServerOptions.FD))
                 || !a.get(ServerOptions.BACKLOG).equals(b.get(ServerOptions.BACKLOG));
     }
 

@@ -1,6 +1,8 @@
 package dev.wharf.supervisor.process;
 
 import dev.wharf.config.Config;
+import dev.wharf.server.InheritedSocket;
+import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Transport;
 import dev.wharf.server.UnixSocketFile;
 import dev.wharf.supervisor.SupervisorException;
@@ -9,6 +11,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.unix.FileDescriptor;
 import io.netty.channel.unix.UnixChannel;
 import java.io.IOException;
@@ -40,6 +43,9 @@ final class SharedSocket implements AutoCloseable {
     }
 
     static SharedSocket bind(Config config, Transport transport, EventLoopGroup group) throws SupervisorException {
+        if (config.fd() != null) {
+            return adopt(config, transport, group);
+        }
         if (!transport.passesSockets()) {
             return new SharedSocket(config, null, config.uds() != null ? -1 : pickPort(config));
         }
@@ -70,6 +76,35 @@ final class SharedSocket implements AutoCloseable {
         } catch (Exception e) {
             throw new SupervisorException(bindFailure(config, e), e);
         }
+    }
+
+    /**
+     * Takes over the listening socket this process was started with ({@code --fd}, socket activation)
+     * and hands it to the workers as if it had been bound here.
+     */
+    private static SharedSocket adopt(Config config, Transport transport, EventLoopGroup group)
+            throws SupervisorException {
+        if (!transport.passesSockets()) {
+            throw new SupervisorException(
+                    "--fd " + config.fd()
+                            + " needs the native transport (epoll or kqueue) to share the socket with workers, and it did not load.",
+                    null);
+        }
+        ListenSocket.Inherited inherited;
+        try {
+            inherited = InheritedSocket.check(config.fd());
+        } catch (IllegalArgumentException e) {
+            throw new SupervisorException(e.getMessage(), e);
+        }
+        ServerChannel channel = transport.listeningChannelOn(inherited.fd(), inherited.unix());
+        channel.config().setAutoRead(false);
+        try {
+            group.register(channel).sync();
+        } catch (Exception e) {
+            throw new SupervisorException("--fd " + config.fd() + ": could not use the socket: " + e.getMessage(), e);
+        }
+        int port = channel.localAddress() instanceof InetSocketAddress inet ? inet.getPort() : -1;
+        return new SharedSocket(config, channel, port);
     }
 
     /** With reuse-port workers, port 0 must become one real port that every worker then binds. */
@@ -110,6 +145,9 @@ final class SharedSocket implements AutoCloseable {
 
     /** The address users open. */
     String address() {
+        if (config.fd() != null) {
+            return InheritedSocket.describe(channel.localAddress(), config.fd());
+        }
         return config.displayAddress(port);
     }
 
@@ -118,7 +156,7 @@ final class SharedSocket implements AutoCloseable {
         if (channel != null) {
             channel.close().syncUninterruptibly();
         }
-        if (config.uds() != null) {
+        if (config.uds() != null && config.fd() == null) {
             try {
                 Files.deleteIfExists(config.uds());
             } catch (IOException e) {

@@ -147,6 +147,8 @@ public final class WorkerLauncher {
     Launched start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
         List<String> cacheFlags = startupCache.flagsForNextRun();
         ProcessBuilder builder = new ProcessBuilder(command(cacheFlags, jvmOptions));
+        // systemd's socket activation is addressed to the supervisor, which shares the socket itself.
+        builder.environment().keySet().removeAll(List.of("LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES"));
         builder.environment().putAll(extraEnv);
         builder.environment().putAll(env.toMap());
         Process process = builder.start();
