@@ -88,6 +88,9 @@ public final class WorkersViewModel {
 
     public ReadOnlyStringProperty rateNoteProperty() {
         return rateNote.getReadOnlyProperty();
+    }
+
+    /**
      * Shows the DB pool arithmetic for {@code workers} workers of {@code settings} ("DB connections: 4
      * workers × 10 = 40 of 100"), and what to change when scaling went past the budget; nothing when
      * the settings give no pool size.

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
-import dev.wharf.config.setting.Environment;
 import dev.wharf.config.catalog.DatabaseOptions;
+import dev.wharf.config.setting.Environment;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -35,6 +35,9 @@ class WorkersViewModelTest {
         workers.servingWith(Settings.defaults().with(AppOptions.ENVIRONMENT, Environment.PRODUCTION));
         assertThat(workers.rateHeaderProperty().get()).isEqualTo("req/s");
         assertThat(workers.rateNoteProperty().get()).doesNotContain("development");
+    }
+
+    @Test
     void theDbConnectionsLineFollowsScalingAndSaysWhatToChangePastTheBudget() {
         Settings settings = Settings.defaults()
                 .with(DatabaseOptions.DB_POOL_SIZE, 10)
