@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -43,6 +46,7 @@ final class MainView extends BorderPane {
                 model.server().runningProperty().or(model.server().busyProperty())));
 
         this.model = model;
+        model.askUnsavedWith(this::askUnsaved);
         tabs.setId("panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
@@ -68,6 +72,26 @@ final class MainView extends BorderPane {
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         setBottom(status);
+    }
+
+    /** Save, discard or stay: asked before another profile replaces the form's unsaved edits. */
+    private MainViewModel.UnsavedChoice askUnsaved() {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "The settings form has edits that are not saved to this profile.",
+                save,
+                discard,
+                ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText("Save the changes to this profile first?");
+        ask.getDialogPane().setId("unsaved-edits");
+        return ask.showAndWait()
+                .map(button -> button == save
+                        ? MainViewModel.UnsavedChoice.SAVE
+                        : button == discard ? MainViewModel.UnsavedChoice.DISCARD : MainViewModel.UnsavedChoice.CANCEL)
+                .orElse(MainViewModel.UnsavedChoice.CANCEL);
     }
 
     /** Shows the panel at {@code index} (0 = Workers … 4 = Logs). */

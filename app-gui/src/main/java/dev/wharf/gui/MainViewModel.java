@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -66,8 +67,16 @@ public final class MainViewModel {
     private final MavenViewModel maven;
     private final PluginsViewModel plugins;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private Supplier<UnsavedChoice> askUnsaved = () -> UnsavedChoice.CANCEL;
     private final BooleanBinding canStart;
     private final BooleanBinding canApply;
+
+    /** What the user wants done with edits not saved to the profile they are leaving. */
+    public enum UnsavedChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     public MainViewModel(Services services) {
         form = new SettingsFormViewModel(services.cores());
@@ -79,6 +88,21 @@ public final class MainViewModel {
         maven = new MavenViewModel(services.threads(), form);
         plugins = new PluginsViewModel(
                 form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()), services.threads());
+        profiles.guardLeaving(proceed -> {
+            if (!form.unsavedEditsProperty().get()) {
+                proceed.run();
+                return;
+            }
+            switch (askUnsaved.get()) {
+                case SAVE ->
+                    profiles.save(() -> {
+                        form.markSaved();
+                        proceed.run();
+                    });
+                case DISCARD -> proceed.run();
+                case CANCEL -> {}
+            }
+        });
         profiles.selectedProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 form.load(now);
@@ -128,9 +152,15 @@ public final class MainViewModel {
 
     /** Pushes the form's settings to the running server: live ones now, the rest offered for a restart. */
     public void apply() {
+        Settings running = server.runningSettingsProperty().get();
         if (canApply.get()) {
-            server.apply(form.settings().orElseThrow(), change -> {});
+            form.changesOver(running).ifPresent(next -> server.apply(next, change -> {}));
         }
+    }
+
+    /** How the window asks what to do with unsaved edits before another profile is shown. */
+    public void askUnsavedWith(Supplier<UnsavedChoice> ask) {
+        this.askUnsaved = ask;
     }
 
     /** Saves the form to the selected profile. */

@@ -2,6 +2,7 @@ package dev.wharf.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
@@ -117,6 +118,7 @@ public final class FakeSupervisor implements Supervisor {
     @Override
     public void scale(int workers) {
         commands.add("scale " + workers);
+        settings = settings.with(WorkerOptions.WORKERS, workers);
     }
 
     @Override

@@ -201,7 +201,16 @@ public final class ServerViewModel {
             return;
         }
         workers.set(target);
-        threads.background().execute(() -> current.scale(target));
+        threads.background().execute(() -> {
+            current.scale(target);
+            // The form follows the server's settings: it now shows the scaled count, so Apply keeps it.
+            Settings now = current.settings();
+            threads.fx().execute(() -> {
+                if (supervisor == current && running.get()) {
+                    runningSettings.set(now);
+                }
+            });
+        });
     }
 
     /** Kills a worker at once, as a crash would, to watch the supervisor replace it. */
