@@ -7,15 +7,17 @@ import dev.wharf.gui.charts.ChartsView;
 import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.logs.LogsView;
 import dev.wharf.gui.maven.MavenProjectView;
+import dev.wharf.gui.notices.NoticesView;
 import dev.wharf.gui.plugins.PluginsView;
 import dev.wharf.gui.profiles.ProfilesView;
 import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.workers.WorkersView;
+import dev.wharf.supervisor.ReloadReport;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,9 +30,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * The window's content: the toolbar on top, the profiles on the left, the panels as tabs (Workers,
+ * The window's content: the toolbar and the notification area on top, the profiles on the left, the panels as tabs (Workers,
  * Settings, Charts, Timeline, Logs) and a status line at the bottom. Layout only.
  */
 final class MainView extends BorderPane {
@@ -39,8 +43,8 @@ final class MainView extends BorderPane {
     private final MainViewModel model;
     private LogsView logs;
 
-    MainView(MainViewModel model, Consumer<String> browser) {
-        setTop(new ToolbarView(model, browser));
+    MainView(MainViewModel model, Predicate<String> browser) {
+        setTop(new VBox(new ToolbarView(model, browser), new NoticesView(model.notices())));
         setLeft(new ProfilesView(
                 model.profiles(),
                 model.server().runningProperty().or(model.server().busyProperty())));
@@ -68,7 +72,17 @@ final class MainView extends BorderPane {
         generation.getStyleClass().add(Styles.TEXT_MUTED);
         generation.textProperty().bind(model.server().generationProperty().asString("generation %d"));
         generation.visibleProperty().bind(model.server().runningProperty());
-        HBox status = new HBox(message, generation);
+        message.setMinWidth(0);
+        Label lastReload = new Label();
+        lastReload.setId("last-reload");
+        lastReload.textProperty().bind(model.server().lastReloadProperty());
+        lastReload.setMinWidth(Region.USE_PREF_SIZE);
+        model.server().lastReloadOutcomeProperty().addListener((o, before, now) -> {
+            lastReload.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            lastReload.getStyleClass().add(now == ReloadReport.Outcome.RELOADED ? Styles.SUCCESS : Styles.DANGER);
+        });
+        generation.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(message, lastReload, generation);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         setBottom(status);

@@ -13,6 +13,7 @@ import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SettingsChange;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
+import dev.wharf.supervisor.SupervisorException;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
@@ -35,6 +36,8 @@ public final class FakeSupervisor implements Supervisor {
     private volatile Settings settings;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
     public volatile ReloadReport nextReload;
+    /** Why {@link #start()} fails, as the real supervisor says it; {@code null} to start. */
+    public volatile String startFailure;
 
     public FakeSupervisor(Settings settings) {
         this.settings = settings;
@@ -88,8 +91,11 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     @Override
-    public void start() {
+    public void start() throws SupervisorException {
         commands.add("start");
+        if (startFailure != null) {
+            throw new SupervisorException(startFailure, null);
+        }
         snapshot = new SupervisorSnapshot(
                 ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, snapshot.workers(), null, List.of());
         emit(new SupervisorEvent.ServerStarted(Instant.now(), "http://127.0.0.1:8000"));

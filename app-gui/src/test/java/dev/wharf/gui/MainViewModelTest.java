@@ -84,7 +84,7 @@ class MainViewModelTest {
         WorkerRow row = model.workers().rows().get(0);
         assertThat(row.phaseProperty().get()).isEqualTo(LifespanPhase.STARTED);
         assertThat(row.activeConnectionsProperty().get()).isEqualTo(2);
-        assertThat(row.stateSummaryProperty().get()).isEqualTo("{\"counter\":1}");
+        assertThat(row.stateSummaryProperty().get()).isEqualTo("counter=1");
         assertThat(model.canStartProperty().get()).isFalse();
     }
 
@@ -172,7 +172,7 @@ class MainViewModelTest {
         deliver(now.plus(Duration.ofSeconds(5)));
         assertThat(entries())
                 .containsExactly(new StateEntry("counter", "2", false), new StateEntry("pid", "4001", false));
-        assertThat(model.workers().rows().get(1).stateSummaryProperty().get()).isEqualTo("{\"counter\":7}");
+        assertThat(model.workers().rows().get(1).stateSummaryProperty().get()).isEqualTo("counter=7");
     }
 
     @Test

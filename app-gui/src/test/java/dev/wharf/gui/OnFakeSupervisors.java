@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -40,6 +39,10 @@ abstract class OnFakeSupervisors {
     final List<String> copied = new CopyOnWriteArrayList<>();
     private final Preferences prefs = Preferences.userRoot().node("dev/wharf/test/" + UUID.randomUUID());
     MainViewModel model;
+    /** Why the next supervisor's start fails, or {@code null}. */
+    volatile String nextStartFailure;
+    /** Whether the test's desktop has a browser. */
+    volatile boolean browserWorks = true;
 
     /** Each test class calls it from its own {@code @Start} method: TestFX does not look in superclasses. */
     void openWindow(Stage stage) {
@@ -48,6 +51,8 @@ abstract class OnFakeSupervisors {
                 List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")),
                 settings -> {
                     FakeSupervisor supervisor = new FakeSupervisor(settings);
+                    supervisor.startFailure = nextStartFailure;
+                    nextStartFailure = null;
                     supervisors.add(supervisor);
                     return supervisor;
                 },
@@ -55,8 +60,7 @@ abstract class OnFakeSupervisors {
                 new UiThreads(Platform::runLater, Runnable::run),
                 copied::add,
                 4));
-        Consumer<String> browser = opened::add;
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), browser);
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> browserWorks && opened.add(url));
     }
 
     /** Waits until the profiles list shows the two samples; answers the list. */

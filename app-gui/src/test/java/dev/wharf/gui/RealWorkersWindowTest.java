@@ -66,7 +66,7 @@ class RealWorkersWindowTest {
                 threads,
                 text -> {},
                 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> true);
     }
 
     @AfterEach

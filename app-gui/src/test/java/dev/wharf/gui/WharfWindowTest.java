@@ -52,7 +52,7 @@ class WharfWindowTest extends OnFakeSupervisors {
                                 .stateSummaryProperty()
                                 .get())
                         .get())
-                .isEqualTo("{\"counter\":5}");
+                .isEqualTo("counter=5");
 
         robot.clickOn("#stop");
         await(() -> "stopped"

@@ -6,6 +6,7 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dev.wharf.config.setting.LogLevel;
 import dev.wharf.supervisor.CompileError;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -20,6 +21,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -83,6 +86,12 @@ public final class LogsView extends BorderPane {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.size(model.visible()).asString("%d lines"));
 
+        // The filters keep their words: the search field gives way first in a narrow window.
+        for (var control : List.of(worker, level, follow, copy, count)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(120);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         HBox bar = new HBox(8, worker, level, search, follow, new Spacer(), count, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 8 12 8 12;");

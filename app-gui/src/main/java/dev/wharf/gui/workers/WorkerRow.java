@@ -9,7 +9,9 @@ import dev.wharf.supervisor.WorkerInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -74,8 +76,9 @@ public final class WorkerRow {
         restarts.set(worker.restarts());
         if (worker.state() != summarised) {
             // A snapshot carries the same tree until the worker reports a change: written once per change.
+            JsonNode before = summarised;
             summarised = worker.state();
-            stateSummary.set(summary(summarised));
+            stateSummary.set(summary(before, summarised));
         }
         WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
         sample(stats.totalRequests(), now);
@@ -123,13 +126,36 @@ public final class WorkerRow {
         return Math.max(0, delta / (RATE_WINDOW.toMillis() / 1000.0));
     }
 
-    /** The worker's app.state on one line, so the table shows at a glance that each worker has its own. */
-    static String summary(JsonNode state) {
+    /**
+     * The worker's app.state on one line, so the table shows at a glance that each worker has its own:
+     * {@code key=value} pairs, the keys whose values changed since {@code before} first (a counter
+     * that moves is seen, not cut off behind a long timestamp).
+     */
+    static String summary(JsonNode before, JsonNode state) {
         if (state == null || state.isNull()) {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        write(state, text);
+        if (state.isObject()) {
+            List<String> keys = new ArrayList<>();
+            state.fieldNames().forEachRemaining(keys::add);
+            List<String> changed = keys.stream()
+                    .filter(key -> before != null
+                            && before.isObject()
+                            && !state.get(key).equals(before.get(key)))
+                    .toList();
+            List<String> ordered = new ArrayList<>(changed);
+            keys.stream().filter(key -> !changed.contains(key)).forEach(ordered::add);
+            for (String key : ordered) {
+                if (text.length() > SUMMARY_LENGTH) {
+                    break;
+                }
+                text.append(text.isEmpty() ? "" : "  ").append(key).append('=');
+                write(state.get(key), text);
+            }
+        } else {
+            write(state, text);
+        }
         return text.length() <= SUMMARY_LENGTH ? text.toString() : text.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 

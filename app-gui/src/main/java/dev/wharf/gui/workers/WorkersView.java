@@ -1,8 +1,10 @@
 package dev.wharf.gui.workers;
 
+import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.control.LifespanPhase;
+import dev.wharf.gui.diagnosis.Diagnosis;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.Views;
@@ -49,7 +51,8 @@ public final class WorkersView extends SplitPane {
         TableView<WorkerRow> table = new TableView<>(model.rows());
         table.setId("workers");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "workers-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways in a narrow window, rather than cutting them.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Rows of one height: the table then lays its rows out without measuring (and styling) every
         // cell again each time a count changes, which was most of the window's work under load.
         table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
@@ -76,7 +79,9 @@ public final class WorkersView extends SplitPane {
         table.getColumns()
                 .add(column("restarts", 72, row -> row.restartsProperty().asObject()));
         // It takes whatever room the others leave; its least width lets the sessions column fit at 1280 pixels.
-        table.getColumns().add(column("its own app.state", 160, WorkerRow::stateSummaryProperty));
+        TableColumn<WorkerRow, String> summary = column("its own app.state", 160, WorkerRow::stateSummaryProperty);
+        summary.setPrefWidth(320);
+        table.getColumns().add(summary);
         Views.bindSelection(table, model.selectedProperty());
 
         Label title = new Label();
@@ -127,8 +132,15 @@ public final class WorkersView extends SplitPane {
         TabPane detailTabs = new TabPane(stateAndLog, requests);
         detailTabs.setId("worker-detail-tabs");
         detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Message failure = new Message();
+        failure.setId("worker-diagnosis");
+        failure.getStyleClass().add(Styles.DANGER);
+        failure.titleProperty().bind(model.diagnosisProperty().map(Diagnosis::title));
+        failure.descriptionProperty().bind(model.diagnosisProperty().map(Diagnosis::detail));
+        failure.visibleProperty().bind(model.diagnosisProperty().isNotNull());
+        failure.managedProperty().bind(failure.visibleProperty());
         BorderPane detail = new BorderPane(detailTabs);
-        detail.setTop(new VBox(header, sessions));
+        detail.setTop(new VBox(header, sessions, failure));
 
         getItems().addAll(table, detail);
         setDividerPositions(0.5);

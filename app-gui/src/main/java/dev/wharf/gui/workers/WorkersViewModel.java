@@ -1,6 +1,8 @@
 package dev.wharf.gui.workers;
 
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
+import dev.wharf.gui.diagnosis.Diagnosis;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -13,11 +15,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +47,7 @@ public final class WorkersViewModel {
     private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper detailTitle =
             new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
+    private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>(this, "diagnosis");
     private final ReadOnlyBooleanWrapper sessionsShown = new ReadOnlyBooleanWrapper(this, "sessionsShown");
     private final ReadOnlyStringWrapper selectedSessions = new ReadOnlyStringWrapper(this, "selectedSessions");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
@@ -103,6 +109,7 @@ public final class WorkersViewModel {
         WorkerRow row = selected.get();
         sessionsShown.set(rows.stream().anyMatch(r -> stats(r).hasSessions()));
         selectedSessions.set(row == null || row.info() == null ? null : sessions(row));
+        diagnosis.set(row == null || row.info() == null ? null : diagnose(row.info()));
         if (row == null || row.info() == null) {
             detailTitle.set("Select a worker to see its own app.state");
             stateTree.show(null, now);
@@ -114,6 +121,30 @@ public final class WorkersViewModel {
         detailTitle.set("Worker " + info.id() + " · pid " + info.pid() + " · generation " + info.generation()
                 + " — this worker's own app.state" + (info.stateCut() ? " (cut to its size limit)" : ""));
         stateTree.show(info.state(), now);
+    }
+
+    /** Why a worker failed or died, from its message and its last lines; {@code null} for a healthy one. */
+    private Diagnosis diagnose(WorkerInfo info) {
+        boolean failed = info.phase() == LifespanPhase.FAILED
+                || info.message() != null
+                || (info.lastExitCode() != null && info.lastExitCode() != 0 && info.restarts() > 0);
+        if (!failed) {
+            return null;
+        }
+        List<String> lines = List.copyOf(logs.getOrDefault(info.id(), new ArrayDeque<>()));
+        if (info.message() == null && info.phase() != LifespanPhase.FAILED) {
+            return new Diagnosis(
+                    "Replaced " + info.restarts() + (info.restarts() == 1 ? " time" : " times")
+                            + " after dying; the last one exited with code " + info.lastExitCode(),
+                    "",
+                    OptionalInt.empty());
+        }
+        return Diagnosis.of(info.message(), lines);
+    }
+
+    /** Why the selected worker failed, shown in its detail; {@code null} while it is healthy. */
+    public ReadOnlyObjectProperty<Diagnosis> diagnosisProperty() {
+        return diagnosis.getReadOnlyProperty();
     }
 
     /** The selected worker's sessions beside all workers' own, or {@code null} when its app has none. */

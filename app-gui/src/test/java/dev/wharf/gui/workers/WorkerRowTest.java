@@ -31,7 +31,7 @@ class WorkerRowTest {
         row.update(worker(LifespanPhase.STARTED, 10, 1), start);
 
         row.update(worker(LifespanPhase.STARTED, 10, 2), start.plusMillis(100));
-        assertThat(row.stateSummaryProperty().get()).isEqualTo("{\"counter\":2}");
+        assertThat(row.stateSummaryProperty().get()).isEqualTo("counter=2");
 
         row.update(worker(LifespanPhase.SHUTTING_DOWN, 12, 2), start.plusMillis(150));
         assertThat(row.phaseProperty().get()).isEqualTo(LifespanPhase.SHUTTING_DOWN);
@@ -60,10 +60,22 @@ class WorkerRowTest {
                 .put("pid", 18389)
                 .put("counter", 3);
 
-        assertThat(WorkerRow.summary(state)).isEqualTo("{\"started_at\":1795631706.323,\"pid\":18389,\"counter\":3}");
+        assertThat(WorkerRow.summary(null, state)).isEqualTo("started_at=1795631706.323  pid=18389  counter=3");
 
         state.put("note", "x".repeat(100));
-        assertThat(WorkerRow.summary(state)).hasSize(60).endsWith("…");
+        assertThat(WorkerRow.summary(null, state)).hasSize(60).endsWith("…");
+    }
+
+    @Test
+    void theSummaryLeadsWithTheKeysThatJustChanged() {
+        var before = JsonNodeFactory.instance
+                .objectNode()
+                .put("started_at", 1.795631706323E9)
+                .put("note", "x".repeat(100))
+                .put("counter", 3);
+        var now = before.deepCopy().put("counter", 4);
+
+        assertThat(WorkerRow.summary(before, now)).startsWith("counter=4  started_at=1795631706.323");
     }
 
     private static WorkerInfo worker(LifespanPhase phase, long total, int counter) {
