@@ -62,6 +62,11 @@ final class MainView extends BorderPane {
                         tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
                         tab("Logs", "tab-logs", this::logs));
         setCenter(tabs);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> {
+            if (now.intValue() == 4 && logs != null) {
+                logs.shown();
+            }
+        });
 
         Label message = new Label();
         message.setId("status-message");

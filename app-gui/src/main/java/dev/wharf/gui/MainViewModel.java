@@ -99,7 +99,8 @@ public final class MainViewModel {
         profiles = new ProfilesViewModel(
                 new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
         workers = new WorkersViewModel(server::kill);
-        logs = new LogsViewModel(services.clipboard());
+        logs = new LogsViewModel(services.clipboard(), services.threads().background());
+        logs.openSourceWith(this::openSource);
         maven = new MavenViewModel(services.threads(), form);
         plugins = new PluginsViewModel(
                 form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()), services.threads());

@@ -38,9 +38,7 @@ class FailuresExplainedTest extends OnFakeSupervisors {
 
     @Start
     void open(Stage stage) {
-        openWindow(stage);
-        stage.setWidth(1024);
-        stage.setHeight(700);
+        openSmallWindow(stage);
     }
 
     @Test

@@ -71,6 +71,13 @@ abstract class OnFakeSupervisors {
         return profiles;
     }
 
+    /** The window at the smallest size it is made for, 1024×700. */
+    void openSmallWindow(Stage stage) {
+        openWindow(stage);
+        stage.setWidth(1024);
+        stage.setHeight(700);
+    }
+
     FakeSupervisor supervisor() {
         return supervisors.get(supervisors.size() - 1);
     }
