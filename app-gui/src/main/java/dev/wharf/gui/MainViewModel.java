@@ -98,7 +98,7 @@ public final class MainViewModel {
         server.openSourceWith(this::openSource);
         profiles = new ProfilesViewModel(
                 new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
-        workers = new WorkersViewModel(server::kill);
+        workers = new WorkersViewModel(server::kill, server::restartWorker);
         logs = new LogsViewModel(services.clipboard(), services.threads().background());
         logs.openSourceWith(this::openSource);
         maven = new MavenViewModel(services.threads(), form);

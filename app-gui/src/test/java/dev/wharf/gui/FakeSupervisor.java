@@ -133,6 +133,11 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     @Override
+    public void restartWorker(int workerId) {
+        commands.add("restart worker " + workerId);
+    }
+
+    @Override
     public SettingsChange applySettings(Settings next) {
         List<Setting<?>> live = new ArrayList<>();
         List<Setting<?>> restart = new ArrayList<>();

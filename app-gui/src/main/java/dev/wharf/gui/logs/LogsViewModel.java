@@ -1,6 +1,7 @@
 package dev.wharf.gui.logs;
 
 import dev.wharf.config.setting.LogLevel;
+import dev.wharf.gui.fx.AnsiCodes;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.CompileError;
@@ -79,7 +80,12 @@ public final class LogsViewModel {
         List<LogEntry> added = new ArrayList<>();
         for (SupervisorEvent event : batch.events()) {
             if (event instanceof SupervisorEvent.Log log) {
-                added.add(entry(log.line()));
+                LogLine line = log.line();
+                String text = AnsiCodes.strip(line.text());
+                added.add(entry(
+                        text == line.text()
+                                ? line
+                                : new LogLine(line.workerId(), line.pid(), line.stream(), text, line.at())));
             } else if (event instanceof SupervisorEvent.Reloaded reloaded) {
                 ReloadReport report = reloaded.report();
                 compileErrors.setAll(

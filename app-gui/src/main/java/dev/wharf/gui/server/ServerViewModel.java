@@ -248,6 +248,14 @@ public final class ServerViewModel {
         }
     }
 
+    /** Restarts one worker gracefully: it drains, then a new worker takes its slot. */
+    public void restartWorker(int workerId) {
+        Supervisor current = supervisor;
+        if (current != null && running.get()) {
+            threads.background().execute(() -> current.restartWorker(workerId));
+        }
+    }
+
     /**
      * Applies {@code next} to the running server: live settings at once, the rest noted as needing
      * a restart ({@link #needRestartProperty()}); {@code done} gets what happened, on the FX thread.

@@ -21,7 +21,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -94,7 +98,19 @@ public final class WorkersView extends SplitPane {
         kill.setTooltip(new Tooltip(
                 "Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
         kill.disableProperty().bind(model.selectedProperty().isNull());
-        kill.setOnAction(e -> model.killSelected());
+        kill.setOnAction(e -> {
+            if (!model.confirmKillProperty().get() || confirmKill(model)) {
+                model.killSelected();
+            }
+        });
+        Button restart = new Button("Restart");
+        restart.setId("restart-worker");
+        restart.getStyleClass().add(Styles.SMALL);
+        restart.setTooltip(new Tooltip(
+                "Restart this worker gracefully: it finishes its requests and runs lifespan shutdown, then a new"
+                        + " worker takes its slot"));
+        restart.disableProperty().bind(model.selectedProperty().isNull());
+        restart.setOnAction(e -> model.restartSelected());
         Label sessions = new Label();
         sessions.setId("worker-sessions");
         sessions.getStyleClass().add(Styles.TEXT_MUTED);
@@ -103,7 +119,7 @@ public final class WorkersView extends SplitPane {
         sessions.visibleProperty().bind(model.selectedSessionsProperty().isNotNull());
         sessions.managedProperty().bind(sessions.visibleProperty());
         sessions.setStyle("-fx-padding: 0 8 4 8;");
-        HBox header = new HBox(8, title, new Spacer(), kill);
+        HBox header = new HBox(8, title, new Spacer(), restart, kill);
         header.getStyleClass().add("detail-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -144,6 +160,36 @@ public final class WorkersView extends SplitPane {
 
         getItems().addAll(table, detail);
         setDividerPositions(0.5);
+    }
+
+    /** Asks before a SIGKILL; "Do not ask again" turns the question off for this window. */
+    private boolean confirmKill(WorkersViewModel model) {
+        WorkerRow row = model.selectedProperty().get();
+        if (row == null) {
+            return false;
+        }
+        CheckBox again = new CheckBox("Do not ask again");
+        again.setId("kill-do-not-ask");
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "",
+                new ButtonType("Kill", ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText(
+                "Kill worker " + row.id() + " (pid " + row.pidProperty().get() + ") at once?");
+        Label what = new Label("SIGKILL: its requests in flight fail and lifespan shutdown does not run. The"
+                + " supervisor replaces it. Restart drains it gracefully instead.");
+        what.setWrapText(true);
+        ask.getDialogPane().setContent(new VBox(10, what, again));
+        ask.getDialogPane().setId("kill-confirmation");
+        boolean yes = ask.showAndWait()
+                .map(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .orElse(false);
+        if (yes && again.isSelected()) {
+            model.confirmKillProperty().set(false);
+        }
+        return yes;
     }
 
     private static VBox titled(String text, Node content) {

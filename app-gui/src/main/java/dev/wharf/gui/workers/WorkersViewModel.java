@@ -11,6 +11,7 @@ import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,10 +58,16 @@ public final class WorkersViewModel {
     private final StateTree stateTree = new StateTree();
     private final RequestInspectorViewModel inspector = new RequestInspectorViewModel();
     private final IntConsumer killer;
+    private final IntConsumer restarter;
+    private final BooleanProperty confirmKill = new SimpleBooleanProperty(this, "confirmKill", true);
 
-    /** @param killer kills a worker by id (the server view model's kill) */
-    public WorkersViewModel(IntConsumer killer) {
+    /**
+     * @param killer    kills a worker by id (the server view model's kill)
+     * @param restarter restarts a worker by id, gracefully
+     */
+    public WorkersViewModel(IntConsumer killer, IntConsumer restarter) {
         this.killer = killer;
+        this.restarter = restarter;
         selected.addListener((observable, before, now) -> {
             stateTree.reset();
             showSelected(Instant.now());
@@ -80,7 +89,19 @@ public final class WorkersViewModel {
             }
             row.update(worker, batch.at());
         }
+        WorkerRow wasSelected = selected.get();
         rows.removeIf(row -> !present.contains(row.id()));
+        if (wasSelected != null && !present.contains(wasSelected.id())) {
+            // The selection stays with the slot: the worker that replaced the selected one, else none;
+            // never the next row the table would pick (a second click would act on another worker).
+            selected.set(rows.stream()
+                    .filter(row -> row.info() != null
+                            && row.info().slot() == wasSelected.slotProperty().get())
+                    .max(Comparator.comparingInt(WorkerRow::id))
+                    .orElse(null));
+        } else if (wasSelected != null && selected.get() != wasSelected) {
+            selected.set(wasSelected);
+        }
         byId.keySet().retainAll(present);
         logs.keySet().retainAll(present);
         List<String> selectedLines = new ArrayList<>();
@@ -95,9 +116,6 @@ public final class WorkersViewModel {
                     selectedLines.add(log.line().text());
                 }
             }
-        }
-        if (selected.get() != null && !present.contains(selected.get().id())) {
-            selected.set(null);
         }
         if (selected.get() != null) {
             recentLog.append(selectedLines);
@@ -171,6 +189,19 @@ public final class WorkersViewModel {
         if (row != null) {
             killer.accept(row.id());
         }
+    }
+
+    /** Restarts the selected worker gracefully: it drains, and a new worker takes its slot. */
+    public void restartSelected() {
+        WorkerRow row = selected.get();
+        if (row != null) {
+            restarter.accept(row.id());
+        }
+    }
+
+    /** Whether Kill asks first; the user can turn it off from the question. */
+    public BooleanProperty confirmKillProperty() {
+        return confirmKill;
     }
 
     /** The server stopped for good or a new one starts: nothing of the old workers stays. */

@@ -166,6 +166,14 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     @Override
+    public void restartWorker(int workerId) {
+        loop.callUnchecked(() -> {
+            lifecycle.restart(workerId);
+            return null;
+        });
+    }
+
+    @Override
     public SettingsChange applySettings(Settings next) {
         return loop.callUnchecked(() -> applyOnLoop(next));
     }
