@@ -157,6 +157,7 @@ public final class MainViewModel {
             return;
         }
         workers.clear();
+        charts.clear();
         // The workers read the plugins folder as they start; the panel then lists what they load.
         plugins.scanUnlessScanned();
         server.start(settings.get());
