@@ -53,6 +53,11 @@ public final class WorkerRow {
     private final ReadOnlyIntegerWrapper sessions = new ReadOnlyIntegerWrapper(this, "sessions", -1);
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final ReadOnlyIntegerWrapper restarts = new ReadOnlyIntegerWrapper(this, "restarts");
+    private final ReadOnlyDoubleWrapper cpu = new ReadOnlyDoubleWrapper(this, "cpu", -1);
+    /** The worker's CPU time at one of its samples: CPU % is the CPU time used over the wall time between two. */
+    private Instant cpuSampledAt;
+
+    private long cpuNanosThen = -1;
     private final ReadOnlyStringWrapper stateSummary = new ReadOnlyStringWrapper(this, "stateSummary", "");
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private WorkerInfo info;
@@ -82,6 +87,7 @@ public final class WorkerRow {
         }
         WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
         sample(stats.totalRequests(), now);
+        sampleCpu(stats);
         // A changed cell makes the table lay out and restyle its rows again: counters that move with
         // every request are shown once per COUNTERS_PERIOD, on the same tick of the clock for every
         // row (so the rows change in one pass, not one pass each); the rest (phase, app.state) at once.
@@ -102,6 +108,24 @@ public final class WorkerRow {
                         ? ""
                         : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
         requestsPerSecond.set(rate(stats.totalRequests(), now));
+    }
+
+    /** CPU % over at least a second of the worker's own clock: 100 is one core busy all the time. */
+    private void sampleCpu(WorkerStats stats) {
+        if (stats.cpuNanos() < 0 || stats.at() == null) {
+            return;
+        }
+        if (cpuSampledAt == null || cpuNanosThen < 0 || stats.cpuNanos() < cpuNanosThen) {
+            cpuSampledAt = stats.at();
+            cpuNanosThen = stats.cpuNanos();
+            return;
+        }
+        long wall = Duration.between(cpuSampledAt, stats.at()).toNanos();
+        if (wall >= Duration.ofSeconds(1).toNanos()) {
+            cpu.set(100.0 * (stats.cpuNanos() - cpuNanosThen) / wall);
+            cpuSampledAt = stats.at();
+            cpuNanosThen = stats.cpuNanos();
+        }
     }
 
     private void sample(long total, Instant now) {
@@ -249,6 +273,11 @@ public final class WorkerRow {
 
     public ReadOnlyIntegerProperty restartsProperty() {
         return restarts.getReadOnlyProperty();
+    }
+
+    /** CPU % of the worker's process (100 = one core), or -1 until two samples a second apart have come. */
+    public ReadOnlyDoubleProperty cpuProperty() {
+        return cpu.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stateSummaryProperty() {

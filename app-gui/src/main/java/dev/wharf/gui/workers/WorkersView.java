@@ -79,6 +79,13 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
         table.getColumns().add(sessionsColumn(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
+        table.getColumns()
+                .add(column(
+                        "CPU %",
+                        58,
+                        row -> row.cpuProperty()
+                                .asObject()
+                                .map(cpu -> cpu < 0 ? "" : String.format(Locale.ROOT, "%.0f", cpu))));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns()
                 .add(column("restarts", 72, row -> row.restartsProperty().asObject()));

@@ -1,9 +1,11 @@
 package dev.wharf.gui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
@@ -76,6 +78,39 @@ class WorkerRowTest {
         var now = before.deepCopy().put("counter", 4);
 
         assertThat(WorkerRow.summary(before, now)).startsWith("counter=4  started_at=1795631706.323");
+    }
+
+    @Test
+    void cpuIsTheCpuTimeUsedOverTheWallTimeBetweenTwoOfTheWorkersSamples() {
+        WorkerRow row = new WorkerRow(1);
+        Instant at = Instant.parse("2026-12-05T00:00:00Z");
+        row.update(withCpu(at, 5_000_000_000L), at);
+        assertThat(row.cpuProperty().get()).isEqualTo(-1);
+
+        // Half a core for two seconds: one second of CPU time.
+        row.update(withCpu(at.plusSeconds(2), 6_000_000_000L), at.plusSeconds(2));
+        assertThat(row.cpuProperty().get()).isCloseTo(50.0, within(0.01));
+    }
+
+    private static WorkerInfo withCpu(Instant at, long cpuNanos) {
+        WorkerInfo base = worker(LifespanPhase.STARTED, 0, 1);
+        WorkerStats stats = new WorkerStats(at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, cpuNanos);
+        return new WorkerInfo(
+                base.id(),
+                base.slot(),
+                base.pid(),
+                base.generation(),
+                base.phase(),
+                null,
+                stats,
+                base.state(),
+                false,
+                base.spawnedAt(),
+                base.startedAt(),
+                0,
+                null,
+                base.jvm(),
+                base.plugins());
     }
 
     private static WorkerInfo worker(LifespanPhase phase, long total, int counter) {

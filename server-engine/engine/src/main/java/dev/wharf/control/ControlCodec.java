@@ -126,7 +126,8 @@ public final class ControlCodec {
                 .put("bytes_out", s.bytesOut())
                 .put("heap_used", s.heapUsed())
                 .put("rss", s.rss())
-                .put("sessions", s.sessions());
+                .put("sessions", s.sessions())
+                .put("cpu_nanos", s.cpuNanos());
     }
 
     private static WorkerStats stats(JsonNode s) {
@@ -143,7 +144,8 @@ public final class ControlCodec {
                 s.path("bytes_out").asLong(),
                 s.path("heap_used").asLong(),
                 s.path("rss").asLong(-1),
-                s.path("sessions").asInt(-1));
+                s.path("sessions").asInt(-1),
+                s.path("cpu_nanos").asLong(-1));
     }
 
     private static ArrayNode strings(List<String> items) {

@@ -18,6 +18,9 @@ import java.time.Instant;
  * @param bytesOut           bytes written to clients
  * @param heapUsed           bytes of Java heap in use
  * @param rss                the process's resident memory in bytes, or -1 where unknown
+ * @param sessions           live HTTP sessions of a servlet app, or -1 for an app without
+ * @param cpuNanos           CPU time the process has used since it started, or -1 where unknown: the
+ *                           reader computes CPU % from two samples, as it computes request rates
  */
 public record WorkerStats(
         Instant at,
@@ -32,9 +35,10 @@ public record WorkerStats(
         long bytesOut,
         long heapUsed,
         long rss,
-        int sessions) {
+        int sessions,
+        long cpuNanos) {
 
-    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1);
+    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1);
 
     /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
     public boolean hasSessions() {
