@@ -1,7 +1,6 @@
 package dev.wharf.gui.logs;
 
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dev.wharf.config.setting.LogLevel;
@@ -24,8 +23,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -114,13 +113,12 @@ public final class LogsView extends BorderPane {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.size(model.visible()).asString("%d lines"));
 
-        // The filters keep their words: the search field gives way first in a narrow window.
+        // The filters keep their words: a narrow window wraps the bar onto a second line rather than cut them.
         for (var control : List.of(worker, level, follow, copy, export, clear, count)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        search.setMinWidth(120);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        HBox bar = new HBox(8, worker, level, search, follow, new Spacer(), count, copy, export, clear);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 6, worker, level, search, follow, count, copy, export, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 8 12 8 12;");
 
