@@ -70,7 +70,22 @@ public final class FakeSupervisor implements Supervisor {
     /** A worker serving a servlet app that holds {@code sessions} live HTTP sessions (-1: an app without). */
     public static WorkerStats stats(int active, long total, int sessions) {
         return new WorkerStats(
-                Instant.now(), active, total, 0, total, 0, 0, 0, 0, 0, 40L << 20, 120L << 20, sessions, -1);
+                Instant.now(),
+                active,
+                total,
+                0,
+                total,
+                0,
+                0,
+                0,
+                0,
+                0,
+                40L << 20,
+                120L << 20,
+                sessions,
+                -1,
+                List.of(),
+                List.of());
     }
 
     public void workers(WorkerInfo... workers) {

@@ -6,6 +6,7 @@ import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.supervisor.WorkerInfo;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -54,6 +55,8 @@ public final class WorkerRow {
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final ReadOnlyIntegerWrapper restarts = new ReadOnlyIntegerWrapper(this, "restarts");
     private final ReadOnlyDoubleWrapper cpu = new ReadOnlyDoubleWrapper(this, "cpu", -1);
+    private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(this, "latency", "");
+    private final ReadOnlyStringWrapper statusClasses = new ReadOnlyStringWrapper(this, "statusClasses", "");
     /** The worker's CPU time at one of its samples: CPU % is the CPU time used over the wall time between two. */
     private Instant cpuSampledAt;
 
@@ -108,6 +111,36 @@ public final class WorkerRow {
                         ? ""
                         : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
         requestsPerSecond.set(rate(stats.totalRequests(), now));
+        latency.set(percentiles(stats.latencyBuckets()));
+        statusClasses.set(
+                stats.statusClasses().size() < 5
+                        ? ""
+                        : stats.statusClasses().get(1) + " / "
+                                + stats.statusClasses().get(3) + " / "
+                                + stats.statusClasses().get(4));
+    }
+
+    /**
+     * p50 / p95 / p99 of the worker's response times since it started, in milliseconds, each the upper
+     * bound of the histogram bucket it falls in (125 µs doubled): "0.25 / 1 / 4"; empty before a response.
+     */
+    static String percentiles(List<Long> buckets) {
+        long total = buckets.stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (double q : new double[] {0.50, 0.95, 0.99}) {
+            long rank = (long) Math.ceil(q * total);
+            long seen = 0;
+            int bucket = 0;
+            while (bucket < buckets.size() - 1 && (seen += buckets.get(bucket)) < rank) {
+                bucket++;
+            }
+            BigDecimal millis = BigDecimal.valueOf(125L << bucket, 3).stripTrailingZeros();
+            text.append(text.isEmpty() ? "" : " / ").append(millis.toPlainString());
+        }
+        return text.toString();
     }
 
     /** CPU % over at least a second of the worker's own clock: 100 is one core busy all the time. */
@@ -273,6 +306,16 @@ public final class WorkerRow {
 
     public ReadOnlyIntegerProperty restartsProperty() {
         return restarts.getReadOnlyProperty();
+    }
+
+    /** p50 / p95 / p99 response times since the worker started, in ms; empty before its first response. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency.getReadOnlyProperty();
+    }
+
+    /** Its responses with a 2xx, 4xx and 5xx status since it started: "950 / 3 / 0". */
+    public ReadOnlyStringProperty statusClassesProperty() {
+        return statusClasses.getReadOnlyProperty();
     }
 
     /** CPU % of the worker's process (100 = one core), or -1 until two samples a second apart have come. */

@@ -1,6 +1,7 @@
 package dev.wharf.control;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One worker's counters at one moment, as its telemetry reports them. Totals only grow during the
@@ -21,6 +22,9 @@ import java.time.Instant;
  * @param sessions           live HTTP sessions of a servlet app, or -1 for an app without
  * @param cpuNanos           CPU time the process has used since it started, or -1 where unknown: the
  *                           reader computes CPU % from two samples, as it computes request rates
+ * @param statusClasses      responses by status class since start, 1xx first (five counts), or empty
+ * @param latencyBuckets     responses by how long they took since start, a histogram whose bucket
+ *                           {@code i} counts those of at most 125 µs × 2^i (the last: longer), or empty
  */
 public record WorkerStats(
         Instant at,
@@ -36,9 +40,17 @@ public record WorkerStats(
         long heapUsed,
         long rss,
         int sessions,
-        long cpuNanos) {
+        long cpuNanos,
+        List<Long> statusClasses,
+        List<Long> latencyBuckets) {
 
-    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1);
+    public static final WorkerStats NONE =
+            new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
+
+    public WorkerStats {
+        statusClasses = statusClasses == null ? List.of() : List.copyOf(statusClasses);
+        latencyBuckets = latencyBuckets == null ? List.of() : List.copyOf(latencyBuckets);
+    }
 
     /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
     public boolean hasSessions() {

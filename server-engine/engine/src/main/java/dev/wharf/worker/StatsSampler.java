@@ -42,7 +42,9 @@ final class StatsSampler {
                 runtime.totalMemory() - runtime.freeMemory(),
                 rss(),
                 sessions.getAsInt(),
-                cpuNanos());
+                cpuNanos(),
+                state.responses().byClass(),
+                state.responses().buckets());
     }
 
     /** The process's CPU time so far (user and system), or -1 where the platform does not tell. */

@@ -8,6 +8,7 @@ import dev.wharf.config.catalog.LimitOptions;
 import dev.wharf.config.catalog.TimeoutOptions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ControlCodecTest {
@@ -35,7 +36,9 @@ class ControlCodecTest {
                 64_000_000,
                 90_000_000,
                 7,
-                123_456_789L);
+                123_456_789L,
+                List.of(0L, 95L, 1L, 2L, 1L),
+                List.of(10L, 80L, 9L));
         ControlMessage decoded = ControlCodec.decode(ControlCodec.encode(new ControlMessage.Stats(stats)));
         assertThat(decoded).isEqualTo(new ControlMessage.Stats(stats));
     }
