@@ -66,8 +66,14 @@ final class ToolbarView extends HBox {
         count.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> server.workersProperty().get()
-                                + (server.workersProperty().get() == 1 ? " worker" : " workers"),
-                        server.workersProperty()));
+                                + (server.workersProperty().get() == 1 ? " worker" : " workers")
+                                + (server.sparesProperty().get() > 0
+                                        ? " + " + server.sparesProperty().get() + " spare"
+                                        : ""),
+                        server.workersProperty(),
+                        server.sparesProperty()));
+        count.setTooltip(new Tooltip("A spare is a worker JVM started ahead of the next reload, which adopts it"
+                + " warm: it shows in ps but serves nothing until then"));
         Button more = button("+", "", "workers-plus", Shortcuts.MORE_WORKERS, null);
         more.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         more.setOnAction(e -> server.scale(+1));

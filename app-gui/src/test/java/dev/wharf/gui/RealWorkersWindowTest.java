@@ -153,6 +153,7 @@ class RealWorkersWindowTest {
         WorkerRow victim = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(victim));
         robot.clickOn("#kill");
+        OnRealWorkers.confirmKill(robot);
         await(() -> onFx(() -> started(model).size() == 2
                 && started(model).stream().noneMatch(r -> r.id() == victim.id())
                 && started(model).stream().anyMatch(r -> r.restartsProperty().get() >= 1)));

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.profiles.Profile;
+import dev.wharf.supervisor.ServerStatus;
+import dev.wharf.supervisor.SupervisorSnapshot;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -58,6 +61,18 @@ class WharfWindowTest extends OnFakeSupervisors {
         await(() -> "stopped"
                 .equals(robot.lookup("#server-status").queryAs(Label.class).getText()));
         assertThat(supervisors.get(0).commands).contains("start", "stop");
+    }
+
+    @Test
+    void aSpareJvmForTheNextReloadIsCountedBesideTheWorkers(FxRobot robot) throws Exception {
+        profilesShown(robot);
+        robot.clickOn("#start");
+        await(() -> model.server().isRunning());
+        supervisor()
+                .snapshot(new SupervisorSnapshot(
+                        ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(), null, List.of(), 1));
+        Label count = robot.lookup("#workers-count").queryAs(Label.class);
+        await(() -> count.getText().equals("1 worker + 1 spare"));
     }
 
     @Test

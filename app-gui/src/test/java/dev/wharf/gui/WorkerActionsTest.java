@@ -38,8 +38,7 @@ class WorkerActionsTest extends OnFakeSupervisors {
         assertThat(supervisor.commands).noneMatch(c -> c.startsWith("kill"));
 
         robot.clickOn("#kill");
-        await(() -> robot.lookup("#kill-confirmation").tryQuery().isPresent());
-        robot.clickOn("Kill");
+        OnRealWorkers.confirmKill(robot);
         await(() -> supervisor.commands.contains("kill 1"));
 
         // Worker 1 is gone and worker 3 took its slot: the selection follows the slot, not the next row.

@@ -150,6 +150,7 @@ public final class LogsView extends BorderPane {
             }
             // A filter that let more lines through changes the count the flow lays out only at its next
             // layout; before it the flow would not scroll past the count it had.
+            list.scrollTo(last);
             list.layout();
             if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                 flow.scrollTo(last);

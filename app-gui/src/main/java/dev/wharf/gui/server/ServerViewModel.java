@@ -56,6 +56,7 @@ public final class ServerViewModel {
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ReadOnlyIntegerWrapper workers = new ReadOnlyIntegerWrapper(this, "workers", 1);
+    private final ReadOnlyIntegerWrapper spares = new ReadOnlyIntegerWrapper(this, "spares");
     private final ReadOnlyStringWrapper lastReload = new ReadOnlyStringWrapper(this, "lastReload", "");
     private final ReadOnlyObjectWrapper<ReloadReport.Outcome> lastReloadOutcome =
             new ReadOnlyObjectWrapper<>(this, "lastReloadOutcome");
@@ -295,6 +296,7 @@ public final class ServerViewModel {
         }
         address.set(snapshot.address());
         generation.set(snapshot.generation());
+        spares.set(snapshot.status() == ServerStatus.RUNNING ? snapshot.spares() : 0);
         if (snapshot.lastReload() != null && snapshot.lastReload() != shownReload) {
             Instant at = batch.events().stream()
                     .filter(event -> event instanceof SupervisorEvent.Reloaded)
@@ -370,6 +372,11 @@ public final class ServerViewModel {
     /** The number of workers asked for. */
     public ReadOnlyIntegerProperty workersProperty() {
         return workers.getReadOnlyProperty();
+    }
+
+    /** Spare worker JVMs started ahead of the next reload: processes that serve nothing yet. */
+    public ReadOnlyIntegerProperty sparesProperty() {
+        return spares.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastReloadProperty() {

@@ -349,6 +349,7 @@ public final class ProcessSupervisor implements Supervisor {
                 run.generation(),
                 lifecycle.workers().infos(),
                 reload.lastReload(),
-                run.pendingRestart());
+                run.pendingRestart(),
+                reload.spares());
     }
 }
