@@ -86,7 +86,7 @@ public final class WorkersView extends SplitPane {
                         row -> row.cpuProperty()
                                 .asObject()
                                 .map(cpu -> cpu < 0 ? "" : String.format(Locale.ROOT, "%.0f", cpu))));
-        table.getColumns().add(column("p50/95/99 ms", 104, WorkerRow::latencyProperty));
+        table.getColumns().add(column("p50/95/99 ms", 122, WorkerRow::latencyProperty));
         table.getColumns().add(column("2xx/4xx/5xx", 96, WorkerRow::statusClassesProperty));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns()
