@@ -7,27 +7,34 @@ import dev.wharf.gui.charts.ChartsView;
 import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.logs.LogsView;
 import dev.wharf.gui.maven.MavenProjectView;
+import dev.wharf.gui.notices.NoticesView;
 import dev.wharf.gui.plugins.PluginsView;
 import dev.wharf.gui.profiles.ProfilesView;
 import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.workers.WorkersView;
+import dev.wharf.supervisor.ReloadReport;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * The window's content: the toolbar on top, the profiles on the left, the panels as tabs (Workers,
+ * The window's content: the toolbar and the notification area on top, the profiles on the left, the panels as tabs (Workers,
  * Settings, Charts, Timeline, Logs) and a status line at the bottom. Layout only.
  */
 final class MainView extends BorderPane {
@@ -36,13 +43,14 @@ final class MainView extends BorderPane {
     private final MainViewModel model;
     private LogsView logs;
 
-    MainView(MainViewModel model, Consumer<String> browser) {
-        setTop(new ToolbarView(model, browser));
+    MainView(MainViewModel model, Predicate<String> browser) {
+        setTop(new VBox(new ToolbarView(model, browser), new NoticesView(model.notices())));
         setLeft(new ProfilesView(
                 model.profiles(),
                 model.server().runningProperty().or(model.server().busyProperty())));
 
         this.model = model;
+        model.askUnsavedWith(this::askUnsaved);
         tabs.setId("panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
@@ -54,6 +62,11 @@ final class MainView extends BorderPane {
                         tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
                         tab("Logs", "tab-logs", this::logs));
         setCenter(tabs);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> {
+            if (now.intValue() == 4 && logs != null) {
+                logs.shown();
+            }
+        });
 
         Label message = new Label();
         message.setId("status-message");
@@ -64,10 +77,40 @@ final class MainView extends BorderPane {
         generation.getStyleClass().add(Styles.TEXT_MUTED);
         generation.textProperty().bind(model.server().generationProperty().asString("generation %d"));
         generation.visibleProperty().bind(model.server().runningProperty());
-        HBox status = new HBox(message, generation);
+        message.setMinWidth(0);
+        Label lastReload = new Label();
+        lastReload.setId("last-reload");
+        lastReload.textProperty().bind(model.server().lastReloadProperty());
+        lastReload.setMinWidth(Region.USE_PREF_SIZE);
+        model.server().lastReloadOutcomeProperty().addListener((o, before, now) -> {
+            lastReload.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            lastReload.getStyleClass().add(now == ReloadReport.Outcome.RELOADED ? Styles.SUCCESS : Styles.DANGER);
+        });
+        generation.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(message, lastReload, generation);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         setBottom(status);
+    }
+
+    /** Save, discard or stay: asked before another profile replaces the form's unsaved edits. */
+    private MainViewModel.UnsavedChoice askUnsaved() {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "The settings form has edits that are not saved to this profile.",
+                save,
+                discard,
+                ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText("Save the changes to this profile first?");
+        ask.getDialogPane().setId("unsaved-edits");
+        return ask.showAndWait()
+                .map(button -> button == save
+                        ? MainViewModel.UnsavedChoice.SAVE
+                        : button == discard ? MainViewModel.UnsavedChoice.DISCARD : MainViewModel.UnsavedChoice.CANCEL)
+                .orElse(MainViewModel.UnsavedChoice.CANCEL);
     }
 
     /** Shows the panel at {@code index} (0 = Workers … 4 = Logs). */

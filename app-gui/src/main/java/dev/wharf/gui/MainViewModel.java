@@ -1,10 +1,14 @@
 package dev.wharf.gui;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.gui.charts.ChartsViewModel;
+import dev.wharf.gui.desktop.Editor;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.logs.LogsViewModel;
 import dev.wharf.gui.maven.MavenViewModel;
+import dev.wharf.gui.notices.Notice;
+import dev.wharf.gui.notices.NoticesViewModel;
 import dev.wharf.gui.plugins.PluginsViewModel;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.ProfileStore;
@@ -17,12 +21,15 @@ import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
 import dev.wharf.plugins.PluginHost;
+import dev.wharf.supervisor.CompileError;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -56,6 +63,10 @@ public final class MainViewModel {
             Consumer<String> clipboard,
             int cores) {}
 
+    private final NoticesViewModel notices = new NoticesViewModel();
+    private final UiThreads threads;
+    private final Consumer<String> clipboard;
+    private Editor editor = Editor.fromEnvironment();
     private final ProfilesViewModel profiles;
     private final SettingsFormViewModel form;
     private final ServerViewModel server;
@@ -66,19 +77,48 @@ public final class MainViewModel {
     private final MavenViewModel maven;
     private final PluginsViewModel plugins;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private Supplier<UnsavedChoice> askUnsaved = () -> UnsavedChoice.CANCEL;
     private final BooleanBinding canStart;
     private final BooleanBinding canApply;
 
+    /** What the user wants done with edits not saved to the profile they are leaving. */
+    public enum UnsavedChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
+
     public MainViewModel(Services services) {
         form = new SettingsFormViewModel(services.cores());
-        server = new ServerViewModel(services.supervisors(), services.telemetry(), services.threads(), this::onBatch);
+        threads = services.threads();
+        clipboard = services.clipboard();
+        server = new ServerViewModel(
+                services.supervisors(), services.telemetry(), services.threads(), this::onBatch, notices);
+        server.usePortWith(this::startOnPort);
+        server.openSourceWith(this::openSource);
         profiles = new ProfilesViewModel(
                 new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
-        workers = new WorkersViewModel(server::kill);
-        logs = new LogsViewModel(services.clipboard());
+        workers = new WorkersViewModel(server::kill, server::restartWorker);
+        logs = new LogsViewModel(services.clipboard(), services.threads().background());
+        logs.openSourceWith(this::openSource);
         maven = new MavenViewModel(services.threads(), form);
         plugins = new PluginsViewModel(
                 form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()), services.threads());
+        profiles.guardLeaving(proceed -> {
+            if (!form.unsavedEditsProperty().get()) {
+                proceed.run();
+                return;
+            }
+            switch (askUnsaved.get()) {
+                case SAVE ->
+                    profiles.save(() -> {
+                        form.markSaved();
+                        proceed.run();
+                    });
+                case DISCARD -> proceed.run();
+                case CANCEL -> {}
+            }
+        });
         profiles.selectedProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 form.load(now);
@@ -125,9 +165,52 @@ public final class MainViewModel {
         }
         workers.clear();
         workers.servingWith(settings.get());
+        charts.clear();
         // The workers read the plugins folder as they start; the panel then lists what they load.
         plugins.scanUnlessScanned();
         server.start(settings.get());
+    }
+
+    /** The busy port's "use port N+1": the form takes the port, and the server starts on it. */
+    private void startOnPort(int port) {
+        form.field(ServerOptions.PORT).show(port);
+        start();
+    }
+
+    /** Opens a compile error's file at its line in the user's editor; without one, copies the place and says so. */
+    private void openSource(CompileError error) {
+        Editor using = editor;
+        threads.background().execute(() -> {
+            boolean opened = using.open(Path.of(error.file()), error.line(), error.column());
+            if (!opened) {
+                threads.fx().execute(() -> {
+                    clipboard.accept(error.location());
+                    notices.post(
+                            Notice.info(
+                                    "editor",
+                                    "No editor could be started: " + error.location()
+                                            + " is copied. Set WHARF_EDITOR (e.g. \"code -g {file}:{line}:{column}\") or $EDITOR."));
+                });
+            }
+        });
+    }
+
+    /** Uses {@code editor} for compile errors' places (tests use their own environment). */
+    public void editWith(Editor editor) {
+        this.editor = editor;
+    }
+
+    /** Opens the server's address with {@code browser}; where none opens, copies the address and says so. */
+    public void openAddress(String address, Predicate<String> browser) {
+        threads.background().execute(() -> {
+            if (!browser.test(address)) {
+                threads.fx().execute(() -> {
+                    clipboard.accept(address);
+                    notices.post(Notice.info(
+                            "browser", "No browser could be opened: " + address + " is copied to the clipboard."));
+                });
+            }
+        });
     }
 
     public CompletableFuture<Void> stop() {
@@ -136,14 +219,24 @@ public final class MainViewModel {
 
     /** Pushes the form's settings to the running server: live ones now, the rest offered for a restart. */
     public void apply() {
+        Settings running = server.runningSettingsProperty().get();
         if (canApply.get()) {
-            server.apply(form.settings().orElseThrow(), change -> {});
+            form.changesOver(running).ifPresent(next -> server.apply(next, change -> {}));
         }
+    }
+
+    /** How the window asks what to do with unsaved edits before another profile is shown. */
+    public void askUnsavedWith(Supplier<UnsavedChoice> ask) {
+        this.askUnsaved = ask;
     }
 
     /** Saves the form to the selected profile. */
     public void save() {
         profiles.save(form::markSaved);
+    }
+
+    public NoticesViewModel notices() {
+        return notices;
     }
 
     public ProfilesViewModel profiles() {

@@ -4,25 +4,30 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.server.ServerViewModel;
-import dev.wharf.supervisor.ReloadReport;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The toolbar: Start, Stop, Restart, Reload now, workers − / +, the server's state, its URL as a link
- * that opens the browser, the last reload's outcome and time, and the theme switch. Layout and
+ * that opens the browser (or copies it), and the theme switch; messages go to the notification area. Layout and
  * bindings only; each button calls a view-model command.
  */
 final class ToolbarView extends HBox {
 
-    ToolbarView(MainViewModel model, Consumer<String> browser) {
+    /** Below this width the toolbar's labelled buttons show their icons alone. */
+    static final double COMPACT_BELOW = 1_180;
+
+    ToolbarView(MainViewModel model, Predicate<String> browser) {
         ServerViewModel server = model.server();
         getStyleClass().add("wharf-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -30,20 +35,29 @@ final class ToolbarView extends HBox {
         Label title = new Label("Wharf");
         title.getStyleClass().add("wharf-title");
 
-        Button start = button("▶  Start", "start", Shortcuts.START, Styles.SUCCESS);
+        Button start = button("▶", "Start", "start", Shortcuts.START, Styles.SUCCESS);
         start.setOnAction(e -> model.start());
         start.disableProperty().bind(model.canStartProperty().not());
-        Button stop = button("■  Stop", "stop", Shortcuts.STOP, Styles.DANGER);
+        Button stop = button("■", "Stop", "stop", Shortcuts.STOP, Styles.DANGER);
         stop.setOnAction(e -> model.stop());
         stop.disableProperty().bind(server.runningProperty().not());
-        Button restart = button("⟳  Restart", "restart", Shortcuts.RESTART, null);
+        Button restart = button("⟳", "Restart", "restart", Shortcuts.RESTART, null);
         restart.setOnAction(e -> server.restart());
         restart.disableProperty().bind(server.runningProperty().not());
-        Button reload = button("↻  Reload now", "reload", Shortcuts.RELOAD, null);
+        Button reload = button("↻", "Reload now", "reload", Shortcuts.RELOAD, null);
         reload.setOnAction(e -> server.reload());
         reload.disableProperty().bind(server.runningProperty().not());
+        // Narrow windows show the buttons' icons alone (the tooltips name them); never a cut label.
+        widthProperty().addListener((o, before, now) -> {
+            ContentDisplay display =
+                    now.doubleValue() < COMPACT_BELOW ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            for (Button button : List.of(start, stop, restart, reload)) {
+                button.setContentDisplay(display);
+            }
+        });
 
-        Button fewer = button("−", "workers-minus", Shortcuts.FEWER_WORKERS, null);
+        Button fewer = button("−", "", "workers-minus", Shortcuts.FEWER_WORKERS, null);
+        fewer.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         fewer.setOnAction(e -> server.scale(-1));
         fewer.disableProperty()
                 .bind(server.runningProperty().not().or(server.workersProperty().lessThanOrEqualTo(1)));
@@ -52,9 +66,16 @@ final class ToolbarView extends HBox {
         count.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> server.workersProperty().get()
-                                + (server.workersProperty().get() == 1 ? " worker" : " workers"),
-                        server.workersProperty()));
-        Button more = button("+", "workers-plus", Shortcuts.MORE_WORKERS, null);
+                                + (server.workersProperty().get() == 1 ? " worker" : " workers")
+                                + (server.sparesProperty().get() > 0
+                                        ? " + " + server.sparesProperty().get() + " spare"
+                                        : ""),
+                        server.workersProperty(),
+                        server.sparesProperty()));
+        count.setTooltip(new Tooltip("A spare is a worker JVM started ahead of the next reload, which adopts it"
+                + " warm: it shows in ps but serves nothing until then"));
+        Button more = button("+", "", "workers-plus", Shortcuts.MORE_WORKERS, null);
+        more.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         more.setOnAction(e -> server.scale(+1));
         more.disableProperty().bind(server.runningProperty().not());
         HBox workers = new HBox(4, fewer, count, more);
@@ -69,16 +90,9 @@ final class ToolbarView extends HBox {
         url.setId("server-url");
         url.textProperty().bind(server.addressProperty());
         url.visibleProperty().bind(server.addressProperty().isNotEmpty().and(server.runningProperty()));
-        url.setOnAction(e -> browser.accept(url.getText()));
-        url.setTooltip(new Tooltip("Open in the browser"));
-
-        Label lastReload = new Label();
-        lastReload.setId("last-reload");
-        lastReload.textProperty().bind(server.lastReloadProperty());
-        server.lastReloadOutcomeProperty().addListener((o, before, now) -> {
-            lastReload.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            lastReload.getStyleClass().add(now == ReloadReport.Outcome.RELOADED ? Styles.SUCCESS : Styles.DANGER);
-        });
+        url.setOnAction(e -> model.openAddress(url.getText(), browser));
+        url.setMinWidth(40);
+        url.setTooltip(new Tooltip("Open in the browser (copied to the clipboard where none opens)"));
 
         ToggleButton theme = new ToggleButton();
         theme.setId("theme");
@@ -87,6 +101,9 @@ final class ToolbarView extends HBox {
         theme.selectedProperty().bindBidirectional(model.darkProperty());
         theme.setTooltip(new Tooltip("Switch between the light and the dark theme"));
         theme.getStyleClass().add(Styles.FLAT);
+        theme.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
 
         getChildren()
                 .addAll(
@@ -101,14 +118,16 @@ final class ToolbarView extends HBox {
                         status,
                         url,
                         new Spacer(),
-                        lastReload,
                         theme);
     }
 
-    private static Button button(String text, String id, Shortcuts shortcut, String style) {
-        Button button = new Button(text);
+    private static Button button(String icon, String text, String id, Shortcuts shortcut, String style) {
+        Label graphic = new Label(icon);
+        graphic.getStyleClass().add("toolbar-icon");
+        Button button = new Button(text, graphic);
         button.setId(id);
-        button.setTooltip(new Tooltip(shortcut.describe()));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(text.isEmpty() ? shortcut.describe() : text + ": " + shortcut.describe()));
         if (style != null) {
             button.getStyleClass().add(style);
         }

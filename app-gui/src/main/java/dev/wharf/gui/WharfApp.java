@@ -1,5 +1,6 @@
 package dev.wharf.gui;
 
+import dev.wharf.gui.desktop.DesktopOpener;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.prefs.ConfigFolder;
 import dev.wharf.gui.prefs.WindowStateStore;
@@ -46,10 +47,6 @@ public final class WharfApp extends Application {
                     Clipboard.getSystemClipboard().setContent(content);
                 },
                 Runtime.getRuntime().availableProcessors()));
-        WharfWindow.open(
-                stage,
-                model,
-                WindowStateStore.forThisUser(),
-                url -> getHostServices().showDocument(url));
+        WharfWindow.open(stage, model, WindowStateStore.forThisUser(), DesktopOpener::open);
     }
 }

@@ -8,7 +8,7 @@ import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.trace.WindowTrace;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.prefs.BackingStoreException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -35,7 +35,7 @@ public final class WharfWindow {
     private WindowState state;
     private boolean closing;
 
-    private WharfWindow(Stage stage, MainViewModel model, WindowStateStore stateStore, Consumer<String> browser) {
+    private WharfWindow(Stage stage, MainViewModel model, WindowStateStore stateStore, Predicate<String> browser) {
         this.stage = stage;
         this.model = model;
         this.stateStore = stateStore;
@@ -45,7 +45,7 @@ public final class WharfWindow {
 
     /** Builds the window on {@code stage}, shows it and loads the profiles. */
     public static WharfWindow open(
-            Stage stage, MainViewModel model, WindowStateStore stateStore, Consumer<String> browser) {
+            Stage stage, MainViewModel model, WindowStateStore stateStore, Predicate<String> browser) {
         WharfWindow window = new WharfWindow(stage, model, stateStore, browser);
         window.show();
         return window;

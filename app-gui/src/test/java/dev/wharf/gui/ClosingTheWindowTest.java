@@ -74,7 +74,7 @@ class ClosingTheWindowTest {
                 threads,
                 text -> {},
                 4));
-        WharfWindow.open(on, window, new WindowStateStore(prefs), url -> {});
+        WharfWindow.open(on, window, new WindowStateStore(prefs), url -> true);
         return window;
     }
 

@@ -2,6 +2,7 @@ package dev.wharf.gui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
@@ -12,6 +13,7 @@ import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SettingsChange;
 import dev.wharf.supervisor.Supervisor;
 import dev.wharf.supervisor.SupervisorEvent;
+import dev.wharf.supervisor.SupervisorException;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
@@ -34,6 +36,8 @@ public final class FakeSupervisor implements Supervisor {
     private volatile Settings settings;
     private volatile SupervisorSnapshot snapshot = SupervisorSnapshot.STOPPED;
     public volatile ReloadReport nextReload;
+    /** Why {@link #start()} fails, as the real supervisor says it; {@code null} to start. */
+    public volatile String startFailure;
 
     public FakeSupervisor(Settings settings) {
         this.settings = settings;
@@ -65,7 +69,23 @@ public final class FakeSupervisor implements Supervisor {
 
     /** A worker serving a servlet app that holds {@code sessions} live HTTP sessions (-1: an app without). */
     public static WorkerStats stats(int active, long total, int sessions) {
-        return new WorkerStats(Instant.now(), active, total, 0, total, 0, 0, 0, 0, 0, 40L << 20, 120L << 20, sessions);
+        return new WorkerStats(
+                Instant.now(),
+                active,
+                total,
+                0,
+                total,
+                0,
+                0,
+                0,
+                0,
+                0,
+                40L << 20,
+                120L << 20,
+                sessions,
+                -1,
+                List.of(),
+                List.of());
     }
 
     public void workers(WorkerInfo... workers) {
@@ -87,8 +107,11 @@ public final class FakeSupervisor implements Supervisor {
     }
 
     @Override
-    public void start() {
+    public void start() throws SupervisorException {
         commands.add("start");
+        if (startFailure != null) {
+            throw new SupervisorException(startFailure, null);
+        }
         snapshot = new SupervisorSnapshot(
                 ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, snapshot.workers(), null, List.of());
         emit(new SupervisorEvent.ServerStarted(Instant.now(), "http://127.0.0.1:8000"));
@@ -117,11 +140,17 @@ public final class FakeSupervisor implements Supervisor {
     @Override
     public void scale(int workers) {
         commands.add("scale " + workers);
+        settings = settings.with(WorkerOptions.WORKERS, workers);
     }
 
     @Override
     public void kill(int workerId) {
         commands.add("kill " + workerId);
+    }
+
+    @Override
+    public void restartWorker(int workerId) {
+        commands.add("restart worker " + workerId);
     }
 
     @Override

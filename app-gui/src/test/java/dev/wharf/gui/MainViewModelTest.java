@@ -14,6 +14,7 @@ import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.workers.StateEntry;
 import dev.wharf.gui.workers.WorkerRow;
 import dev.wharf.supervisor.ServerStatus;
+import dev.wharf.supervisor.WorkerInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +86,7 @@ class MainViewModelTest {
         WorkerRow row = model.workers().rows().get(0);
         assertThat(row.phaseProperty().get()).isEqualTo(LifespanPhase.STARTED);
         assertThat(row.activeConnectionsProperty().get()).isEqualTo(2);
-        assertThat(row.stateSummaryProperty().get()).isEqualTo("{\"counter\":1}");
+        assertThat(row.stateSummaryProperty().get()).isEqualTo("counter=1");
         assertThat(model.canStartProperty().get()).isFalse();
     }
 
@@ -172,7 +174,7 @@ class MainViewModelTest {
         deliver(now.plus(Duration.ofSeconds(5)));
         assertThat(entries())
                 .containsExactly(new StateEntry("counter", "2", false), new StateEntry("pid", "4001", false));
-        assertThat(model.workers().rows().get(1).stateSummaryProperty().get()).isEqualTo("{\"counter\":7}");
+        assertThat(model.workers().rows().get(1).stateSummaryProperty().get()).isEqualTo("counter=7");
     }
 
     @Test
@@ -201,6 +203,39 @@ class MainViewModelTest {
         model.start();
         assertThat(created).hasSize(2);
         assertThat(created.get(0).commands).contains("stop", "close");
+    }
+
+    @Test
+    void theChartsShowTheCurrentRunsWorkersAndLetAnExitedOneGo() {
+        model.start();
+        supervisor().workers(worker(1, 0), worker(2, 1));
+        Instant at = Instant.now();
+        deliver(at);
+        assertThat(model.charts().connections())
+                .extracting(XYChart.Series::getName)
+                .containsExactly("worker 1", "worker 2");
+
+        supervisor().workers(worker(2, 1));
+        deliver(at.plusSeconds(2));
+        assertThat(model.charts().connections())
+                .extracting(XYChart.Series::getName)
+                .containsExactly("worker 1 (exited)", "worker 2");
+        deliver(at.plusSeconds(30));
+        assertThat(model.charts().connections())
+                .extracting(XYChart.Series::getName)
+                .containsExactly("worker 2");
+
+        model.stop().join();
+        model.start();
+        supervisor().workers(worker(7, 0));
+        deliver(at.plusSeconds(40));
+        assertThat(model.charts().connections())
+                .extracting(XYChart.Series::getName)
+                .containsExactly("worker 7");
+    }
+
+    private static WorkerInfo worker(int id, int slot) {
+        return FakeSupervisor.worker(id, slot, LifespanPhase.STARTED, FakeSupervisor.stats(1, 1), null);
     }
 
     private List<StateEntry> entries() {

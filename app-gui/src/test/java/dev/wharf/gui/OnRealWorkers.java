@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the window tests on real worker processes share: reading the window's state on its thread, waiting as long as a worker's start takes. */
+/** What the window tests share (those on real worker processes above all): reading the window's state on its thread, waiting as long as a worker's start takes. */
 final class OnRealWorkers {
 
     private OnRealWorkers() {}
@@ -29,6 +31,18 @@ final class OnRealWorkers {
     /** Waits for {@code condition}, as long as starting worker JVMs on a busy machine may take. */
     static void await(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    /** Answers Kill to the kill confirmation (its own button: the worker detail's says "Kill" too). */
+    static void confirmKill(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#kill-confirmation").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#kill-confirmation").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(dialog)
+                .lookup((Button button) -> "Kill".equals(button.getText()))
+                .queryButton());
     }
 
     /** Puts text in a field as its binding takes it (the field may be scrolled out of view). */

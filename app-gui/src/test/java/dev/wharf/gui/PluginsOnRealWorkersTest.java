@@ -71,7 +71,7 @@ class PluginsOnRealWorkersTest {
                 threads,
                 text -> {},
                 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> true);
     }
 
     @AfterEach

@@ -88,7 +88,7 @@ class ReadmeScreenshots {
                 threads,
                 text -> {},
                 Runtime.getRuntime().availableProcessors()));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> true);
     }
 
     @AfterEach

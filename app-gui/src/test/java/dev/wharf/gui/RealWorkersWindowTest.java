@@ -66,7 +66,7 @@ class RealWorkersWindowTest {
                 threads,
                 text -> {},
                 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> true);
     }
 
     @AfterEach
@@ -153,6 +153,7 @@ class RealWorkersWindowTest {
         WorkerRow victim = started(model).get(0);
         robot.interact(() -> model.workers().selectedProperty().set(victim));
         robot.clickOn("#kill");
+        OnRealWorkers.confirmKill(robot);
         await(() -> onFx(() -> started(model).size() == 2
                 && started(model).stream().noneMatch(r -> r.id() == victim.id())
                 && started(model).stream().anyMatch(r -> r.restartsProperty().get() >= 1)));

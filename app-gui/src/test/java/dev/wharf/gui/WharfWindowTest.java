@@ -1,78 +1,40 @@
 package dev.wharf.gui;
 
+import static dev.wharf.gui.OnFakeSupervisors.await;
+import static dev.wharf.gui.OnFakeSupervisors.profilesShown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.control.LifespanPhase;
-import dev.wharf.gui.fx.UiThreads;
-import dev.wharf.gui.prefs.WindowStateStore;
-import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.Profile;
-import dev.wharf.gui.telemetry.TelemetrySource;
-import java.nio.file.Path;
+import dev.wharf.supervisor.ServerStatus;
+import dev.wharf.supervisor.SupervisorSnapshot;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless, on a test supervisor: what a user clicks and sees, without worker processes. */
-@ExtendWith(ApplicationExtension.class)
-class WharfWindowTest {
+class WharfWindowTest extends OnFakeSupervisors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path config;
-
-    private final List<FakeSupervisor> supervisors = new CopyOnWriteArrayList<>();
-    private final Preferences prefs = Preferences.userRoot().node("dev/wharf/test/" + UUID.randomUUID());
-    private MainViewModel model;
-
     @Start
     void open(Stage stage) {
-        model = new MainViewModel(new MainViewModel.Services(
-                config.resolve(UUID.randomUUID().toString()),
-                List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")),
-                settings -> {
-                    FakeSupervisor supervisor = new FakeSupervisor(settings);
-                    supervisors.add(supervisor);
-                    return supervisor;
-                },
-                TelemetrySource.coalesced(Platform::runLater),
-                new UiThreads(Platform::runLater, Runnable::run),
-                text -> {},
-                4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> {});
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        prefs.removeNode();
+        openWindow(stage);
     }
 
     @Test
     void aFirstStartOffersTheBundledSamplesAndStartShowsTheWorkersComingUp(FxRobot robot) throws Exception {
-        ListView<Profile> profiles = robot.lookup("#profiles").queryListView();
-        await(() -> profiles.getItems().size() == 2);
+        ListView<Profile> profiles = profilesShown(robot);
         assertThat(profiles.getItems()).extracting(Profile::name).containsExactly("hello", "lifecycle-lab");
         robot.clickOn("lifecycle-lab");
         robot.clickOn("#start");
@@ -93,7 +55,7 @@ class WharfWindowTest {
                                 .stateSummaryProperty()
                                 .get())
                         .get())
-                .isEqualTo("{\"counter\":5}");
+                .isEqualTo("counter=5");
 
         robot.clickOn("#stop");
         await(() -> "stopped"
@@ -102,9 +64,20 @@ class WharfWindowTest {
     }
 
     @Test
+    void aSpareJvmForTheNextReloadIsCountedBesideTheWorkers(FxRobot robot) throws Exception {
+        profilesShown(robot);
+        robot.clickOn("#start");
+        await(() -> model.server().isRunning());
+        supervisor()
+                .snapshot(new SupervisorSnapshot(
+                        ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(), null, List.of(), 1));
+        Label count = robot.lookup("#workers-count").queryAs(Label.class);
+        await(() -> count.getText().equals("1 worker + 1 spare"));
+    }
+
+    @Test
     void anInvalidPortShowsTheModelsMessageAndDisablesApply(FxRobot robot) throws Exception {
-        ListView<Profile> profiles = robot.lookup("#profiles").queryListView();
-        await(() -> profiles.getItems().size() == 2);
+        ListView<Profile> profiles = profilesShown(robot);
         robot.clickOn("#start");
         await(() -> model.server().isRunning());
         robot.clickOn("#tab-settings");
@@ -131,9 +104,5 @@ class WharfWindowTest {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 }

@@ -24,6 +24,8 @@ public final class ChartsViewModel {
 
     public static final Duration WINDOW = Duration.ofMinutes(5);
     static final Duration STEP = Duration.ofSeconds(1);
+    /** How long an exited worker's line stays, named as exited, before it leaves the chart and its legend. */
+    static final Duration EXITED_KEPT = Duration.ofSeconds(20);
 
     private final Instant origin;
     private final ObservableList<XYChart.Series<Number, Number>> connections = FXCollections.observableArrayList();
@@ -32,6 +34,7 @@ public final class ChartsViewModel {
     private final Map<Integer, XYChart.Series<Number, Number>> ratesById = new LinkedHashMap<>();
     private final ReadOnlyDoubleWrapper lowerBound = new ReadOnlyDoubleWrapper(this, "lowerBound", 0);
     private final ReadOnlyDoubleWrapper upperBound = new ReadOnlyDoubleWrapper(this, "upperBound", 60);
+    private final Map<Integer, Double> exitedAt = new LinkedHashMap<>();
     private Instant lastSample;
 
     public ChartsViewModel(Instant origin) {
@@ -59,8 +62,24 @@ public final class ChartsViewModel {
                     .getData()
                     .add(new XYChart.Data<>(x, row.requestsPerSecondProperty().get()));
         }
-        trim(connectionsById, connections, from, alive);
-        trim(ratesById, requestRates, from, alive);
+        for (Integer id : connectionsById.keySet()) {
+            if (!alive.contains(id) && !exitedAt.containsKey(id)) {
+                exitedAt.put(id, x);
+                connectionsById.get(id).setName("worker " + id + " (exited)");
+                if (ratesById.containsKey(id)) {
+                    ratesById.get(id).setName("worker " + id + " (exited)");
+                }
+            }
+        }
+        Set<Integer> kept = new HashSet<>(alive);
+        exitedAt.forEach((id, at) -> {
+            if (x - at < EXITED_KEPT.toSeconds()) {
+                kept.add(id);
+            }
+        });
+        trim(connectionsById, connections, from, kept);
+        trim(ratesById, requestRates, from, kept);
+        exitedAt.keySet().retainAll(connectionsById.keySet());
         upperBound.set(Math.max(60, x));
         lowerBound.set(Math.max(0, upperBound.get() - WINDOW.toSeconds()));
     }
@@ -77,7 +96,7 @@ public final class ChartsViewModel {
         });
     }
 
-    /** Drops points older than the window, and the lines of workers gone whose points all scrolled out. */
+    /** Drops points older than the window, and the lines of workers no longer kept. */
     private static void trim(
             Map<Integer, XYChart.Series<Number, Number>> byId,
             ObservableList<XYChart.Series<Number, Number>> all,
@@ -92,12 +111,21 @@ public final class ChartsViewModel {
             if (old > 0) {
                 data.remove(0, old);
             }
-            boolean gone = data.isEmpty() && !alive.contains(entry.getKey());
+            boolean gone = !alive.contains(entry.getKey());
             if (gone) {
                 all.remove(entry.getValue());
             }
             return gone;
         });
+    }
+
+    /** A new run starts: the charts show its workers only, not those of an earlier run or profile. */
+    public void clear() {
+        connections.clear();
+        requestRates.clear();
+        connectionsById.clear();
+        ratesById.clear();
+        exitedAt.clear();
     }
 
     public Instant origin() {

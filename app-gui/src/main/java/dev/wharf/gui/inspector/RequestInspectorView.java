@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.Views;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -35,8 +36,14 @@ public final class RequestInspectorView extends BorderPane {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
-        Label hint = new Label("No requests yet: each one this worker serves appears here.");
+        Label hint = new Label();
+        hint.setId("inspector-hint");
         hint.getStyleClass().add("empty-hint");
+        // Without the plugin the summary says how to turn it on: the table then says nothing of requests.
+        hint.textProperty()
+                .bind(Bindings.when(model.availableProperty())
+                        .then("No requests yet: each one this worker serves appears here.")
+                        .otherwise(""));
         table.setPlaceholder(hint);
         table.getColumns().add(column("#", 40, r -> String.valueOf(r.id())));
         table.getColumns().add(column("time", 96, r -> Format.clockMillis(r.started())));

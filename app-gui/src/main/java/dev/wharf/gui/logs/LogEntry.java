@@ -15,8 +15,17 @@ public record LogEntry(LogLine line, LogLevel level) {
         return line.workerId() == 0 ? "supervisor" : "w" + line.workerId();
     }
 
-    /** The line as copied: time, source, text. */
+    /**
+     * The line as shown, copied and exported: time, source (marked {@code !} when the worker wrote it
+     * to stderr), the level where the text does not name it (the supervisor's lines), the text.
+     */
     public String display() {
-        return Format.clockMillis(line.at()) + "  " + source() + "  " + line.text();
+        String from = line.stream() == LogLine.Stream.STDERR ? source() + "!" : source() + " ";
+        String named = line.workerId() == 0 ? level.name() + ": " : "";
+        return Format.clockMillis(line.at()) + "  " + from + " " + named + line.text();
+    }
+
+    public boolean stderr() {
+        return line.stream() == LogLine.Stream.STDERR;
     }
 }

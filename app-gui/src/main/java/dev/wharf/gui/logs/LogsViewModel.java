@@ -1,12 +1,17 @@
 package dev.wharf.gui.logs;
 
 import dev.wharf.config.setting.LogLevel;
+import dev.wharf.gui.fx.AnsiCodes;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.LogLine;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,8 +37,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The logs view: every worker's output and the supervisor's own lines in one bounded buffer, with
- * filters by worker and level, a search, follow (the view scrolls to new lines), copy, and the last
- * reload's compile errors, each copyable as {@code file:line:column}.
+ * filters by worker and level, a search, follow (the view keeps the newest line in view), copy,
+ * export, clear, and the last reload's compile errors, each opening its file at its place.
  */
 public final class LogsViewModel {
 
@@ -52,10 +60,17 @@ public final class LogsViewModel {
             new HashSet<>(Set.of(WorkerFilter.ALL.workerId(), WorkerFilter.SUPERVISOR.workerId()));
 
     private final Consumer<String> clipboard;
+    private final Executor background;
+    private final BooleanBinding empty = Bindings.isEmpty(buffer);
+    private Consumer<CompileError> openSource = error -> {};
 
-    /** @param clipboard puts text on the system clipboard */
-    public LogsViewModel(Consumer<String> clipboard) {
+    /**
+     * @param clipboard  puts text on the system clipboard
+     * @param background where files are written
+     */
+    public LogsViewModel(Consumer<String> clipboard, Executor background) {
         this.clipboard = clipboard;
+        this.background = background;
         worker.addListener((observable, before, now) -> refilter());
         level.addListener((observable, before, now) -> refilter());
         search.addListener((observable, before, now) -> refilter());
@@ -65,7 +80,12 @@ public final class LogsViewModel {
         List<LogEntry> added = new ArrayList<>();
         for (SupervisorEvent event : batch.events()) {
             if (event instanceof SupervisorEvent.Log log) {
-                added.add(entry(log.line()));
+                LogLine line = log.line();
+                String text = AnsiCodes.strip(line.text());
+                added.add(entry(
+                        text == line.text()
+                                ? line
+                                : new LogLine(line.workerId(), line.pid(), line.stream(), text, line.at())));
             } else if (event instanceof SupervisorEvent.Reloaded reloaded) {
                 ReloadReport report = reloaded.report();
                 compileErrors.setAll(
@@ -79,7 +99,7 @@ public final class LogsViewModel {
     }
 
     private LogEntry entry(LogLine line) {
-        LogLevel named = LogLevel.ofLine(line.text());
+        LogLevel named = line.workerId() == 0 ? SupervisorLevel.of(line.text()) : LogLevel.ofLine(line.text());
         LogLevel level = named != null ? named : lastLevel.getOrDefault(line.workerId(), LogLevel.INFO);
         lastLevel.put(line.workerId(), level);
         if (knownSources.add(line.workerId())) {
@@ -113,6 +133,36 @@ public final class LogsViewModel {
     public void clear() {
         buffer.clear();
         lastLevel.clear();
+    }
+
+    /**
+     * Writes the lines the filters keep to {@code file}, as shown; {@code done} gets the error or
+     * {@code null}, off the FX thread.
+     */
+    public void export(Path file, Consumer<IOException> done) {
+        List<String> lines = visible.stream().map(LogEntry::display).toList();
+        background.execute(() -> {
+            try {
+                Files.write(file, lines, StandardCharsets.UTF_8);
+                done.accept(null);
+            } catch (IOException e) {
+                done.accept(e);
+            }
+        });
+    }
+
+    /** What clicking a compile error's place does: open the file in the user's editor. */
+    public void openSourceWith(Consumer<CompileError> openSource) {
+        this.openSource = openSource;
+    }
+
+    public void open(CompileError error) {
+        openSource.accept(error);
+    }
+
+    /** Whether no line has come at all (rather than none passing the filters). */
+    public BooleanBinding emptyProperty() {
+        return empty;
     }
 
     /** The lines the filters keep, oldest first. */

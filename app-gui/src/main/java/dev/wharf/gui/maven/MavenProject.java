@@ -1,5 +1,6 @@
 package dev.wharf.gui.maven;
 
+import dev.wharf.gui.fx.AnsiCodes;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class MavenProject {
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                progress.accept(line);
+                progress.accept(AnsiCodes.strip(line));
                 last.add(line);
                 if (last.size() > 12) {
                     last.remove(0);

@@ -6,6 +6,7 @@ import dev.wharf.config.catalog.ServerOptions;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
@@ -46,7 +47,15 @@ public final class ProfilesView extends VBox {
         list.setCellFactory(view -> new ProfileCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
-                model.selectedProperty().set(now);
+                // Leaving may ask first (unsaved edits): after this selection change, not inside it; a
+                // cancelled switch puts the list's selection back on the profile the form shows.
+                Platform.runLater(() -> {
+                    model.select(now);
+                    if (list.getSelectionModel().getSelectedItem()
+                            != model.selectedProperty().get()) {
+                        list.getSelectionModel().select(model.selectedProperty().get());
+                    }
+                });
             }
         });
         model.selectedProperty()

@@ -34,6 +34,14 @@ public final class ProfilesViewModel {
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Leaving leaving = Runnable::run;
+
+    /** What happens before the form's profile is left for another: it may ask, save, or not go at all. */
+    @FunctionalInterface
+    public interface Leaving {
+        /** Runs {@code proceed} when the profile may be left (at once, after a save, or never when cancelled). */
+        void leave(Runnable proceed);
+    }
 
     /** @param form the settings the form holds, when valid: what save, duplicate and rename write */
     public ProfilesViewModel(
@@ -79,13 +87,25 @@ public final class ProfilesViewModel {
         });
     }
 
+    /** Sets what leaving the selected profile does first (asking about unsaved edits). */
+    public void guardLeaving(Leaving leaving) {
+        this.leaving = leaving;
+    }
+
+    /** Selects {@code profile} once the selected one may be left; the selection stays when the user cancels. */
+    public void select(Profile profile) {
+        if (profile != null && profile != selected.get()) {
+            leaving.leave(() -> selected.set(profile));
+        }
+    }
+
     /** A new profile with default settings. */
     /** A new profile with {@code settings}: a preset's, from the New profile dialog. */
     public void create(String name, Settings settings) {
         if (!validName(name)) {
             return;
         }
-        run(() -> store.create(name.strip(), settings), created -> add(created, null), "create");
+        leaving.leave(() -> run(() -> store.create(name.strip(), settings), created -> add(created, null), "create"));
     }
 
     /** Opens a project's {@code wharf.json} (or any profile file) where it is. */

@@ -4,10 +4,13 @@ import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.setting.Setting;
+import dev.wharf.gui.diagnosis.Diagnosis;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.notices.NoticesViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.telemetry.TelemetrySource;
+import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SettingsChange;
@@ -16,10 +19,12 @@ import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -51,6 +56,7 @@ public final class ServerViewModel {
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address");
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private final ReadOnlyIntegerWrapper workers = new ReadOnlyIntegerWrapper(this, "workers", 1);
+    private final ReadOnlyIntegerWrapper spares = new ReadOnlyIntegerWrapper(this, "spares");
     private final ReadOnlyStringWrapper lastReload = new ReadOnlyStringWrapper(this, "lastReload", "");
     private final ReadOnlyObjectWrapper<ReloadReport.Outcome> lastReloadOutcome =
             new ReadOnlyObjectWrapper<>(this, "lastReloadOutcome");
@@ -62,12 +68,18 @@ public final class ServerViewModel {
             new ReadOnlyObjectWrapper<>(this, "needRestart", List.of());
     private final BooleanBinding running;
 
+    private final ServerNotices notices;
     private Supervisor supervisor;
     private AutoCloseable feed;
     private ReloadReport shownReload;
 
     public ServerViewModel(
-            SupervisorFactory factory, TelemetrySource telemetry, UiThreads threads, Consumer<TelemetryBatch> panels) {
+            SupervisorFactory factory,
+            TelemetrySource telemetry,
+            UiThreads threads,
+            Consumer<TelemetryBatch> panels,
+            NoticesViewModel notices) {
+        this.notices = new ServerNotices(notices);
         this.factory = factory;
         this.telemetry = telemetry;
         this.threads = threads;
@@ -103,12 +115,17 @@ public final class ServerViewModel {
                     workers.set(started.settings().get(WorkerOptions.WORKERS));
                     needRestart.set(List.of());
                     message.set("");
+                    notices.started();
                     busy.set(false);
                 });
             } catch (Exception e) {
                 Supervisor failed = next;
                 AutoCloseable failedFeed = nextFeed;
+                Diagnosis why = Diagnosis.of(e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
+                OptionalLong owner =
+                        why.busyPort().isPresent() ? PortOwner.of(why.busyPort().getAsInt()) : OptionalLong.empty();
                 threads.fx().execute(() -> {
+                    notices.startFailed(why, owner);
                     supervisor = failed;
                     feed = failedFeed;
                     status.set(ServerStatus.FAILED);
@@ -167,6 +184,7 @@ public final class ServerViewModel {
     public void reload() {
         whenRunning("Reloading: compiling what changed …", Supervisor::reload, (current, report) -> {
             showReload(report, Instant.now());
+            notices.reloaded(report);
             message.set(ReloadText.of(report));
         });
     }
@@ -193,6 +211,16 @@ public final class ServerViewModel {
                         })));
     }
 
+    /** What the "use port N+1" action of a busy port's notice does. */
+    public void usePortWith(IntConsumer usePort) {
+        notices.usePortWith(usePort);
+    }
+
+    /** What clicking a compile error's place in its notice does. */
+    public void openSourceWith(Consumer<CompileError> openSource) {
+        notices.openSourceWith(openSource);
+    }
+
     /** Adds ({@code +1}) or drains ({@code -1}) workers, never below one. */
     public void scale(int delta) {
         Supervisor current = supervisor;
@@ -201,7 +229,16 @@ public final class ServerViewModel {
             return;
         }
         workers.set(target);
-        threads.background().execute(() -> current.scale(target));
+        threads.background().execute(() -> {
+            current.scale(target);
+            // The form follows the server's settings: it now shows the scaled count, so Apply keeps it.
+            Settings now = current.settings();
+            threads.fx().execute(() -> {
+                if (supervisor == current && running.get()) {
+                    runningSettings.set(now);
+                }
+            });
+        });
     }
 
     /** Kills a worker at once, as a crash would, to watch the supervisor replace it. */
@@ -209,6 +246,14 @@ public final class ServerViewModel {
         Supervisor current = supervisor;
         if (current != null && running.get()) {
             threads.background().execute(() -> current.kill(workerId));
+        }
+    }
+
+    /** Restarts one worker gracefully: it drains, then a new worker takes its slot. */
+    public void restartWorker(int workerId) {
+        Supervisor current = supervisor;
+        if (current != null && running.get()) {
+            threads.background().execute(() -> current.restartWorker(workerId));
         }
     }
 
@@ -251,6 +296,7 @@ public final class ServerViewModel {
         }
         address.set(snapshot.address());
         generation.set(snapshot.generation());
+        spares.set(snapshot.status() == ServerStatus.RUNNING ? snapshot.spares() : 0);
         if (snapshot.lastReload() != null && snapshot.lastReload() != shownReload) {
             Instant at = batch.events().stream()
                     .filter(event -> event instanceof SupervisorEvent.Reloaded)
@@ -258,7 +304,9 @@ public final class ServerViewModel {
                     .reduce((first, last) -> last)
                     .orElse(batch.at());
             showReload(snapshot.lastReload(), at);
+            notices.reloaded(snapshot.lastReload());
         }
+        notices.accept(batch.events());
         if (!snapshot.pendingRestart().isEmpty() || needRestart.get().isEmpty()) {
             needRestart.set(snapshot.pendingRestart());
         }
@@ -324,6 +372,11 @@ public final class ServerViewModel {
     /** The number of workers asked for. */
     public ReadOnlyIntegerProperty workersProperty() {
         return workers.getReadOnlyProperty();
+    }
+
+    /** Spare worker JVMs started ahead of the next reload: processes that serve nothing yet. */
+    public ReadOnlyIntegerProperty sparesProperty() {
+        return spares.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastReloadProperty() {

@@ -11,10 +11,13 @@ import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,7 +42,12 @@ public final class SettingsFormViewModel {
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errorCount");
     private final ReadOnlyObjectWrapper<List<LintWarning>> warnings =
             new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
+    private final ReadOnlyBooleanWrapper unsavedEdits = new ReadOnlyBooleanWrapper(this, "unsavedEdits");
+    /** The fields the user typed in since the profile was loaded or saved, as opposed to values the form was shown. */
+    private final Set<Setting<?>> edited = new HashSet<>();
+
     private Settings saved = Settings.defaults();
+    private Settings runningNow;
     private boolean loading;
 
     public SettingsFormViewModel(int cores) {
@@ -48,6 +56,7 @@ public final class SettingsFormViewModel {
             OptionField field = OptionField.of(setting);
             field.textProperty().addListener((observable, before, now) -> {
                 if (!loading) {
+                    edited.add(setting);
                     refresh();
                 }
             });
@@ -86,6 +95,7 @@ public final class SettingsFormViewModel {
         } finally {
             loading = false;
         }
+        edited.clear();
         saved = settings().orElse(null);
         refresh();
     }
@@ -120,6 +130,7 @@ public final class SettingsFormViewModel {
     /** The form as saved: what {@link #modifiedProperty()} compares against. */
     public void markSaved() {
         saved = settings().orElse(saved);
+        edited.clear();
         refresh();
     }
 
@@ -133,16 +144,57 @@ public final class SettingsFormViewModel {
         refresh();
     }
 
-    /** The settings the running server has, or {@code null} when none runs: fields then say what is not applied. */
+    /**
+     * The settings the running server has, or {@code null} when none runs: fields then say what is not
+     * applied. The form follows the server: a field shows the running value unless it holds an edit of
+     * the user's not applied yet, so Apply never sends back a value the server has since moved from
+     * (a worker count scaled from the toolbar).
+     */
     public void running(Settings running) {
-        fields.forEach((setting, field) -> {
-            if (running == null) {
-                field.notRunning();
-            } else {
+        Settings before = runningNow;
+        runningNow = running;
+        loading = true;
+        try {
+            fields.forEach((setting, field) -> {
+                if (running == null) {
+                    field.notRunning();
+                    return;
+                }
+                boolean ownEdit = edited.contains(setting)
+                        && before != null
+                        && !Objects.equals(field.value(), before.get(setting));
+                if (before != null && !ownEdit && !Objects.equals(before.get(setting), running.get(setting))) {
+                    field.show(running.get(setting));
+                }
                 field.running(running.get(setting));
-            }
-        });
+            });
+        } finally {
+            loading = false;
+        }
         refresh();
+    }
+
+    /**
+     * What Apply sends: the running settings with only the values the user changed in the form, so a
+     * value the server has that the form never touched stays as it is; empty while a field is refused.
+     */
+    public Optional<Settings> changesOver(Settings running) {
+        Optional<Settings> form = settings();
+        if (form.isEmpty() || running == null) {
+            return form;
+        }
+        Settings next = running;
+        for (Setting<?> setting : running.differences(form.get())) {
+            if (edited.contains(setting)) {
+                next = with(next, setting, form.get().get(setting));
+            }
+        }
+        return Optional.of(next);
+    }
+
+    /** Whether the user typed values that are not saved to the profile: leaving it then asks first. */
+    public ReadOnlyBooleanProperty unsavedEditsProperty() {
+        return unsavedEdits.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -181,6 +233,7 @@ public final class SettingsFormViewModel {
         current.flatMap(SettingsLint::developmentJit).ifPresent(shown::add);
         fields.forEach((setting, field) -> field.lint(lintFor(setting, shown)));
         modified.set(current.map(s -> !s.equals(saved)).orElse(true));
+        unsavedEdits.set(modified.get() && !edited.isEmpty());
         pending.set(fields.values().stream()
                 .anyMatch(field -> field.pendingProperty().get()));
     }

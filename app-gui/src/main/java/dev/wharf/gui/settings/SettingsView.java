@@ -3,6 +3,7 @@ package dev.wharf.gui.settings;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import dev.wharf.config.Settings;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.HelpPane;
@@ -14,8 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -77,6 +81,7 @@ public final class SettingsView extends BorderPane {
             sections.getChildren().add(pane);
         }
         ScrollPane scroll = new ScrollPane(sections);
+        scroll.setId("settings-scroll");
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(scroll, help);
         split.setDividerPositions(0.7);
@@ -86,7 +91,20 @@ public final class SettingsView extends BorderPane {
         applyButton.setId("apply");
         applyButton.getStyleClass().add(Styles.ACCENT);
         applyButton.disableProperty().bind(canApply.not());
-        applyButton.setOnAction(e -> apply.run());
+        applyButton.setOnAction(e -> {
+            // The form's values change under it as the server answers; the user stays where they were.
+            double at = scroll.getVvalue();
+            server.runningSettingsProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Settings> o, Settings before, Settings now) {
+                    o.removeListener(this);
+                    scroll.setVvalue(at);
+                    Platform.runLater(() -> scroll.setVvalue(at));
+                }
+            });
+            apply.run();
+            scroll.requestFocus();
+        });
         applyButton.setTooltip(
                 new Tooltip("Live settings take effect in every worker at once; the others wait for a restart"));
         Button saveButton = new Button("Save profile");

@@ -5,12 +5,15 @@ import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.server.ReloadText;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.timeline.TimelineEntry.Kind;
+import dev.wharf.supervisor.ExitCause;
 import dev.wharf.supervisor.ReloadDecision;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,11 +28,18 @@ public final class TimelineViewModel {
     public static final int CAPACITY = 2_000;
 
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
+    /** Each worker's last reported request total: a recycled worker's entry says after how many it went. */
+    private final Map<Integer, Long> requests = new HashMap<>();
 
     public void accept(TelemetryBatch batch) {
         List<TimelineEntry> added = new ArrayList<>();
         for (SupervisorEvent event : batch.events()) {
-            TimelineEntry entry = entryFor(event);
+            if (event instanceof SupervisorEvent.WorkerStatsChanged stats && stats.stats() != null) {
+                requests.put(stats.workerId(), stats.stats().totalRequests());
+            }
+            TimelineEntry entry = event instanceof SupervisorEvent.WorkerExited exited
+                    ? exited(exited, requests.remove(exited.workerId()))
+                    : entryFor(event);
             if (entry != null) {
                 added.add(entry);
             }
@@ -64,19 +74,7 @@ public final class TimelineViewModel {
                         "Worker " + e.workerId() + ": " + phase(e.phase())
                                 + (e.message() == null ? "" : ": " + e.message()),
                         "");
-            case SupervisorEvent.WorkerExited e ->
-                e.expected()
-                        ? new TimelineEntry(
-                                e.at(),
-                                Kind.LIFESPAN,
-                                "Worker " + e.workerId() + " exited (code " + e.exitCode() + ")",
-                                "")
-                        : new TimelineEntry(
-                                e.at(),
-                                Kind.CRASH,
-                                "Worker " + e.workerId() + " crashed (pid " + e.pid() + ", exit code " + e.exitCode()
-                                        + ")",
-                                String.join("\n", e.lastLines()));
+            case SupervisorEvent.WorkerExited e -> exited(e, null);
             case SupervisorEvent.WorkerReplaced e ->
                 new TimelineEntry(
                         e.at(),
@@ -124,6 +122,40 @@ public final class TimelineViewModel {
             case SupervisorEvent.WorkerStateChanged e -> null;
             case SupervisorEvent.WorkerPluginData e -> null;
             case SupervisorEvent.Log e -> null;
+        };
+    }
+
+    /**
+     * A worker's end, told by its cause: what the user asked for (a kill, a restart) is no crash.
+     *
+     * @param served the requests it had served, when known
+     */
+    static TimelineEntry exited(SupervisorEvent.WorkerExited e, Long served) {
+        String worker = "Worker " + e.workerId() + " (pid " + e.pid() + ")";
+        String lastLines = String.join("\n", e.lastLines());
+        return switch (e.cause() == null ? (e.expected() ? ExitCause.STOPPED : ExitCause.CRASHED) : e.cause()) {
+            case KILLED ->
+                new TimelineEntry(e.at(), Kind.RESTART, worker + " killed by you (exit " + e.exitCode() + ")", "");
+            case RESTARTED ->
+                new TimelineEntry(
+                        e.at(), Kind.RESTART, worker + " restarted by you: drained, a new worker takes its slot", "");
+            case HEALTH_CHECK ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.CRASH,
+                        worker + " replaced after failing its health check (exit " + e.exitCode() + ")",
+                        lastLines);
+            case RECYCLED ->
+                new TimelineEntry(
+                        e.at(),
+                        Kind.RESTART,
+                        worker + " recycled"
+                                + (served == null ? " after its request limit" : " after " + served + " requests"),
+                        "");
+            case STOPPED ->
+                new TimelineEntry(e.at(), Kind.LIFESPAN, worker + " exited (code " + e.exitCode() + ")", "");
+            case CRASHED ->
+                new TimelineEntry(e.at(), Kind.CRASH, worker + " crashed (exit " + e.exitCode() + ")", lastLines);
         };
     }
 
@@ -185,6 +217,7 @@ public final class TimelineViewModel {
 
     public void clear() {
         entries.clear();
+        requests.clear();
     }
 
     /** Newest first. */

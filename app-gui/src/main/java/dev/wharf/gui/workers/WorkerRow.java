@@ -6,10 +6,13 @@ import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.supervisor.WorkerInfo;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -51,6 +54,13 @@ public final class WorkerRow {
     private final ReadOnlyIntegerWrapper sessions = new ReadOnlyIntegerWrapper(this, "sessions", -1);
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper(this, "memory", "");
     private final ReadOnlyIntegerWrapper restarts = new ReadOnlyIntegerWrapper(this, "restarts");
+    private final ReadOnlyDoubleWrapper cpu = new ReadOnlyDoubleWrapper(this, "cpu", -1);
+    private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(this, "latency", "");
+    private final ReadOnlyStringWrapper statusClasses = new ReadOnlyStringWrapper(this, "statusClasses", "");
+    /** The worker's CPU time at one of its samples: CPU % is the CPU time used over the wall time between two. */
+    private Instant cpuSampledAt;
+
+    private long cpuNanosThen = -1;
     private final ReadOnlyStringWrapper stateSummary = new ReadOnlyStringWrapper(this, "stateSummary", "");
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private WorkerInfo info;
@@ -74,11 +84,13 @@ public final class WorkerRow {
         restarts.set(worker.restarts());
         if (worker.state() != summarised) {
             // A snapshot carries the same tree until the worker reports a change: written once per change.
+            JsonNode before = summarised;
             summarised = worker.state();
-            stateSummary.set(summary(summarised));
+            stateSummary.set(summary(before, summarised));
         }
         WorkerStats stats = worker.stats() == null ? WorkerStats.NONE : worker.stats();
         sample(stats.totalRequests(), now);
+        sampleCpu(stats);
         // A changed cell makes the table lay out and restyle its rows again: counters that move with
         // every request are shown once per COUNTERS_PERIOD, on the same tick of the clock for every
         // row (so the rows change in one pass, not one pass each); the rest (phase, app.state) at once.
@@ -99,6 +111,54 @@ public final class WorkerRow {
                         ? ""
                         : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
         requestsPerSecond.set(rate(stats.totalRequests(), now));
+        latency.set(percentiles(stats.latencyBuckets()));
+        statusClasses.set(
+                stats.statusClasses().size() < 5
+                        ? ""
+                        : stats.statusClasses().get(1) + " / "
+                                + stats.statusClasses().get(3) + " / "
+                                + stats.statusClasses().get(4));
+    }
+
+    /**
+     * p50 / p95 / p99 of the worker's response times since it started, in milliseconds, each the upper
+     * bound of the histogram bucket it falls in (125 µs doubled): "0.25 / 1 / 4"; empty before a response.
+     */
+    static String percentiles(List<Long> buckets) {
+        long total = buckets.stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (double q : new double[] {0.50, 0.95, 0.99}) {
+            long rank = (long) Math.ceil(q * total);
+            long seen = 0;
+            int bucket = 0;
+            while (bucket < buckets.size() - 1 && (seen += buckets.get(bucket)) < rank) {
+                bucket++;
+            }
+            BigDecimal millis = BigDecimal.valueOf(125L << bucket, 3).stripTrailingZeros();
+            text.append(text.isEmpty() ? "" : " / ").append(millis.toPlainString());
+        }
+        return text.toString();
+    }
+
+    /** CPU % over at least a second of the worker's own clock: 100 is one core busy all the time. */
+    private void sampleCpu(WorkerStats stats) {
+        if (stats.cpuNanos() < 0 || stats.at() == null) {
+            return;
+        }
+        if (cpuSampledAt == null || cpuNanosThen < 0 || stats.cpuNanos() < cpuNanosThen) {
+            cpuSampledAt = stats.at();
+            cpuNanosThen = stats.cpuNanos();
+            return;
+        }
+        long wall = Duration.between(cpuSampledAt, stats.at()).toNanos();
+        if (wall >= Duration.ofSeconds(1).toNanos()) {
+            cpu.set(100.0 * (stats.cpuNanos() - cpuNanosThen) / wall);
+            cpuSampledAt = stats.at();
+            cpuNanosThen = stats.cpuNanos();
+        }
     }
 
     private void sample(long total, Instant now) {
@@ -123,13 +183,36 @@ public final class WorkerRow {
         return Math.max(0, delta / (RATE_WINDOW.toMillis() / 1000.0));
     }
 
-    /** The worker's app.state on one line, so the table shows at a glance that each worker has its own. */
-    static String summary(JsonNode state) {
+    /**
+     * The worker's app.state on one line, so the table shows at a glance that each worker has its own:
+     * {@code key=value} pairs, the keys whose values changed since {@code before} first (a counter
+     * that moves is seen, not cut off behind a long timestamp).
+     */
+    static String summary(JsonNode before, JsonNode state) {
         if (state == null || state.isNull()) {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        write(state, text);
+        if (state.isObject()) {
+            List<String> keys = new ArrayList<>();
+            state.fieldNames().forEachRemaining(keys::add);
+            List<String> changed = keys.stream()
+                    .filter(key -> before != null
+                            && before.isObject()
+                            && !state.get(key).equals(before.get(key)))
+                    .toList();
+            List<String> ordered = new ArrayList<>(changed);
+            keys.stream().filter(key -> !changed.contains(key)).forEach(ordered::add);
+            for (String key : ordered) {
+                if (text.length() > SUMMARY_LENGTH) {
+                    break;
+                }
+                text.append(text.isEmpty() ? "" : "  ").append(key).append('=');
+                write(state.get(key), text);
+            }
+        } else {
+            write(state, text);
+        }
         return text.length() <= SUMMARY_LENGTH ? text.toString() : text.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 
@@ -223,6 +306,21 @@ public final class WorkerRow {
 
     public ReadOnlyIntegerProperty restartsProperty() {
         return restarts.getReadOnlyProperty();
+    }
+
+    /** p50 / p95 / p99 response times since the worker started, in ms; empty before its first response. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency.getReadOnlyProperty();
+    }
+
+    /** Its responses with a 2xx, 4xx and 5xx status since it started: "950 / 3 / 0". */
+    public ReadOnlyStringProperty statusClassesProperty() {
+        return statusClasses.getReadOnlyProperty();
+    }
+
+    /** CPU % of the worker's process (100 = one core), or -1 until two samples a second apart have come. */
+    public ReadOnlyDoubleProperty cpuProperty() {
+        return cpu.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stateSummaryProperty() {

@@ -1,8 +1,10 @@
 package dev.wharf.gui.workers;
 
+import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.control.LifespanPhase;
+import dev.wharf.gui.diagnosis.Diagnosis;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.Views;
@@ -19,7 +21,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -49,7 +55,8 @@ public final class WorkersView extends SplitPane {
         TableView<WorkerRow> table = new TableView<>(model.rows());
         table.setId("workers");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "workers-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways in a narrow window, rather than cutting them.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Rows of one height: the table then lays its rows out without measuring (and styling) every
         // cell again each time a count changes, which was most of the window's work under load.
         table.setFixedCellSize(Views.DENSE_ROW_HEIGHT);
@@ -68,11 +75,22 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
         table.getColumns().add(sessionsColumn(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
+        table.getColumns()
+                .add(column(
+                        "CPU %",
+                        58,
+                        row -> row.cpuProperty()
+                                .asObject()
+                                .map(cpu -> cpu < 0 ? "" : String.format(Locale.ROOT, "%.0f", cpu))));
+        table.getColumns().add(column("p50/95/99 ms", 122, WorkerRow::latencyProperty));
+        table.getColumns().add(column("2xx/4xx/5xx", 96, WorkerRow::statusClassesProperty));
         table.getColumns().add(column("heap / RSS", 118, WorkerRow::memoryProperty));
         table.getColumns()
                 .add(column("restarts", 72, row -> row.restartsProperty().asObject()));
         // It takes whatever room the others leave; its least width lets the sessions column fit at 1280 pixels.
-        table.getColumns().add(column("its own app.state", 160, WorkerRow::stateSummaryProperty));
+        TableColumn<WorkerRow, String> summary = column("its own app.state", 160, WorkerRow::stateSummaryProperty);
+        summary.setPrefWidth(320);
+        table.getColumns().add(summary);
         Views.bindSelection(table, model.selectedProperty());
 
         Label title = new Label();
@@ -85,7 +103,19 @@ public final class WorkersView extends SplitPane {
         kill.setTooltip(new Tooltip(
                 "Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
         kill.disableProperty().bind(model.selectedProperty().isNull());
-        kill.setOnAction(e -> model.killSelected());
+        kill.setOnAction(e -> {
+            if (!model.confirmKillProperty().get() || confirmKill(model)) {
+                model.killSelected();
+            }
+        });
+        Button restart = new Button("Restart");
+        restart.setId("restart-worker");
+        restart.getStyleClass().add(Styles.SMALL);
+        restart.setTooltip(new Tooltip(
+                "Restart this worker gracefully: it finishes its requests and runs lifespan shutdown, then a new"
+                        + " worker takes its slot"));
+        restart.disableProperty().bind(model.selectedProperty().isNull());
+        restart.setOnAction(e -> model.restartSelected());
         Label sessions = new Label();
         sessions.setId("worker-sessions");
         sessions.getStyleClass().add(Styles.TEXT_MUTED);
@@ -94,7 +124,7 @@ public final class WorkersView extends SplitPane {
         sessions.visibleProperty().bind(model.selectedSessionsProperty().isNotNull());
         sessions.managedProperty().bind(sessions.visibleProperty());
         sessions.setStyle("-fx-padding: 0 8 4 8;");
-        HBox header = new HBox(8, title, new Spacer(), kill);
+        HBox header = new HBox(8, title, new Spacer(), restart, kill);
         header.getStyleClass().add("detail-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -123,8 +153,15 @@ public final class WorkersView extends SplitPane {
         TabPane detailTabs = new TabPane(stateAndLog, requests);
         detailTabs.setId("worker-detail-tabs");
         detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Message failure = new Message();
+        failure.setId("worker-diagnosis");
+        failure.getStyleClass().add(Styles.DANGER);
+        failure.titleProperty().bind(model.diagnosisProperty().map(Diagnosis::title));
+        failure.descriptionProperty().bind(model.diagnosisProperty().map(Diagnosis::detail));
+        failure.visibleProperty().bind(model.diagnosisProperty().isNotNull());
+        failure.managedProperty().bind(failure.visibleProperty());
         BorderPane detail = new BorderPane(detailTabs);
-        detail.setTop(new VBox(header, sessions));
+        detail.setTop(new VBox(header, sessions, failure));
 
         Label dbConnections = new Label();
         dbConnections.setId("db-connections");
@@ -141,6 +178,36 @@ public final class WorkersView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         getItems().addAll(new VBox(dbConnections, table), detail);
         setDividerPositions(0.5);
+    }
+
+    /** Asks before a SIGKILL; "Do not ask again" turns the question off for this window. */
+    private boolean confirmKill(WorkersViewModel model) {
+        WorkerRow row = model.selectedProperty().get();
+        if (row == null) {
+            return false;
+        }
+        CheckBox again = new CheckBox("Do not ask again");
+        again.setId("kill-do-not-ask");
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "",
+                new ButtonType("Kill", ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText(
+                "Kill worker " + row.id() + " (pid " + row.pidProperty().get() + ") at once?");
+        Label what = new Label("SIGKILL: its requests in flight fail and lifespan shutdown does not run. The"
+                + " supervisor replaces it. Restart drains it gracefully instead.");
+        what.setWrapText(true);
+        ask.getDialogPane().setContent(new VBox(10, what, again));
+        ask.getDialogPane().setId("kill-confirmation");
+        boolean yes = ask.showAndWait()
+                .map(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .orElse(false);
+        if (yes && again.isSelected()) {
+            model.confirmKillProperty().set(false);
+        }
+        return yes;
     }
 
     private static VBox titled(String text, Node content) {

@@ -3,7 +3,9 @@ package dev.wharf.gui.workers;
 import dev.wharf.config.Settings;
 import dev.wharf.config.WorkerJit;
 import dev.wharf.config.lint.PoolMath;
+import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
+import dev.wharf.gui.diagnosis.Diagnosis;
 import dev.wharf.gui.fx.BoundedList;
 import dev.wharf.gui.inspector.RequestInspectorViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
@@ -12,18 +14,24 @@ import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -49,6 +57,7 @@ public final class WorkersViewModel {
     private final ObjectProperty<WorkerRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper detailTitle =
             new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
+    private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>(this, "diagnosis");
     private final ReadOnlyBooleanWrapper sessionsShown = new ReadOnlyBooleanWrapper(this, "sessionsShown");
     private final ReadOnlyStringWrapper selectedSessions = new ReadOnlyStringWrapper(this, "selectedSessions");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
@@ -60,10 +69,16 @@ public final class WorkersViewModel {
     private final ReadOnlyStringWrapper rateNote = new ReadOnlyStringWrapper(this, "rateNote", RATE_NOTE);
     private final ReadOnlyStringWrapper dbConnections = new ReadOnlyStringWrapper(this, "dbConnections", "");
     private final ReadOnlyBooleanWrapper dbOverBudget = new ReadOnlyBooleanWrapper(this, "dbOverBudget");
+    private final IntConsumer restarter;
+    private final BooleanProperty confirmKill = new SimpleBooleanProperty(this, "confirmKill", true);
 
-    /** @param killer kills a worker by id (the server view model's kill) */
-    public WorkersViewModel(IntConsumer killer) {
+    /**
+     * @param killer    kills a worker by id (the server view model's kill)
+     * @param restarter restarts a worker by id, gracefully
+     */
+    public WorkersViewModel(IntConsumer killer, IntConsumer restarter) {
         this.killer = killer;
+        this.restarter = restarter;
         selected.addListener((observable, before, now) -> {
             stateTree.reset();
             showSelected(Instant.now());
@@ -123,7 +138,19 @@ public final class WorkersViewModel {
             }
             row.update(worker, batch.at());
         }
+        WorkerRow wasSelected = selected.get();
         rows.removeIf(row -> !present.contains(row.id()));
+        if (wasSelected != null && !present.contains(wasSelected.id())) {
+            // The selection stays with the slot: the worker that replaced the selected one, else none;
+            // never the next row the table would pick (a second click would act on another worker).
+            selected.set(rows.stream()
+                    .filter(row -> row.info() != null
+                            && row.info().slot() == wasSelected.slotProperty().get())
+                    .max(Comparator.comparingInt(WorkerRow::id))
+                    .orElse(null));
+        } else if (wasSelected != null && selected.get() != wasSelected) {
+            selected.set(wasSelected);
+        }
         byId.keySet().retainAll(present);
         logs.keySet().retainAll(present);
         List<String> selectedLines = new ArrayList<>();
@@ -139,9 +166,6 @@ public final class WorkersViewModel {
                 }
             }
         }
-        if (selected.get() != null && !present.contains(selected.get().id())) {
-            selected.set(null);
-        }
         if (selected.get() != null) {
             recentLog.append(selectedLines);
         }
@@ -152,6 +176,7 @@ public final class WorkersViewModel {
         WorkerRow row = selected.get();
         sessionsShown.set(rows.stream().anyMatch(r -> stats(r).hasSessions()));
         selectedSessions.set(row == null || row.info() == null ? null : sessions(row));
+        diagnosis.set(row == null || row.info() == null ? null : diagnose(row.info()));
         if (row == null || row.info() == null) {
             detailTitle.set("Select a worker to see its own app.state");
             stateTree.show(null, now);
@@ -163,6 +188,30 @@ public final class WorkersViewModel {
         detailTitle.set("Worker " + info.id() + " · pid " + info.pid() + " · generation " + info.generation()
                 + " — this worker's own app.state" + (info.stateCut() ? " (cut to its size limit)" : ""));
         stateTree.show(info.state(), now);
+    }
+
+    /** Why a worker failed or died, from its message and its last lines; {@code null} for a healthy one. */
+    private Diagnosis diagnose(WorkerInfo info) {
+        boolean failed = info.phase() == LifespanPhase.FAILED
+                || info.message() != null
+                || (info.lastExitCode() != null && info.lastExitCode() != 0 && info.restarts() > 0);
+        if (!failed) {
+            return null;
+        }
+        List<String> lines = List.copyOf(logs.getOrDefault(info.id(), new ArrayDeque<>()));
+        if (info.message() == null && info.phase() != LifespanPhase.FAILED) {
+            return new Diagnosis(
+                    "Replaced " + info.restarts() + (info.restarts() == 1 ? " time" : " times")
+                            + " after dying; the last one exited with code " + info.lastExitCode(),
+                    "",
+                    OptionalInt.empty());
+        }
+        return Diagnosis.of(info.message(), lines);
+    }
+
+    /** Why the selected worker failed, shown in its detail; {@code null} while it is healthy. */
+    public ReadOnlyObjectProperty<Diagnosis> diagnosisProperty() {
+        return diagnosis.getReadOnlyProperty();
     }
 
     /** The selected worker's sessions beside all workers' own, or {@code null} when its app has none. */
@@ -189,6 +238,19 @@ public final class WorkersViewModel {
         if (row != null) {
             killer.accept(row.id());
         }
+    }
+
+    /** Restarts the selected worker gracefully: it drains, and a new worker takes its slot. */
+    public void restartSelected() {
+        WorkerRow row = selected.get();
+        if (row != null) {
+            restarter.accept(row.id());
+        }
+    }
+
+    /** Whether Kill asks first; the user can turn it off from the question. */
+    public BooleanProperty confirmKillProperty() {
+        return confirmKill;
     }
 
     /** The server stopped for good or a new one starts: nothing of the old workers stays. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LogsViewModelTest {
 
     private final List<String> clipboard = new ArrayList<>();
-    private final LogsViewModel logs = new LogsViewModel(clipboard::add);
+    private final LogsViewModel logs = new LogsViewModel(clipboard::add, Runnable::run);
 
     private static SupervisorEvent line(int worker, String text) {
         return new SupervisorEvent.Log(
@@ -71,10 +71,23 @@ class LogsViewModelTest {
     }
 
     @Test
+    void theSupervisorsOwnLinesGetALevelFromWhatTheySay() {
+        receive(
+                new SupervisorEvent.Log(
+                        Instant.now(),
+                        new LogLine(
+                                0, 1, LogLine.Stream.SUPERVISOR, "Killing worker 3 [4003] (SIGKILL)", Instant.now())),
+                new SupervisorEvent.Log(
+                        Instant.now(),
+                        new LogLine(0, 1, LogLine.Stream.SUPERVISOR, "Started parent process [1]", Instant.now())));
+        assertThat(logs.visible()).extracting(LogEntry::level).containsExactly(LogLevel.WARNING, LogLevel.INFO);
+    }
+
+    @Test
     void copyTakesTheVisibleLinesAndACompileErrorsLocation() {
         receive(line(1, "INFO:     one"), line(1, "INFO:     two"));
         logs.copy(List.of());
-        assertThat(clipboard.get(0)).contains("w1  INFO:     one").contains("w1  INFO:     two");
+        assertThat(clipboard.get(0)).contains("w1! INFO:     one").contains("w1! INFO:     two");
 
         CompileError error = new CompileError("src/main/java/App.java", 12, 5, "';' expected");
         receive(new SupervisorEvent.Reloaded(

@@ -1,12 +1,15 @@
 package dev.wharf.gui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkerRowTest {
@@ -31,7 +34,7 @@ class WorkerRowTest {
         row.update(worker(LifespanPhase.STARTED, 10, 1), start);
 
         row.update(worker(LifespanPhase.STARTED, 10, 2), start.plusMillis(100));
-        assertThat(row.stateSummaryProperty().get()).isEqualTo("{\"counter\":2}");
+        assertThat(row.stateSummaryProperty().get()).isEqualTo("counter=2");
 
         row.update(worker(LifespanPhase.SHUTTING_DOWN, 12, 2), start.plusMillis(150));
         assertThat(row.phaseProperty().get()).isEqualTo(LifespanPhase.SHUTTING_DOWN);
@@ -60,10 +63,62 @@ class WorkerRowTest {
                 .put("pid", 18389)
                 .put("counter", 3);
 
-        assertThat(WorkerRow.summary(state)).isEqualTo("{\"started_at\":1795631706.323,\"pid\":18389,\"counter\":3}");
+        assertThat(WorkerRow.summary(null, state)).isEqualTo("started_at=1795631706.323  pid=18389  counter=3");
 
         state.put("note", "x".repeat(100));
-        assertThat(WorkerRow.summary(state)).hasSize(60).endsWith("…");
+        assertThat(WorkerRow.summary(null, state)).hasSize(60).endsWith("…");
+    }
+
+    @Test
+    void theSummaryLeadsWithTheKeysThatJustChanged() {
+        var before = JsonNodeFactory.instance
+                .objectNode()
+                .put("started_at", 1.795631706323E9)
+                .put("note", "x".repeat(100))
+                .put("counter", 3);
+        var now = before.deepCopy().put("counter", 4);
+
+        assertThat(WorkerRow.summary(before, now)).startsWith("counter=4  started_at=1795631706.323");
+    }
+
+    @Test
+    void cpuIsTheCpuTimeUsedOverTheWallTimeBetweenTwoOfTheWorkersSamples() {
+        WorkerRow row = new WorkerRow(1);
+        Instant at = Instant.parse("2026-12-05T00:00:00Z");
+        row.update(withCpu(at, 5_000_000_000L), at);
+        assertThat(row.cpuProperty().get()).isEqualTo(-1);
+
+        // Half a core for two seconds: one second of CPU time.
+        row.update(withCpu(at.plusSeconds(2), 6_000_000_000L), at.plusSeconds(2));
+        assertThat(row.cpuProperty().get()).isCloseTo(50.0, within(0.01));
+    }
+
+    private static WorkerInfo withCpu(Instant at, long cpuNanos) {
+        WorkerInfo base = worker(LifespanPhase.STARTED, 0, 1);
+        WorkerStats stats = new WorkerStats(at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, cpuNanos, List.of(), List.of());
+        return new WorkerInfo(
+                base.id(),
+                base.slot(),
+                base.pid(),
+                base.generation(),
+                base.phase(),
+                null,
+                stats,
+                base.state(),
+                false,
+                base.spawnedAt(),
+                base.startedAt(),
+                0,
+                null,
+                base.jvm(),
+                base.plugins());
+    }
+
+    @Test
+    void percentilesAreReadFromTheWorkersHistogram() {
+        // 100 responses: 50 within 125 µs, 45 within 250 µs, 4 within 1 ms, 1 within 4 ms.
+        assertThat(WorkerRow.percentiles(List.of(50L, 45L, 0L, 4L, 0L, 1L))).isEqualTo("0.125 / 0.25 / 1");
+        assertThat(WorkerRow.percentiles(List.of(0L, 0L, 0L))).isEmpty();
     }
 
     private static WorkerInfo worker(LifespanPhase phase, long total, int counter) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class WorkersViewModelTest {
 
     private final List<Integer> killed = new ArrayList<>();
-    private final WorkersViewModel workers = new WorkersViewModel(killed::add);
+    private final WorkersViewModel workers = new WorkersViewModel(killed::add, id -> {});
 
     @Test
     void theRequestsPerSecondHeaderIsMarkedWhileWorkersRunTheDevelopmentJit() {

@@ -38,7 +38,7 @@ class WorkersViewTest {
 
     @Start
     void open(Stage stage) {
-        model = new WorkersViewModel(id -> {});
+        model = new WorkersViewModel(id -> {}, id -> {});
         // Styled and as wide as the table is in a 1280-pixel window beside the profiles.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(new WorkersView(model), 1060, 600);

@@ -154,7 +154,10 @@ public final class ControlCodec {
                 .put("bytes_out", s.bytesOut())
                 .put("heap_used", s.heapUsed())
                 .put("rss", s.rss())
-                .put("sessions", s.sessions());
+                .put("sessions", s.sessions())
+                .put("cpu_nanos", s.cpuNanos())
+                .<ObjectNode>set("status_classes", longs(s.statusClasses()))
+                .set("latency_buckets", longs(s.latencyBuckets()));
     }
 
     private static WorkerStats stats(JsonNode s) {
@@ -171,7 +174,22 @@ public final class ControlCodec {
                 s.path("bytes_out").asLong(),
                 s.path("heap_used").asLong(),
                 s.path("rss").asLong(-1),
-                s.path("sessions").asInt(-1));
+                s.path("sessions").asInt(-1),
+                s.path("cpu_nanos").asLong(-1),
+                longs(s.path("status_classes")),
+                longs(s.path("latency_buckets")));
+    }
+
+    private static ArrayNode longs(List<Long> items) {
+        ArrayNode array = NODES.arrayNode();
+        items.forEach(array::add);
+        return array;
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        List<Long> items = new ArrayList<>();
+        array.forEach(item -> items.add(item.asLong()));
+        return items;
     }
 
     private static Map<String, byte[]> classes(JsonNode classes) {

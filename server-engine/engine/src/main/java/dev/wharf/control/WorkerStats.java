@@ -1,6 +1,7 @@
 package dev.wharf.control;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One worker's counters at one moment, as its telemetry reports them. Totals only grow during the
@@ -18,6 +19,12 @@ import java.time.Instant;
  * @param bytesOut           bytes written to clients
  * @param heapUsed           bytes of Java heap in use
  * @param rss                the process's resident memory in bytes, or -1 where unknown
+ * @param sessions           live HTTP sessions of a servlet app, or -1 for an app without
+ * @param cpuNanos           CPU time the process has used since it started, or -1 where unknown: the
+ *                           reader computes CPU % from two samples, as it computes request rates
+ * @param statusClasses      responses by status class since start, 1xx first (five counts), or empty
+ * @param latencyBuckets     responses by how long they took since start, a histogram whose bucket
+ *                           {@code i} counts those of at most 125 µs × 2^i (the last: longer), or empty
  */
 public record WorkerStats(
         Instant at,
@@ -32,9 +39,18 @@ public record WorkerStats(
         long bytesOut,
         long heapUsed,
         long rss,
-        int sessions) {
+        int sessions,
+        long cpuNanos,
+        List<Long> statusClasses,
+        List<Long> latencyBuckets) {
 
-    public static final WorkerStats NONE = new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1);
+    public static final WorkerStats NONE =
+            new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
+
+    public WorkerStats {
+        statusClasses = statusClasses == null ? List.of() : List.copyOf(statusClasses);
+        latencyBuckets = latencyBuckets == null ? List.of() : List.copyOf(latencyBuckets);
+    }
 
     /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
     public boolean hasSessions() {

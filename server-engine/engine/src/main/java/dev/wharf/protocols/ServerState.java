@@ -26,6 +26,16 @@ public final class ServerState {
     private volatile Runnable whenRequestLimitReached = () -> {};
     private final AtomicInteger activeWebSockets = new AtomicInteger();
     private final LongAdder totalWebSockets = new LongAdder();
+    private final ResponseTimes responses = new ResponseTimes();
+
+    /** A response ended after {@code nanos} since its request's head arrived. */
+    public void responded(int status, long nanos) {
+        responses.record(status, nanos);
+    }
+
+    public ResponseTimes responses() {
+        return responses;
+    }
 
     public void connectionOpened(ServerConnection connection) {
         connections.add(connection);

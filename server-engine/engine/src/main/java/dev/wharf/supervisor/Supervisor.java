@@ -38,6 +38,13 @@ public interface Supervisor extends AutoCloseable {
     void kill(int workerId);
 
     /**
+     * Restarts one worker gracefully: it drains (finishes its requests, runs lifespan shutdown) and
+     * a new worker takes its slot. A worker of an older generation, one already stopping, or an
+     * unknown id is left as it is.
+     */
+    void restartWorker(int workerId);
+
+    /**
      * Applies new settings: live ones at once in every worker, supervisor ones (workers, reload) by
      * the supervisor, and the rest at the next restart.
      */

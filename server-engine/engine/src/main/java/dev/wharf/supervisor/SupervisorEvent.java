@@ -42,8 +42,10 @@ public sealed interface SupervisorEvent {
      *
      * @param expected  whether the supervisor asked for it (drain, scale down, max requests) rather than a crash or a kill
      * @param lastLines the worker's last log lines, for a post-mortem
+     * @param cause     why it ended, as far as the supervisor knows
      */
-    record WorkerExited(Instant at, int workerId, long pid, int exitCode, boolean expected, List<String> lastLines)
+    record WorkerExited(
+            Instant at, int workerId, long pid, int exitCode, boolean expected, List<String> lastLines, ExitCause cause)
             implements SupervisorEvent {}
 
     /** A dead worker's slot is filled again, after {@code backoffMillis}. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param workers         every worker alive or recently exited, ordered by slot then id
  * @param lastReload      the last reload, or {@code null}
  * @param pendingRestart  changed settings that wait for a restart
+ * @param spares          worker JVMs started ahead of need for the next reload, serving nothing yet
  */
 public record SupervisorSnapshot(
         ServerStatus status,
@@ -19,7 +20,8 @@ public record SupervisorSnapshot(
         int generation,
         List<WorkerInfo> workers,
         ReloadReport lastReload,
-        List<Setting<?>> pendingRestart) {
+        List<Setting<?>> pendingRestart,
+        int spares) {
 
     public static final SupervisorSnapshot STOPPED =
             new SupervisorSnapshot(ServerStatus.STOPPED, null, 0, List.of(), null, List.of());
@@ -27,5 +29,16 @@ public record SupervisorSnapshot(
     public SupervisorSnapshot {
         workers = List.copyOf(workers);
         pendingRestart = List.copyOf(pendingRestart);
+    }
+
+    /** A snapshot without spares. */
+    public SupervisorSnapshot(
+            ServerStatus status,
+            String address,
+            int generation,
+            List<WorkerInfo> workers,
+            ReloadReport lastReload,
+            List<Setting<?>> pendingRestart) {
+        this(status, address, generation, workers, lastReload, pendingRestart, 0);
     }
 }

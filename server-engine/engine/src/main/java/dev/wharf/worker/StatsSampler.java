@@ -5,6 +5,7 @@ import dev.wharf.protocols.ServerState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntSupplier;
 
@@ -40,7 +41,19 @@ final class StatsSampler {
                 state.bytesOut(),
                 runtime.totalMemory() - runtime.freeMemory(),
                 rss(),
-                sessions.getAsInt());
+                sessions.getAsInt(),
+                cpuNanos(),
+                state.responses().byClass(),
+                state.responses().buckets());
+    }
+
+    /** The process's CPU time so far (user and system), or -1 where the platform does not tell. */
+    static long cpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(-1L);
     }
 
     /** Resident set size from /proc where there is one, else -1 (the GUI shows heap alone). */

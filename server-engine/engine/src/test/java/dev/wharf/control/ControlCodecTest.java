@@ -24,7 +24,22 @@ class ControlCodecTest {
     @Test
     void statsSurviveTheRoundTrip() {
         WorkerStats stats = new WorkerStats(
-                Instant.parse("2026-01-01T00:00:00Z"), 3, 10, 1, 99, 2, 4, 5, 1000, 2000, 64_000_000, 90_000_000, 7);
+                Instant.parse("2026-01-01T00:00:00Z"),
+                3,
+                10,
+                1,
+                99,
+                2,
+                4,
+                5,
+                1000,
+                2000,
+                64_000_000,
+                90_000_000,
+                7,
+                123_456_789L,
+                List.of(0L, 95L, 1L, 2L, 1L),
+                List.of(10L, 80L, 9L));
         ControlMessage decoded = ControlCodec.decode(ControlCodec.encode(new ControlMessage.Stats(stats)));
         assertThat(decoded).isEqualTo(new ControlMessage.Stats(stats));
     }

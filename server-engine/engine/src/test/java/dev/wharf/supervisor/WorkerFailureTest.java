@@ -45,7 +45,7 @@ class WorkerFailureTest {
             assertThat(replacement.restarts()).isEqualTo(1);
             assertThat(replacement.lastExitCode()).isEqualTo(137);
             assertThat(server.events(SupervisorEvent.WorkerExited.class))
-                    .anyMatch(e -> e.workerId() == victim.id() && !e.expected());
+                    .anyMatch(e -> e.workerId() == victim.id() && !e.expected() && e.cause() == ExitCause.CRASHED);
         }
     }
 

@@ -100,6 +100,10 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private boolean bodyAllowed;
     private ResponseFraming framing;
     private HttpScope scope;
+    /** When the request's head arrived, and the status answered: the response's time and class for telemetry. */
+    private final long arrivedNanos = System.nanoTime();
+
+    private int status;
 
     RequestResponseCycle(
             HttpConnection connection,
@@ -184,6 +188,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
             if (protocol.live().accessLog()) {
                 logAccess(500);
             }
+            status = 500;
             completeResponse();
             connection.writeLast(this, ErrorResponses.internalServerError(protocol.defaultHeaders()), false);
         } else {
@@ -259,6 +264,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
                     "Unexpected ASGI message 'http.response.start' sent, after response already started.");
         }
         head = ResponseHead.of(start);
+        status = start.status();
         response = Response.STARTED;
         bodyAllowed = head.statusAllowsBody() && !HttpMethod.HEAD.equals(request.method());
         keepAlive = keepAliveRequested && !head.connectionClose;
@@ -330,6 +336,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         response = Response.COMPLETE;
         if (answered.compareAndSet(false, true)) {
             protocol.serverState().requestAnswered();
+            protocol.serverState().responded(status, System.nanoTime() - arrivedNanos);
         }
         changeAndSignal(() -> responseComplete = true);
     }

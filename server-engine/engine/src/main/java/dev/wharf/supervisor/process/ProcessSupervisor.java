@@ -180,6 +180,14 @@ public final class ProcessSupervisor implements Supervisor {
     }
 
     @Override
+    public void restartWorker(int workerId) {
+        loop.callUnchecked(() -> {
+            lifecycle.restart(workerId);
+            return null;
+        });
+    }
+
+    @Override
     public SettingsChange applySettings(Settings next) {
         return loop.callUnchecked(() -> applyOnLoop(next));
     }
@@ -355,6 +363,7 @@ public final class ProcessSupervisor implements Supervisor {
                 run.generation(),
                 lifecycle.workers().infos(),
                 reload.lastReload(),
-                run.pendingRestart());
+                run.pendingRestart(),
+                reload.spares());
     }
 }

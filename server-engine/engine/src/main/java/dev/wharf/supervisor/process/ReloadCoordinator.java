@@ -128,6 +128,11 @@ final class ReloadCoordinator {
         }
     }
 
+    /** How many spare worker JVMs are alive, waiting for the next reload. */
+    int spares() {
+        return spares.alive();
+    }
+
     /** The server stops: no more spares, no more watching. */
     void stop() {
         spares.drop();

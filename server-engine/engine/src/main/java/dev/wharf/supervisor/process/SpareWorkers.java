@@ -58,6 +58,10 @@ final class SpareWorkers {
         spares.remove(spare);
     }
 
+    int alive() {
+        return (int) spares.stream().filter(WorkerHandle::alive).count();
+    }
+
     /** Stops every spare (reload turned off, the server stopping). */
     void drop() {
         spares.forEach(SpareWorkers::stop);

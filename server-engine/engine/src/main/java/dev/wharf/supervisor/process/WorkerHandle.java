@@ -6,6 +6,7 @@ import dev.wharf.control.ControlConnection;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
+import dev.wharf.supervisor.ExitCause;
 import dev.wharf.supervisor.WorkerInfo;
 import io.netty.channel.Channel;
 import java.time.Duration;
@@ -140,6 +141,18 @@ final class WorkerHandle implements ControlServer.Endpoint {
         this.generation = generation;
         this.settings = settings;
         this.spawnedAt = Instant.now();
+    }
+
+    /** Why the supervisor ends it (a kill, a failed health check, a restart), or {@code null}: told when asked. */
+    private ExitCause endedFor;
+
+    void endFor(ExitCause cause) {
+        endedFor = cause;
+    }
+
+    /** Why the supervisor ended it, or {@code null} when it did not ask for a reason of its own. */
+    ExitCause endedFor() {
+        return endedFor;
     }
 
     void dropped() {

@@ -10,6 +10,7 @@ import dev.wharf.control.ControlMessage;
 import dev.wharf.control.ControlMessage.BindMode;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.SettingsJson;
+import dev.wharf.supervisor.ExitCause;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.worker.WorkerEnvironment;
@@ -294,14 +295,34 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
         WorkerHandle handle = workers.get(workerId);
         if (handle != null && handle.alive() && handle.process() != null) {
             announcer.say(workerId, "Killing worker " + workerId + " [" + handle.pid() + "] (SIGKILL)");
+            handle.endFor(ExitCause.KILLED);
             handle.process().destroyForcibly();
         }
+    }
+
+    /** The API's restart of one worker: it drains, and once it has exited a new worker takes its slot. */
+    void restart(int workerId) {
+        WorkerHandle handle = workers.get(workerId);
+        if (handle == null
+                || !handle.alive()
+                || handle.state().spare()
+                || handle.state().toldToStop()
+                || handle.generation() != run.generation()) {
+            return;
+        }
+        announcer.say(
+                workerId,
+                "Restarting worker " + workerId + " [" + handle.pid() + "]: it drains, then a new worker takes slot "
+                        + handle.slot());
+        handle.endFor(ExitCause.RESTARTED);
+        drain(handle);
     }
 
     /** One round of health checks; a hung worker is killed, and so replaced. */
     void checkHealth() {
         health.round(workers.alive(), run.running().get(TIMEOUT_WORKER_HEALTHCHECK), (hung, why) -> {
             announcer.say(hung.id, why);
+            hung.endFor(ExitCause.HEALTH_CHECK);
             hung.process().destroyForcibly();
         });
     }
@@ -324,8 +345,11 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
                     handle.id,
                     "Child process [" + handle.pid() + "] died" + (code != 0 ? " with exit code " + code : ""));
         }
+        ExitCause cause = handle.endedFor() != null
+                ? handle.endedFor()
+                : stoppedItself ? ExitCause.RECYCLED : expected ? ExitCause.STOPPED : ExitCause.CRASHED;
         announcer.emit(new SupervisorEvent.WorkerExited(
-                Instant.now(), handle.id, handle.pid(), code, expected || stoppedItself, lastLines));
+                Instant.now(), handle.id, handle.pid(), code, expected || stoppedItself, lastLines, cause));
         if (run.status() == ServerStatus.STOPPING) {
             workers.remove(handle.id);
             if (workers.alive().isEmpty()) {
@@ -335,6 +359,9 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
             listener.rollingWorkerFailed("worker " + handle.id + " exited with code " + code + " during startup");
         } else if (expected) {
             workers.remove(handle.id);
+            if (cause == ExitCause.RESTARTED) {
+                respawnRestarted(handle);
+            }
         } else if (handle.generation() == run.generation()) {
             replace(handle, stoppedItself, lastLines);
         }
@@ -342,6 +369,19 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
     }
 
     // ---- replacing workers, and slots ----
+
+    /** A worker restarted on request has drained: its slot gets a new worker at once, no backoff. */
+    private void respawnRestarted(WorkerHandle drained) {
+        if (!run.up()
+                || drained.generation() != run.generation()
+                || drained.slot() >= run.running().get(WORKERS)
+                || workers.aliveOf(run.generation()).stream().anyMatch(w -> w.slot() == drained.slot())) {
+            return;
+        }
+        int newId = starter.nextId();
+        spawn(drained.slot(), run.generation(), drained.restarts, null, run.running());
+        announcer.emit(new SupervisorEvent.WorkerReplaced(Instant.now(), drained.id, newId, 0));
+    }
 
     private void replace(WorkerHandle dead, boolean stoppedItself, List<String> lastLines) {
         if (dead.slot() >= run.running().get(WORKERS)) {

@@ -50,7 +50,8 @@ class WorkerLifecycleTest {
     }
 
     private static WorkerStats stats(int connections) {
-        return new WorkerStats(Instant.now(), connections, connections, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1);
+        return new WorkerStats(
+                Instant.now(), connections, connections, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
     }
 
     @Test

@@ -1,0 +1,100 @@
+package dev.wharf.gui.server;
+
+import dev.wharf.control.LifespanPhase;
+import dev.wharf.gui.diagnosis.Diagnosis;
+import dev.wharf.gui.notices.Notice;
+import dev.wharf.gui.notices.NoticesViewModel;
+import dev.wharf.supervisor.CompileError;
+import dev.wharf.supervisor.ReloadReport;
+import dev.wharf.supervisor.SupervisorEvent;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * What the server's failures and results say in the notification area: a failed start with its
+ * diagnosis (and "use port N+1" for a busy port), a worker that failed startup or crash-loops, a
+ * reload's outcome with each compile error's place as a link that opens the file.
+ */
+final class ServerNotices {
+
+    static final String SERVER = "server";
+    static final String RELOAD = "reload";
+
+    private final NoticesViewModel notices;
+    private IntConsumer usePort = port -> {};
+    private Consumer<CompileError> openSource = error -> {};
+
+    ServerNotices(NoticesViewModel notices) {
+        this.notices = notices;
+    }
+
+    void usePortWith(IntConsumer usePort) {
+        this.usePort = usePort;
+    }
+
+    void openSourceWith(Consumer<CompileError> openSource) {
+        this.openSource = openSource;
+    }
+
+    void startFailed(Diagnosis diagnosis, OptionalLong owner) {
+        List<Notice.Action> actions = List.of();
+        String detail = diagnosis.detail();
+        if (diagnosis.busyPort().isPresent()) {
+            int next = diagnosis.busyPort().getAsInt() + 1;
+            actions = List.of(new Notice.Action("Use port " + next, "use-next-port", () -> usePort.accept(next)));
+            if (owner.isPresent()) {
+                detail = "The port is in use by pid " + owner.getAsLong() + ". " + detail;
+            }
+        }
+        notices.post(Notice.failure(SERVER, "The server did not start: " + diagnosis.title(), detail, actions));
+    }
+
+    void started() {
+        notices.clear(SERVER);
+    }
+
+    /** Failures among a batch's events. */
+    void accept(List<SupervisorEvent> events) {
+        for (SupervisorEvent event : events) {
+            switch (event) {
+                case SupervisorEvent.ServerFailed e -> {
+                    Diagnosis why = Diagnosis.of(e.message(), List.of());
+                    notices.post(Notice.failure(SERVER, "The server failed: " + why.title(), why.detail(), List.of()));
+                }
+                case SupervisorEvent.CrashLoop e -> {
+                    Diagnosis why = Diagnosis.of(null, e.lastLines());
+                    notices.post(Notice.failure(
+                            "slot-" + e.slot(),
+                            "Worker slot " + e.slot() + " failed startup " + e.failures() + " times: " + why.title(),
+                            why.detail(),
+                            List.of()));
+                }
+                case SupervisorEvent.WorkerPhaseChanged e
+                when e.phase() == LifespanPhase.FAILED -> {
+                    Diagnosis why = Diagnosis.of(e.message(), List.of());
+                    notices.post(Notice.failure(
+                            "worker-failed", "Worker " + e.workerId() + ": " + why.title(), why.detail(), List.of()));
+                }
+                default -> {}
+            }
+        }
+    }
+
+    void reloaded(ReloadReport report) {
+        if (report.outcome() == ReloadReport.Outcome.RELOADED) {
+            notices.post(Notice.success(RELOAD, ReloadText.of(report)));
+            return;
+        }
+        List<Notice.Action> links = report.compileErrors().stream()
+                .map(error -> new Notice.Action(
+                        error.location() + "  " + error.message(), "compile-error", () -> openSource.accept(error)))
+                .toList();
+        String text = links.isEmpty()
+                ? (report.message() == null ? "" : report.message())
+                : "Click a place to open the file in your editor (WHARF_EDITOR, $VISUAL or $EDITOR).";
+        notices.post(
+                Notice.failure(RELOAD, ReloadText.of(report), text, List.of()).withLinks(links));
+    }
+}
