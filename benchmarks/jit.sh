@@ -40,19 +40,24 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true' EXIT
 port=18300
 
+# Milliseconds since the epoch: GNU date's %N is missing from BSD's, Perl's Time::HiRes is on both.
+now_ms() {
+  perl -MTime::HiRes=time -e 'printf "%d\n", time() * 1000'
+}
+
 # One run: prints "cold_ms peak_s steady_rps rss_mib".
 measure() {
   local variant=$1 options=() flag t0 t1 slice rps worker rss
   for flag in $(jit_flags "$variant"); do options+=("--worker-jvm-option=$flag"); done
   port=$((port + 1))
-  t0=$(date +%s%N)
+  t0=$(now_ms)
   # An env file (empty) makes even one worker a worker process, as every development run's is.
   ${server_cpu[@]+"${server_cpu[@]}"} "$java" "${jvm_flags[@]}" -cp "$root/app-gui/target/lib/*" dev.wharf.cli.Main \
     run hello --port "$port" --workers 1 --env-file "$work/empty.env" --environment production \
     --no-access-log --log-level warning "${options[@]}" >/dev/null 2>&1 &
   pid=$!
   bench_wait_http >/dev/null
-  t1=$(date +%s%N)
+  t1=$(now_ms)
   : > "$work/slices"
   for slice in $(seq 1 "$duration"); do
     rps=$(${client_cpu[@]+"${client_cpu[@]}"} wrk -t1 -c"$connections" -d1s "http://127.0.0.1:$port/" | awk '/Requests\/sec:/ { print $2 }')
@@ -61,7 +66,7 @@ measure() {
   worker=$(pgrep -P "$pid" java | head -n 1 || true)
   rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$worker/status" 2>/dev/null || echo 0)
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
-  awk -v cold=$(((t1 - t0) / 1000000)) -v rss="${rss:-0}" -v n="$duration" '
+  awk -v cold=$((t1 - t0)) -v rss="${rss:-0}" -v n="$duration" '
     { r[$1] = $2 }
     END {
       m = 0; for (i = n - 9; i <= n; i++) v[++m] = r[i]
