@@ -14,13 +14,15 @@
 #               nghttp2-client (nghttp, h2load), certutil (libnss3-tools) and openssl
 #   systemd     systemd-socket-activate and systemd-analyze (Debian's systemd package), which the tests
 #               of --fd and of the exported units use (installed by .ci/run when missing)
+#   browser     headless Chromium, the real browser the HTTPS and live-reload tests load pages in
+#               (installed by .ci/run when missing)
 #   all         every group above
 #
 # As root it runs apt-get itself; otherwise through sudo when there is one.
 set -euo pipefail
 
 usage() {
-  sed -n '2,20s/^# \{0,1\}//p' "$0" >&2
+  sed -n '2,22s/^# \{0,1\}//p' "$0" >&2
   exit 2
 }
 
@@ -34,8 +36,9 @@ for group in "$@"; do
     lint) packages+=(shellcheck) ;;
     tls) packages+=(curl python3 nghttp2-client libnss3-tools openssl) ;;
     systemd) packages+=(systemd) ;;
+    browser) packages+=(chromium) ;;
     all) packages+=(xvfb xdotool imagemagick curl libgtk-3-0 fakeroot file wrk python3 python3-uvicorn
-                    python3-httptools python3-uvloop shellcheck nghttp2-client libnss3-tools openssl systemd) ;;
+                    python3-httptools python3-uvloop shellcheck nghttp2-client libnss3-tools openssl systemd chromium) ;;
     -h|--help) usage ;;
     *) echo "install-tools.sh: unknown group '$group'" >&2; usage ;;
   esac
