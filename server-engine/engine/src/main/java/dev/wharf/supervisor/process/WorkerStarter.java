@@ -7,6 +7,7 @@ import dev.wharf.worker.WorkerEnvironment;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -96,6 +97,11 @@ final class WorkerStarter {
                 listener::onControlClosed);
     }
 
+    /** Where worker {@code workerId} of this run is listened for. */
+    Path controlSocket(int workerId) {
+        return folder.socketOf(workerId);
+    }
+
     /** Starts the handle's process, listening first on its control socket. */
     void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
         launch(handle, jvmOptions, null);
@@ -104,18 +110,26 @@ final class WorkerStarter {
     /** The same, for a spare that may warm up for {@code warmUp}'s app. */
     void launch(WorkerHandle handle, List<String> jvmOptions, WorkerEnvironment.AppHint warmUp)
             throws IOException, InterruptedException {
-        Path controlSocket = folder.socketOf(handle.id);
+        Path controlSocket = controlSocket(handle.id);
         Channel controlServer = ControlServer.listen(controlSocket, transport, netty, handle);
-        WorkerLauncher.Launched launched = launcher.start(
-                new WorkerEnvironment(
-                        controlSocket,
-                        handle.token,
-                        handle.id,
-                        handle.generation(),
-                        handle.state().spare(),
-                        warmUp),
-                jvmOptions,
-                envFile);
+        WorkerLauncher.Launched launched;
+        try {
+            launched = launcher.start(
+                    new WorkerEnvironment(
+                            controlSocket,
+                            handle.token,
+                            handle.id,
+                            handle.generation(),
+                            handle.state().spare(),
+                            warmUp),
+                    jvmOptions,
+                    envFile);
+        } catch (IOException | RuntimeException e) {
+            // No process will ever connect: its socket and file must not outlive the failed start.
+            controlServer.close().syncUninterruptibly();
+            Files.deleteIfExists(controlSocket);
+            throw e;
+        }
         handle.launched(controlServer, jvmOptions, launched.process());
         // Its exit is handled once its last lines are read too, so a crash report quotes them; a
         // child process it left holding its output does not hold that up for long.
