@@ -6,6 +6,7 @@ import dev.wharf.config.lint.SettingsLint;
 import dev.wharf.config.profile.PresetValue;
 import dev.wharf.config.profile.Presets;
 import dev.wharf.config.setting.Preset;
+import dev.wharf.config.setting.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +51,21 @@ public final class NewProfileViewModel {
             return Optional.empty();
         }
         Presets.Inputs inputs = inputs();
-        return Optional.of(new Request(name.get().strip(), Presets.settings(preset.get(), inputs)));
+        return Optional.of(new Request(
+                name.get().strip(), Presets.settings(preset.get(), inputs), Presets.stated(preset.get(), inputs)));
     }
 
-    /** What the dialog gives back: a name and the settings to start from. */
-    public record Request(String name, Settings settings) {}
+    /**
+     * What the dialog gives back: a name, the settings to start from, and those the preset set, which
+     * the profile's file names even where they equal their defaults ({@code proxy_headers: true} beside
+     * the proxy's addresses).
+     */
+    public record Request(String name, Settings settings, List<Setting<?>> stated) {
+
+        public Request {
+            stated = List.copyOf(stated);
+        }
+    }
 
     private void refresh() {
         List<String> lines = new ArrayList<>();

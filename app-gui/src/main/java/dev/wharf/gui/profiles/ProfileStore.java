@@ -4,6 +4,7 @@ import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.profile.ProfileException;
 import dev.wharf.config.profile.ProfileFile;
+import dev.wharf.config.setting.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -102,8 +103,14 @@ public final class ProfileStore {
 
     /** A new profile file named after {@code name}, never replacing an existing or set-aside one. */
     public Profile create(String name, Settings settings) throws IOException {
+        return create(name, settings, List.of());
+    }
+
+    /** A new profile whose file names the {@code stated} settings even where they equal their defaults (a preset's). */
+    public Profile create(String name, Settings settings, List<Setting<?>> stated) throws IOException {
         Profile blank = Profile.blank(freeFile(name), name);
-        return save(blank, name, settings);
+        ProfileFile.write(blank.file(), name, settings, blank.unknown(), stated);
+        return new Profile(blank.file(), ProfileFile.read(blank.file()), blank.external());
     }
 
     /** Writes {@code settings} under {@code name} to the profile's file, keeping its plugins and unknown keys. */

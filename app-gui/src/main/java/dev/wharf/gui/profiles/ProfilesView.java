@@ -3,6 +3,9 @@ package dev.wharf.gui.profiles;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.gui.export.ExportDialog;
+import dev.wharf.gui.export.ExportViewModel;
+import dev.wharf.gui.fx.UiThreads;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -68,7 +71,8 @@ public final class ProfilesView extends VBox {
             NewProfileDialog dialog = new NewProfileDialog(
                     new NewProfileViewModel(Runtime.getRuntime().availableProcessors()));
             dialog.initOwner(getScene().getWindow());
-            dialog.showAndWait().ifPresent(request -> model.create(request.name(), request.settings()));
+            dialog.showAndWait()
+                    .ifPresent(request -> model.create(request.name(), request.settings(), request.stated()));
         });
         Button open = new Button("Open…");
         open.setId("profile-open");
@@ -104,13 +108,25 @@ public final class ProfilesView extends VBox {
                 model.delete();
             }
         });
-        MenuButton more = new MenuButton("More", null, duplicate, rename, delete);
+        MenuItem export = new MenuItem("Export…");
+        export.setId("profile-export");
+        export.setOnAction(e -> {
+            Profile selected = model.selectedProperty().get();
+            if (selected != null) {
+                ExportDialog dialog =
+                        new ExportDialog(new ExportViewModel(selected.file(), UiThreads.javaFx()), selected.name());
+                dialog.initOwner(getScene().getWindow());
+                dialog.show();
+            }
+        });
+        MenuButton more = new MenuButton("More", null, duplicate, rename, delete, export);
         more.setId("profile-more");
         BooleanSupplier none = () -> model.selectedProperty().get() == null;
         more.setOnShowing(e -> {
             duplicate.setDisable(none.getAsBoolean());
             rename.setDisable(none.getAsBoolean());
             delete.setDisable(none.getAsBoolean());
+            export.setDisable(none.getAsBoolean());
         });
         for (var button : new ButtonBase[] {create, open, more}) {
             button.getStyleClass().add(Styles.SMALL);

@@ -1,6 +1,7 @@
 package dev.wharf.gui.profiles;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.fx.UiThreads;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -99,13 +100,18 @@ public final class ProfilesViewModel {
         }
     }
 
-    /** A new profile with default settings. */
     /** A new profile with {@code settings}: a preset's, from the New profile dialog. */
     public void create(String name, Settings settings) {
+        create(name, settings, List.of());
+    }
+
+    /** A new profile with {@code settings}, whose file names the {@code stated} ones even at their defaults. */
+    public void create(String name, Settings settings, List<Setting<?>> stated) {
         if (!validName(name)) {
             return;
         }
-        leaving.leave(() -> run(() -> store.create(name.strip(), settings), created -> add(created, null), "create"));
+        leaving.leave(
+                () -> run(() -> store.create(name.strip(), settings, stated), created -> add(created, null), "create"));
     }
 
     /** Opens a project's {@code wharf.json} (or any profile file) where it is. */

@@ -2,6 +2,7 @@ package dev.wharf.gui.workers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.wharf.control.DbPoolStats;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.fx.Format;
@@ -57,6 +58,8 @@ public final class WorkerRow {
     private final ReadOnlyDoubleWrapper cpu = new ReadOnlyDoubleWrapper(this, "cpu", -1);
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(this, "latency", "");
     private final ReadOnlyStringWrapper statusClasses = new ReadOnlyStringWrapper(this, "statusClasses", "");
+    private final ReadOnlyObjectWrapper<List<DbPoolStats>> dbPools =
+            new ReadOnlyObjectWrapper<>(this, "dbPools", List.of());
     /** The worker's CPU time at one of its samples: CPU % is the CPU time used over the wall time between two. */
     private Instant cpuSampledAt;
 
@@ -112,6 +115,7 @@ public final class WorkerRow {
                         : Format.bytes(stats.heapUsed()) + " / " + Format.bytes(stats.rss()));
         requestsPerSecond.set(rate(stats.totalRequests(), now));
         latency.set(percentiles(stats.latencyBuckets()));
+        dbPools.set(stats.dbPools());
         statusClasses.set(
                 stats.statusClasses().size() < 5
                         ? ""
@@ -316,6 +320,11 @@ public final class WorkerRow {
     /** Its responses with a 2xx, 4xx and 5xx status since it started: "950 / 3 / 0". */
     public ReadOnlyStringProperty statusClassesProperty() {
         return statusClasses.getReadOnlyProperty();
+    }
+
+    /** The app's HikariCP pools in this worker, live; empty for an app without one Wharf can see. */
+    public ReadOnlyObjectProperty<List<DbPoolStats>> dbPoolsProperty() {
+        return dbPools.getReadOnlyProperty();
     }
 
     /** CPU % of the worker's process (100 = one core), or -1 until two samples a second apart have come. */

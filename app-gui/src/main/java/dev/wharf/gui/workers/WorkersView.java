@@ -74,6 +74,7 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(rateColumn(model));
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
         table.getColumns().add(sessionsColumn(model));
+        table.getColumns().add(DbPoolColumn.create(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
         table.getColumns()
                 .add(column(

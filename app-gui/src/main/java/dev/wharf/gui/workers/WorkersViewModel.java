@@ -59,6 +59,7 @@ public final class WorkersViewModel {
             new ReadOnlyStringWrapper(this, "detailTitle", "Select a worker to see its own app.state");
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>(this, "diagnosis");
     private final ReadOnlyBooleanWrapper sessionsShown = new ReadOnlyBooleanWrapper(this, "sessionsShown");
+    private final ReadOnlyBooleanWrapper dbPoolsShown = new ReadOnlyBooleanWrapper(this, "dbPoolsShown");
     private final ReadOnlyStringWrapper selectedSessions = new ReadOnlyStringWrapper(this, "selectedSessions");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
@@ -175,6 +176,7 @@ public final class WorkersViewModel {
     private void showSelected(Instant now) {
         WorkerRow row = selected.get();
         sessionsShown.set(rows.stream().anyMatch(r -> stats(r).hasSessions()));
+        dbPoolsShown.set(rows.stream().anyMatch(r -> !stats(r).dbPools().isEmpty()));
         selectedSessions.set(row == null || row.info() == null ? null : sessions(row));
         diagnosis.set(row == null || row.info() == null ? null : diagnose(row.info()));
         if (row == null || row.info() == null) {
@@ -260,6 +262,7 @@ public final class WorkersViewModel {
         logs.clear();
         selected.set(null);
         sessionsShown.set(false);
+        dbPoolsShown.set(false);
     }
 
     public ObservableList<WorkerRow> rows() {
@@ -275,6 +278,11 @@ public final class WorkersViewModel {
     }
 
     /** Whether some worker serves an app with HTTP sessions (a servlet app): the table then counts them. */
+    /** Whether some worker reports a HikariCP pool: the table's "DB pool" column shows then. */
+    public ReadOnlyBooleanProperty dbPoolsShownProperty() {
+        return dbPoolsShown.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty sessionsShownProperty() {
         return sessionsShown.getReadOnlyProperty();
     }

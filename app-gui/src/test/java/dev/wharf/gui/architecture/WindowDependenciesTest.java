@@ -72,7 +72,7 @@ class WindowDependenciesTest {
                     || pkg.equals("dev.wharf.config")
                     || pkg.startsWith("dev.wharf.config.")
                     || pkg.equals("dev.wharf.control")
-                            && javaClass.getSimpleName().matches("WorkerStats|LifespanPhase")
+                            && javaClass.getSimpleName().matches("WorkerStats|LifespanPhase|DbPoolStats")
                     || pkg.equals("dev.wharf.plugins")
                     || pkg.startsWith("dev.wharf.asgi")
                     || name.equals("dev.wharf.importer.AppInterface")

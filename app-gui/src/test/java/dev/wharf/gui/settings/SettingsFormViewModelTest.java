@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.profile.ProfileDocument;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
@@ -45,6 +46,17 @@ class SettingsFormViewModelTest {
                         Section.LIMITS,
                         Section.WEBSOCKET,
                         Section.LOGGING);
+    }
+
+    @Test
+    void theInheritedSocketsFdIsAFieldOfTheServerSection() {
+        assertThat(form.in(Section.SERVER)).contains(form.field(ServerOptions.FD));
+
+        form.field(ServerOptions.FD).textProperty().set("3");
+
+        assertThat(form.settings())
+                .hasValueSatisfying(
+                        settings -> assertThat(settings.get(ServerOptions.FD)).isEqualTo(3));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.wharf.cli;
 
 import dev.wharf.logging.JvmDefaults;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** The {@code wharf} command. */
@@ -14,11 +15,24 @@ public final class Main {
     }
 
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * Runs a command whose output goes to {@code out} and {@code err} rather than the process's: the
+     * window's Export… runs {@code wharf export} this way and shows what it printed (the files written,
+     * the production lint's refusals).
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
         CommandLine wharf = new CommandLine(new WharfCommand());
         wharf.addSubcommand("run", RunCommand.commandLine());
         wharf.addSubcommand("trust", new TrustCommand());
         wharf.addSubcommand("profile", new ProfileCommand());
         wharf.addSubcommand("export", new ExportCommand());
-        return wharf.setUsageHelpAutoWidth(true).execute(args);
+        return wharf.setUsageHelpAutoWidth(true);
     }
 }

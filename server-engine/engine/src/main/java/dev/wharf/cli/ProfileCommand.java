@@ -113,7 +113,7 @@ final class ProfileCommand extends CommandGroup {
             }
             String profileName =
                     name != null ? name : file.getFileName().toString().replaceFirst("\\.json$", "");
-            ProfileFile.write(file, profileName, settings, null);
+            ProfileFile.write(file, profileName, settings, null, Presets.stated(chosen, inputs));
             PrintWriter out = spec.commandLine().getOut();
             out.println(
                     "Wrote " + file + " from the " + preset.strip().toLowerCase(java.util.Locale.ROOT) + " preset:");

@@ -157,7 +157,8 @@ public final class ControlCodec {
                 .put("sessions", s.sessions())
                 .put("cpu_nanos", s.cpuNanos())
                 .<ObjectNode>set("status_classes", longs(s.statusClasses()))
-                .set("latency_buckets", longs(s.latencyBuckets()));
+                .<ObjectNode>set("latency_buckets", longs(s.latencyBuckets()))
+                .set("db_pools", pools(s.dbPools()));
     }
 
     private static WorkerStats stats(JsonNode s) {
@@ -177,7 +178,35 @@ public final class ControlCodec {
                 s.path("sessions").asInt(-1),
                 s.path("cpu_nanos").asLong(-1),
                 longs(s.path("status_classes")),
-                longs(s.path("latency_buckets")));
+                longs(s.path("latency_buckets")),
+                pools(s.path("db_pools")));
+    }
+
+    private static ArrayNode pools(List<DbPoolStats> pools) {
+        ArrayNode array = NODES.arrayNode();
+        for (DbPoolStats pool : pools) {
+            array.addObject()
+                    .put("name", pool.name())
+                    .put("active", pool.active())
+                    .put("idle", pool.idle())
+                    .put("total", pool.total())
+                    .put("max", pool.max())
+                    .put("waiting", pool.waiting());
+        }
+        return array;
+    }
+
+    /** A worker of an older Wharf sends no {@code db_pools}: no pools. */
+    private static List<DbPoolStats> pools(JsonNode array) {
+        List<DbPoolStats> pools = new ArrayList<>();
+        array.forEach(pool -> pools.add(new DbPoolStats(
+                text(pool, "name"),
+                pool.path("active").asInt(),
+                pool.path("idle").asInt(),
+                pool.path("total").asInt(),
+                pool.path("max").asInt(-1),
+                pool.path("waiting").asInt())));
+        return pools;
     }
 
     private static ArrayNode longs(List<Long> items) {

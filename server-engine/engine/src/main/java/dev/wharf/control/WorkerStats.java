@@ -25,6 +25,8 @@ import java.util.List;
  * @param statusClasses      responses by status class since start, 1xx first (five counts), or empty
  * @param latencyBuckets     responses by how long they took since start, a histogram whose bucket
  *                           {@code i} counts those of at most 125 µs × 2^i (the last: longer), or empty
+ * @param dbPools            the app's HikariCP pools, found through their MXBeans, or empty (see
+ *                           {@code HikariPools} for what an app must set to be found)
  */
 public record WorkerStats(
         Instant at,
@@ -42,7 +44,8 @@ public record WorkerStats(
         int sessions,
         long cpuNanos,
         List<Long> statusClasses,
-        List<Long> latencyBuckets) {
+        List<Long> latencyBuckets,
+        List<DbPoolStats> dbPools) {
 
     public static final WorkerStats NONE =
             new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
@@ -50,6 +53,45 @@ public record WorkerStats(
     public WorkerStats {
         statusClasses = statusClasses == null ? List.of() : List.copyOf(statusClasses);
         latencyBuckets = latencyBuckets == null ? List.of() : List.copyOf(latencyBuckets);
+        dbPools = dbPools == null ? List.of() : List.copyOf(dbPools);
+    }
+
+    /** Counters of a worker whose app has no pool Wharf can see. */
+    public WorkerStats(
+            Instant at,
+            int activeConnections,
+            long totalConnections,
+            int activeRequests,
+            long totalRequests,
+            int activeWebSockets,
+            long rejected,
+            long badRequests,
+            long bytesIn,
+            long bytesOut,
+            long heapUsed,
+            long rss,
+            int sessions,
+            long cpuNanos,
+            List<Long> statusClasses,
+            List<Long> latencyBuckets) {
+        this(
+                at,
+                activeConnections,
+                totalConnections,
+                activeRequests,
+                totalRequests,
+                activeWebSockets,
+                rejected,
+                badRequests,
+                bytesIn,
+                bytesOut,
+                heapUsed,
+                rss,
+                sessions,
+                cpuNanos,
+                statusClasses,
+                latencyBuckets,
+                List.of());
     }
 
     /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
@@ -72,6 +114,7 @@ public record WorkerStats(
                 && badRequests == other.badRequests
                 && bytesIn == other.bytesIn
                 && bytesOut == other.bytesOut
-                && sessions == other.sessions;
+                && sessions == other.sessions
+                && dbPools.equals(other.dbPools);
     }
 }

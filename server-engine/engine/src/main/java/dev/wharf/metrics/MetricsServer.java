@@ -13,20 +13,30 @@ import java.io.IOException;
 public final class MetricsServer implements AutoCloseable {
 
     private final HTTPServer server;
+    private final ReloadMetrics reloads;
 
-    private MetricsServer(HTTPServer server) {
+    private MetricsServer(HTTPServer server, ReloadMetrics reloads) {
         this.server = server;
+        this.reloads = reloads;
     }
 
     /** @throws IOException when the port cannot be bound */
     public static MetricsServer start(Supervisor supervisor, String host, int port) throws IOException {
         PrometheusRegistry registry = new PrometheusRegistry();
         registry.register(new WorkerMetrics(supervisor));
-        return new MetricsServer(HTTPServer.builder()
-                .hostname(host)
-                .port(port)
-                .registry(registry)
-                .buildAndStart());
+        ReloadMetrics reloads = new ReloadMetrics(supervisor, registry);
+        try {
+            return new MetricsServer(
+                    HTTPServer.builder()
+                            .hostname(host)
+                            .port(port)
+                            .registry(registry)
+                            .buildAndStart(),
+                    reloads);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(reloads);
+            throw e;
+        }
     }
 
     public int port() {
@@ -36,5 +46,14 @@ public final class MetricsServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        closeQuietly(reloads);
+    }
+
+    private static void closeQuietly(ReloadMetrics reloads) {
+        try {
+            reloads.close();
+        } catch (Exception e) {
+            // Unsubscribing only stops counting: nothing is left to undo.
+        }
     }
 }

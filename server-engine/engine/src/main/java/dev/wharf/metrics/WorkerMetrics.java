@@ -68,6 +68,7 @@ final class WorkerMetrics implements MultiCollector {
         }
         metrics.add(restarts.build());
         metrics.add(phase.build());
+        metrics.addAll(DbPoolMetrics.of(alive));
         metrics.add(GaugeSnapshot.builder()
                 .name("wharf_generation")
                 .help("The generation serving; each reload or restart starts the next")
@@ -109,7 +110,7 @@ final class WorkerMetrics implements MultiCollector {
                 .build();
     }
 
-    private static Labels labels(WorkerInfo worker) {
+    static Labels labels(WorkerInfo worker) {
         return Labels.of("worker", Integer.toString(worker.id()), "generation", Integer.toString(worker.generation()));
     }
 }

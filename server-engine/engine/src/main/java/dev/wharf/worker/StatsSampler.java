@@ -21,6 +21,7 @@ final class StatsSampler {
     private final Runtime runtime = Runtime.getRuntime();
 
     private final IntSupplier sessions;
+    private final HikariPools pools = new HikariPools();
 
     StatsSampler(ServerState state, IntSupplier sessions) {
         this.state = state;
@@ -44,7 +45,8 @@ final class StatsSampler {
                 sessions.getAsInt(),
                 cpuNanos(),
                 state.responses().byClass(),
-                state.responses().buckets());
+                state.responses().buckets(),
+                pools.sample());
     }
 
     /** The process's CPU time so far (user and system), or -1 where the platform does not tell. */

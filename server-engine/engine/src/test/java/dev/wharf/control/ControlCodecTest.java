@@ -45,6 +45,35 @@ class ControlCodecTest {
     }
 
     @Test
+    void aWorkersPoolNumbersSurviveTheRoundTripAndAnOlderWorkerSendsNone() {
+        WorkerStats stats = new WorkerStats(
+                Instant.parse("2026-01-01T00:00:00Z"),
+                1,
+                1,
+                1,
+                1,
+                0,
+                0,
+                0,
+                10,
+                20,
+                1,
+                2,
+                -1,
+                -1,
+                List.of(),
+                List.of(),
+                List.of(new DbPoolStats("orders", 2, 1, 3, 10, 4), new DbPoolStats("reports", 0, 0, 0, -1, 0)));
+
+        String line = ControlCodec.encode(new ControlMessage.Stats(stats));
+
+        assertThat(ControlCodec.decode(line)).isEqualTo(new ControlMessage.Stats(stats));
+        ControlMessage.Stats older =
+                (ControlMessage.Stats) ControlCodec.decode(line.substring(0, line.indexOf(",\"db_pools\"")) + "}}");
+        assertThat(older.stats().dbPools()).isEmpty();
+    }
+
+    @Test
     void settingsTravelAsTheModelsKeysAndAreCheckedOnArrival() {
         Settings settings = Settings.defaults()
                 .with(TimeoutOptions.TIMEOUT_KEEP_ALIVE, Duration.ofMillis(1500))

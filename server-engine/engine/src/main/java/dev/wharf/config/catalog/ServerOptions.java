@@ -61,8 +61,8 @@ public final class ServerOptions {
             .defaultText("none (no metrics)")
             .help(
                     "Serve Prometheus metrics of every worker (requests, connections, 503s, bytes, heap, RSS, restarts, "
-                            + "lifespan phase), labelled by worker and generation, at /metrics on this port of --host; "
-                            + "never on the app's port.",
+                            + "lifespan phase, HikariCP pool numbers), labelled by worker and generation, and the reload "
+                            + "count, at /metrics on this port of --host; never on the app's port.",
                     "When Prometheus (or a Kubernetes ServiceMonitor) scrapes the service.",
                     "Binding it on 0.0.0.0 where the metrics should not be public: they name workers and counts.")
             .build();

@@ -16,6 +16,7 @@ import dev.wharf.config.WebSocketOptions;
 import dev.wharf.config.catalog.DatabaseOptions;
 import dev.wharf.config.setting.Environment;
 import dev.wharf.config.setting.Preset;
+import dev.wharf.config.setting.Setting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,11 @@ public final class Presets {
             case NONE -> {}
         }
         return values;
+    }
+
+    /** The settings the preset sets: a profile file names them even where they equal their defaults. */
+    public static List<Setting<?>> stated(Preset preset, Inputs in) {
+        return values(preset, in).stream().<Setting<?>>map(PresetValue::setting).toList();
     }
 
     /** The defaults with the preset's values. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.catalog.PluginOptions;
+import dev.wharf.config.setting.Setting;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,11 +17,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes profile files ({@code wharf.json}): a JSON object whose keys are the settings'
@@ -109,15 +113,34 @@ public final class ProfileFile {
      * {@code plugins} section) and the unknown keys it was read with.
      */
     public static void write(Path file, String name, Settings settings, ObjectNode unknown) throws IOException {
+        write(file, name, settings, unknown, List.of());
+    }
+
+    /**
+     * Writes a profile as {@link #write(Path, String, Settings, ObjectNode)} does, and the {@code stated}
+     * settings even where they equal their defaults: a preset that turns proxy headers on for its
+     * proxy says so in the file, so the file reads as what the preset chose and no later default,
+     * environment variable or reader has to guess it.
+     */
+    public static void write(
+            Path file, String name, Settings settings, ObjectNode unknown, Collection<Setting<?>> stated)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         if (name != null) {
             root.put(NAME_KEY, name);
         }
-        settings.toMap(true).forEach((key, value) -> {
-            if (!key.equals(PluginOptions.PLUGINS.key()) && !key.equals(PluginOptions.PLUGIN_OPTIONS.key())) {
-                root.set(key, JSON.valueToTree(value));
+        Set<String> statedKeys = new HashSet<>();
+        stated.forEach(setting -> statedKeys.add(setting.key()));
+        Map<String, Object> values = settings.toMap(false);
+        for (Setting<?> setting : SettingsModel.all()) {
+            String key = setting.key();
+            boolean written = settings.isSet(setting) || statedKeys.contains(key);
+            if (written
+                    && !key.equals(PluginOptions.PLUGINS.key())
+                    && !key.equals(PluginOptions.PLUGIN_OPTIONS.key())) {
+                root.set(key, JSON.valueToTree(values.get(key)));
             }
-        });
+        }
         JsonNode plugins =
                 PluginSection.write(settings.get(PluginOptions.PLUGINS), settings.get(PluginOptions.PLUGIN_OPTIONS));
         if (plugins != null) {
