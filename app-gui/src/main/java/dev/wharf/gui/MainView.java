@@ -10,6 +10,7 @@ import dev.wharf.gui.maven.MavenProjectView;
 import dev.wharf.gui.notices.NoticesView;
 import dev.wharf.gui.plugins.PluginsView;
 import dev.wharf.gui.profiles.ProfilesView;
+import dev.wharf.gui.reloads.ReloadsView;
 import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
@@ -60,7 +61,11 @@ final class MainView extends BorderPane {
                         tab("Settings", "tab-settings", this::settings),
                         tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
                         tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
-                        tab("Logs", "tab-logs", this::logs));
+                        tab("Logs", "tab-logs", this::logs),
+                        tab(
+                                "Reloads",
+                                "tab-reloads",
+                                () -> new ReloadsView(model.timeline().reloads())));
         setCenter(tabs);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> {
             if (now.intValue() == 4 && logs != null) {

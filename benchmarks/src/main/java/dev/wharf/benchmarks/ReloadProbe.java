@@ -28,7 +28,12 @@ import javax.tools.ToolProvider;
  *
  * <pre>
  * ReloadProbe --port P --file F --template T [--classes DIR --classpath CP] [--rounds N] [--pause S] [--timeout S] [--interval MS]
+ *             [--websocket PATH] [--log FILE]
  * </pre>
+ * With {@code --websocket}, one WebSocket stays open on PATH throughout and echoes a message every
+ * 50 ms ({@link WebSocketWatch}): its drops are counted. With {@code --log}, the server's console
+ * output in FILE is followed ({@link LogWatch}) and each round also says when the reload's report line
+ * appeared, after the first response with the new version (negative: before it) and after the write.
  * The template holds the file's text with {@code {v}} where the version goes; the page must answer
  * {@code v<n>} for version n. With {@code --classes}, F is a Java source that is compiled before the
  * round and only its class files are written into DIR at the timed moment: a {@code .class} change.
@@ -66,6 +71,15 @@ public final class ReloadProbe {
                 }
             }
         });
+        WebSocketWatch webSocket =
+                options.webSocket == null ? null : new WebSocketWatch(options.port, options.webSocket, 50);
+        if (webSocket != null) {
+            webSocket.start();
+        }
+        LogWatch log = options.log == null ? null : new LogWatch(Path.of(options.log));
+        if (log != null) {
+            log.start();
+        }
         List<Double> times = new ArrayList<>();
         for (int round = 1; round <= options.rounds; round++) {
             int version = round + 1;
@@ -94,12 +108,32 @@ public final class ReloadProbe {
                         Locale.ROOT, "round %d: %s not served within %d s%n", round, expected, options.timeoutSeconds);
                 System.exit(1);
             }
+            long seenAt = System.nanoTime();
             times.add(ms);
             System.out.printf(Locale.ROOT, "round %d: %.0f ms%n", round, ms);
+            if (log != null) {
+                LogWatch.Seen line = log.firstAfter(begun, 5_000);
+                System.out.println(
+                        line == null
+                                ? "round " + round + " report line: none within 5 s"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "round %d report line: %+.1f ms after the new response, %.1f ms after the write",
+                                        round,
+                                        (line.nanos() - seenAt) / 1e6,
+                                        (line.nanos() - begun) / 1e6));
+            }
             Thread.sleep(options.pauseMillis);
         }
         steady.interrupt();
         steady.join(5_000);
+        if (log != null) {
+            log.stop();
+        }
+        if (webSocket != null) {
+            webSocket.stop();
+            System.out.println(webSocket.summary());
+        }
         Collections.sort(times);
         double median = times.size() % 2 == 1
                 ? times.get(times.size() / 2)
@@ -177,6 +211,8 @@ public final class ReloadProbe {
         long pauseMillis = 3_000;
         int timeoutSeconds = 30;
         long intervalMillis = 5;
+        String webSocket;
+        String log;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -192,6 +228,8 @@ public final class ReloadProbe {
                     case "--pause" -> options.pauseMillis = (long) (Double.parseDouble(value) * 1000);
                     case "--timeout" -> options.timeoutSeconds = Integer.parseInt(value);
                     case "--interval" -> options.intervalMillis = Long.parseLong(value);
+                    case "--websocket" -> options.webSocket = value;
+                    case "--log" -> options.log = value;
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown option " + args[i] + " (see ReloadProbe's javadoc)");

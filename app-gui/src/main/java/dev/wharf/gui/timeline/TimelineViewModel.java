@@ -2,6 +2,7 @@ package dev.wharf.gui.timeline;
 
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.fx.Format;
+import dev.wharf.gui.reloads.ReloadsViewModel;
 import dev.wharf.gui.server.ReloadText;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.timeline.TimelineEntry.Kind;
@@ -30,8 +31,11 @@ public final class TimelineViewModel {
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
     /** Each worker's last reported request total: a recycled worker's entry says after how many it went. */
     private final Map<Integer, Long> requests = new HashMap<>();
+    /** The "Why did this reload?" view reads the same batches. */
+    private final ReloadsViewModel reloads = new ReloadsViewModel();
 
     public void accept(TelemetryBatch batch) {
+        reloads.accept(batch);
         List<TimelineEntry> added = new ArrayList<>();
         for (SupervisorEvent event : batch.events()) {
             if (event instanceof SupervisorEvent.WorkerStatsChanged stats && stats.stats() != null) {
@@ -216,8 +220,14 @@ public final class TimelineViewModel {
     }
 
     public void clear() {
+        reloads.clear();
         entries.clear();
         requests.clear();
+    }
+
+    /** The last reloads and why each happened, from the same events. */
+    public ReloadsViewModel reloads() {
+        return reloads;
     }
 
     /** Newest first. */

@@ -1,5 +1,6 @@
 package dev.wharf.plugins;
 
+import dev.wharf.asgi.plugin.AppCode;
 import dev.wharf.asgi.plugin.TelemetrySink;
 import dev.wharf.config.Config;
 import dev.wharf.config.catalog.PluginOptions;
@@ -25,6 +26,16 @@ public final class AppPlugins {
      *                         (unless {@code --plugins-lenient}); also for malformed plugin flags
      */
     public static LoadedApp apply(Config config, LoadedApp loaded, TelemetrySink telemetry) throws PluginException {
+        return apply(config, loaded, telemetry, AppCode.unchanging("0"));
+    }
+
+    /**
+     * {@link #apply(Config, LoadedApp, TelemetrySink)} in a worker whose code may be hot-swapped.
+     *
+     * @param code the version of the app's code, and news of its swaps and of the drain
+     */
+    public static LoadedApp apply(Config config, LoadedApp loaded, TelemetrySink telemetry, AppCode code)
+            throws PluginException {
         List<String> ids = config.get(PluginOptions.PLUGINS);
         if (ids.isEmpty() && config.get(PluginOptions.PLUGIN_OPTIONS).isEmpty()) {
             return loaded;
@@ -38,7 +49,8 @@ public final class AppPlugins {
         // Plugins are Wharf's, as the app is the app's: they come from Wharf's class path and the
         // plugins folder, never from the app's own class loader, which sees nothing of Wharf's.
         PluginHost host = PluginHost.discover(config.get(PluginOptions.PLUGINS_DIR), AppPlugins.class.getClassLoader());
-        PluginChain chain = host.wrap(loaded.app(), requests, config.get(PluginOptions.PLUGINS_LENIENT), telemetry);
+        PluginChain chain =
+                host.wrap(loaded.app(), requests, config.get(PluginOptions.PLUGINS_LENIENT), telemetry, code);
         if (!chain.applied().isEmpty()) {
             log.info(
                     "Plugins: {}",

@@ -1,6 +1,7 @@
 package dev.wharf.plugins;
 
 import dev.wharf.asgi.App;
+import dev.wharf.asgi.plugin.AppCode;
 import dev.wharf.asgi.plugin.OptionValues;
 import dev.wharf.asgi.plugin.Plugin;
 import dev.wharf.asgi.plugin.PluginContext;
@@ -99,6 +100,17 @@ public final class PluginHost implements AutoCloseable {
      */
     public PluginChain wrap(App app, List<PluginRequest> requests, boolean lenient, TelemetrySink telemetry)
             throws PluginException {
+        return wrap(app, requests, lenient, telemetry, AppCode.unchanging("0"));
+    }
+
+    /**
+     * {@link #wrap(App, List, boolean, TelemetrySink)} for a worker whose code may be hot-swapped.
+     *
+     * @param code the version of the app's code, and news of its swaps, for the plugins to hear
+     */
+    public PluginChain wrap(
+            App app, List<PluginRequest> requests, boolean lenient, TelemetrySink telemetry, AppCode code)
+            throws PluginException {
         List<PluginProblem> problems = new ArrayList<>();
         List<Validated> validated = validate(requests, problems);
         stopUnlessLenient(problems, lenient);
@@ -108,7 +120,9 @@ public final class PluginHost implements AutoCloseable {
             DiscoveredPlugin plugin = validated.get(i).plugin();
             try {
                 App next = plugin.plugin()
-                        .wrap(wrapped, new PluginContext(validated.get(i).values(), keyedBy(plugin.id(), telemetry)));
+                        .wrap(
+                                wrapped,
+                                new PluginContext(validated.get(i).values(), keyedBy(plugin.id(), telemetry), code));
                 if (next == null) {
                     throw new IllegalStateException("wrap returned null instead of an app");
                 }

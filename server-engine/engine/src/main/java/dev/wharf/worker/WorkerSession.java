@@ -15,6 +15,7 @@ import dev.wharf.logging.LogLevels;
 import dev.wharf.plugins.AppPlugins;
 import dev.wharf.plugins.LatestTelemetry;
 import dev.wharf.plugins.PluginException;
+import dev.wharf.plugins.ServedCode;
 import dev.wharf.server.AppliedSettings;
 import dev.wharf.server.InheritedSocket;
 import dev.wharf.server.ListenSocket;
@@ -90,8 +91,9 @@ final class WorkerSession {
             return e.exitCode();
         }
         LatestTelemetry pluginTelemetry = new LatestTelemetry();
+        ServedCode code = ServedCode.of(config.app(), config.importRequest().appDir());
         try {
-            app = AppPlugins.apply(config, app, pluginTelemetry);
+            app = AppPlugins.apply(config, app, pluginTelemetry, code);
         } catch (PluginException e) {
             log.error(e.getMessage());
             failed(control, e.getMessage());
@@ -134,6 +136,9 @@ final class WorkerSession {
                         swapped.pending().size(),
                         swapped.refusal(),
                         swapped.nanos() / 1_000));
+                if (swapped.refusal() == null) {
+                    code.swapped(redefine.classes()); // after the answer: a plugin's news never delays the swap
+                }
             } else if (command instanceof Command.Drain) {
                 break;
             } else if (command instanceof Command.Shutdown) {
@@ -142,6 +147,7 @@ final class WorkerSession {
             }
         }
         control.send(new ControlMessage.Phase(LifespanPhase.SHUTTING_DOWN, null));
+        code.draining();
         if (forced) {
             server.forceExit();
         } else {
