@@ -109,6 +109,17 @@ public final class ProfileFile {
      * {@code plugins} section) and the unknown keys it was read with.
      */
     public static void write(Path file, String name, Settings settings, ObjectNode unknown) throws IOException {
+        writeAtomically(file, text(name, settings, unknown) + System.lineSeparator());
+    }
+
+    /**
+     * A profile's text, as {@link #write} writes it and {@link #read} reads it back: the window
+     * copies the effective settings this way.
+     *
+     * @param name    the profile's name, or {@code null} for none
+     * @param unknown keys kept from the file it was read from, or {@code null}
+     */
+    public static String text(String name, Settings settings, ObjectNode unknown) {
         ObjectNode root = JSON.createObjectNode();
         if (name != null) {
             root.put(NAME_KEY, name);
@@ -130,7 +141,11 @@ public final class ProfileFile {
                 }
             });
         }
-        writeAtomically(file, JSON.writeValueAsString(root) + System.lineSeparator());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain JSON values always writes", e);
+        }
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {
