@@ -97,7 +97,11 @@ public final class MainViewModel {
         server.usePortWith(this::startOnPort);
         server.openSourceWith(this::openSource);
         profiles = new ProfilesViewModel(
-                new ProfileStore(services.profilesFolder()), services.samples(), services.threads(), form::settings);
+                new ProfileStore(services.profilesFolder()),
+                services.samples(),
+                services.threads(),
+                form::settingsForProfile);
+        form.copyWith(services.clipboard());
         workers = new WorkersViewModel(server::kill, server::restartWorker);
         logs = new LogsViewModel(services.clipboard(), services.threads().background());
         logs.openSourceWith(this::openSource);

@@ -47,6 +47,8 @@ public final class WharfApp extends Application {
                     Clipboard.getSystemClipboard().setContent(content);
                 },
                 Runtime.getRuntime().availableProcessors()));
+        // The form reads WHARF_* variables as `wharf run` does, and marks the values they give.
+        model.form().useEnvironment(System.getenv());
         WharfWindow.open(stage, model, WindowStateStore.forThisUser(), DesktopOpener::open);
     }
 }

@@ -59,6 +59,8 @@ public final class WharfWindow {
         model.darkProperty().set(state.dark());
         theme(state.dark());
         model.darkProperty().addListener((o, before, dark) -> theme(dark));
+        model.workers().confirmKillProperty().set(stateStore.asksBeforeKill());
+        model.workers().confirmKillProperty().addListener((o, before, ask) -> stateStore.askBeforeKill(ask));
 
         Scene scene = new Scene(view, state.width(), state.height());
         scene.getStylesheets()

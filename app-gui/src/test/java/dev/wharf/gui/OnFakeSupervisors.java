@@ -37,7 +37,7 @@ abstract class OnFakeSupervisors {
     final List<FakeSupervisor> supervisors = new CopyOnWriteArrayList<>();
     final List<String> opened = new CopyOnWriteArrayList<>();
     final List<String> copied = new CopyOnWriteArrayList<>();
-    private final Preferences prefs = Preferences.userRoot().node("dev/wharf/test/" + UUID.randomUUID());
+    final Preferences prefs = Preferences.userRoot().node("dev/wharf/test/" + UUID.randomUUID());
     MainViewModel model;
     /** Why the next supervisor's start fails, or {@code null}. */
     volatile String nextStartFailure;
@@ -46,7 +46,13 @@ abstract class OnFakeSupervisors {
 
     /** Each test class calls it from its own {@code @Start} method: TestFX does not look in superclasses. */
     void openWindow(Stage stage) {
-        model = new MainViewModel(new MainViewModel.Services(
+        model = newModel();
+        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> browserWorks && opened.add(url));
+    }
+
+    /** A window's view model on this test's fake supervisors, as a window opened anew would have. */
+    MainViewModel newModel() {
+        return new MainViewModel(new MainViewModel.Services(
                 config.resolve(UUID.randomUUID().toString()),
                 List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")),
                 settings -> {
@@ -60,7 +66,6 @@ abstract class OnFakeSupervisors {
                 new UiThreads(Platform::runLater, Runnable::run),
                 copied::add,
                 4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> browserWorks && opened.add(url));
     }
 
     /** Waits until the profiles list shows the two samples; answers the list. */

@@ -5,6 +5,7 @@ import static dev.wharf.gui.OnFakeSupervisors.profilesShown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.control.LifespanPhase;
+import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.timeline.TimelineEntry;
 import dev.wharf.gui.workers.WorkerRow;
 import dev.wharf.supervisor.ExitCause;
@@ -12,13 +13,20 @@ import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import java.util.List;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Restart and Kill act on the worker the user chose, Kill asks first, and the timeline says who ended a worker. */
+/**
+ * Restart and Kill act on the worker the user chose, Kill asks first (a "do not ask again" is remembered), and
+ * the timeline says who ended a worker.
+ */
 class WorkerActionsTest extends OnFakeSupervisors {
 
     @Start
@@ -79,6 +87,40 @@ class WorkerActionsTest extends OnFakeSupervisors {
                 .filteredOn(e -> e.title().startsWith("Worker 1"))
                 .extracting(TimelineEntry::kind)
                 .doesNotContain(TimelineEntry.Kind.CRASH);
+    }
+
+    @Test
+    void doNotAskAgainLastsIntoTheNextWindowAndKillsContextMenuAsksAgain(FxRobot robot) throws Exception {
+        FakeSupervisor supervisor = twoWorkersRunning(robot);
+        robot.interact(() -> model.workers().selectedProperty().set(row(1)));
+
+        robot.clickOn("#kill");
+        await(() -> robot.lookup("#kill-confirmation").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#kill-confirmation").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(dialog).lookup("#kill-do-not-ask").queryAs(CheckBox.class));
+        OnRealWorkers.confirmKill(robot);
+        await(() -> supervisor.commands.contains("kill 1"));
+        assertThat(new WindowStateStore(prefs).asksBeforeKill()).isFalse();
+
+        // A window opened later, with a model of its own, on the same preferences: Kill does not ask.
+        MainViewModel next = newModel();
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            WharfWindow.open(stage, next, new WindowStateStore(prefs), url -> true);
+            stage.hide();
+        });
+        assertThat(next.workers().confirmKillProperty().get()).isFalse();
+
+        // Kill's context menu (a right-click; Monocle's robot sends no context-menu request, so it is opened here).
+        Button kill = robot.lookup("#kill").queryButton();
+        robot.interact(() -> kill.getContextMenu().show(kill, Side.BOTTOM, 0, 0));
+        robot.clickOn("Ask before killing a worker");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.workers().confirmKillProperty().get()).isTrue();
+        assertThat(new WindowStateStore(prefs).asksBeforeKill()).isTrue();
+        robot.clickOn("#kill");
+        await(() -> robot.lookup("#kill-confirmation").tryQuery().isPresent());
+        robot.clickOn("Cancel");
     }
 
     private FakeSupervisor twoWorkersRunning(FxRobot robot) throws Exception {

@@ -1,24 +1,27 @@
 package dev.wharf.gui.charts;
 
+import dev.wharf.gui.workers.LatencyHistogram;
 import dev.wharf.gui.workers.WorkerRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 
 /**
- * Connections and requests per second, one line per worker, over the last {@link #WINDOW}. It
- * samples the workers table once a second (not on every UI update, which would redraw the charts
- * ten times a second for nothing) and drops what scrolled out of the window. X values are seconds
- * since {@link #origin()}; the view labels them as clock times.
+ * Connections, requests per second, CPU % and latency p95, one line per worker of the current run,
+ * over the last {@link #WINDOW}. It samples the workers table once a second (not on every UI update,
+ * which would redraw the charts ten times a second for nothing) and drops what scrolled out of the
+ * window; an exited worker's lines are named so, then dropped. X values are seconds since {@link
+ * #origin()}; the view labels them as clock times.
  */
 public final class ChartsViewModel {
 
@@ -28,13 +31,16 @@ public final class ChartsViewModel {
     static final Duration EXITED_KEPT = Duration.ofSeconds(20);
 
     private final Instant origin;
-    private final ObservableList<XYChart.Series<Number, Number>> connections = FXCollections.observableArrayList();
-    private final ObservableList<XYChart.Series<Number, Number>> requestRates = FXCollections.observableArrayList();
-    private final Map<Integer, XYChart.Series<Number, Number>> connectionsById = new LinkedHashMap<>();
-    private final Map<Integer, XYChart.Series<Number, Number>> ratesById = new LinkedHashMap<>();
+    private final WorkerLines connections = new WorkerLines();
+    private final WorkerLines requestRates = new WorkerLines();
+    private final WorkerLines cpu = new WorkerLines();
+    private final WorkerLines latencyP95 = new WorkerLines();
     private final ReadOnlyDoubleWrapper lowerBound = new ReadOnlyDoubleWrapper(this, "lowerBound", 0);
     private final ReadOnlyDoubleWrapper upperBound = new ReadOnlyDoubleWrapper(this, "upperBound", 60);
     private final Map<Integer, Double> exitedAt = new LinkedHashMap<>();
+    /** Each worker's histogram at the last sample: p95 is of the responses since then, not since it started. */
+    private final Map<Integer, List<Long>> bucketsThen = new HashMap<>();
+
     private Instant lastSample;
 
     public ChartsViewModel(Instant origin) {
@@ -55,19 +61,26 @@ public final class ChartsViewModel {
                 continue;
             }
             alive.add(row.id());
-            series(connectionsById, connections, row)
-                    .getData()
-                    .add(new XYChart.Data<>(x, row.activeConnectionsProperty().get()));
-            series(ratesById, requestRates, row)
-                    .getData()
-                    .add(new XYChart.Data<>(x, row.requestsPerSecondProperty().get()));
+            connections.add(row.id(), x, row.activeConnectionsProperty().get());
+            requestRates.add(row.id(), x, row.requestsPerSecondProperty().get());
+            double busy = row.cpuProperty().get();
+            if (busy >= 0) {
+                cpu.add(row.id(), x, busy);
+            }
+            List<Long> buckets = row.latencyBuckets();
+            List<Long> before = bucketsThen.put(row.id(), buckets);
+            double p95 = LatencyHistogram.quantileMillis(
+                    before == null ? buckets : LatencyHistogram.since(before, buckets), 0.95);
+            // A second without a response has no latency: the line waits for the next one.
+            if (!Double.isNaN(p95)) {
+                latencyP95.add(row.id(), x, p95);
+            }
         }
-        for (Integer id : connectionsById.keySet()) {
-            if (!alive.contains(id) && !exitedAt.containsKey(id)) {
-                exitedAt.put(id, x);
-                connectionsById.get(id).setName("worker " + id + " (exited)");
-                if (ratesById.containsKey(id)) {
-                    ratesById.get(id).setName("worker " + id + " (exited)");
+        for (WorkerLines lines : all()) {
+            for (Integer id : lines.ids()) {
+                if (!alive.contains(id)) {
+                    exitedAt.putIfAbsent(id, x);
+                    lines.exited(id);
                 }
             }
         }
@@ -77,55 +90,24 @@ public final class ChartsViewModel {
                 kept.add(id);
             }
         });
-        trim(connectionsById, connections, from, kept);
-        trim(ratesById, requestRates, from, kept);
-        exitedAt.keySet().retainAll(connectionsById.keySet());
+        for (WorkerLines lines : all()) {
+            lines.trim(from, kept);
+        }
+        exitedAt.keySet().retainAll(kept);
+        bucketsThen.keySet().retainAll(alive);
         upperBound.set(Math.max(60, x));
         lowerBound.set(Math.max(0, upperBound.get() - WINDOW.toSeconds()));
     }
 
-    private static XYChart.Series<Number, Number> series(
-            Map<Integer, XYChart.Series<Number, Number>> byId,
-            ObservableList<XYChart.Series<Number, Number>> all,
-            WorkerRow row) {
-        return byId.computeIfAbsent(row.id(), id -> {
-            XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName("worker " + id);
-            all.add(series);
-            return series;
-        });
-    }
-
-    /** Drops points older than the window, and the lines of workers no longer kept. */
-    private static void trim(
-            Map<Integer, XYChart.Series<Number, Number>> byId,
-            ObservableList<XYChart.Series<Number, Number>> all,
-            double from,
-            Set<Integer> alive) {
-        byId.entrySet().removeIf(entry -> {
-            ObservableList<XYChart.Data<Number, Number>> data = entry.getValue().getData();
-            int old = 0;
-            while (old < data.size() && data.get(old).getXValue().doubleValue() < from) {
-                old++;
-            }
-            if (old > 0) {
-                data.remove(0, old);
-            }
-            boolean gone = !alive.contains(entry.getKey());
-            if (gone) {
-                all.remove(entry.getValue());
-            }
-            return gone;
-        });
-    }
-
     /** A new run starts: the charts show its workers only, not those of an earlier run or profile. */
     public void clear() {
-        connections.clear();
-        requestRates.clear();
-        connectionsById.clear();
-        ratesById.clear();
+        all().forEach(WorkerLines::clear);
         exitedAt.clear();
+        bucketsThen.clear();
+    }
+
+    private List<WorkerLines> all() {
+        return Stream.of(connections, requestRates, cpu, latencyP95).toList();
     }
 
     public Instant origin() {
@@ -133,11 +115,21 @@ public final class ChartsViewModel {
     }
 
     public ObservableList<XYChart.Series<Number, Number>> connections() {
-        return connections;
+        return connections.series();
     }
 
     public ObservableList<XYChart.Series<Number, Number>> requestRates() {
-        return requestRates;
+        return requestRates.series();
+    }
+
+    /** CPU % per worker: 100 is one core busy all the time. */
+    public ObservableList<XYChart.Series<Number, Number>> cpu() {
+        return cpu.series();
+    }
+
+    /** The p95 of each worker's responses over the last second, in milliseconds (see {@link LatencyHistogram}). */
+    public ObservableList<XYChart.Series<Number, Number>> latencyP95() {
+        return latencyP95.series();
     }
 
     public ReadOnlyDoubleProperty lowerBoundProperty() {

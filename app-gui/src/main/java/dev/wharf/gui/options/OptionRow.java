@@ -58,8 +58,11 @@ public final class OptionRow extends VBox {
         setOnMouseClicked(e -> help.accept(field.helpTopic()));
     }
 
-    /** A setting's row: its flag, "not applied yet" while the running server has another value, live or restart. */
-    public static OptionRow ofSetting(OptionField field, Consumer<HelpTopic> help) {
+    /**
+     * A setting's row: its flag, "not applied yet" while the running server has another value, the
+     * form's own {@code marks} (where the value came from), live or restart.
+     */
+    public static OptionRow ofSetting(OptionField field, Consumer<HelpTopic> help, Node... marks) {
         Label flag = new Label(field.title());
         flag.getStyleClass().add("setting-flag");
         Label pending = new Label("● not applied yet");
@@ -69,7 +72,9 @@ public final class OptionRow extends VBox {
         Badge apply = new Badge();
         apply.show(field.live() ? "live" : "restart", field.live() ? "live" : "restart");
         apply.setTooltip(new Tooltip(field.applyLabel()));
-        HBox header = new HBox(8, flag, pending, new Spacer(), apply);
+        HBox header = new HBox(8, flag, pending, new Spacer());
+        header.getChildren().addAll(marks);
+        header.getChildren().add(apply);
         header.setAlignment(Pos.CENTER_LEFT);
 
         OptionRow row = new OptionRow(field, field.name(), "", header, help);

@@ -13,6 +13,7 @@ import java.util.prefs.Preferences;
 public final class WindowStateStore {
 
     private static final String SEPARATOR = "\n";
+    private static final String ASK_BEFORE_KILL = "askBeforeKill";
 
     private final Preferences node;
 
@@ -53,6 +54,24 @@ public final class WindowStateStore {
         }
         node.put("openedFiles", String.join(SEPARATOR, state.openedFiles()));
         node.flush();
+    }
+
+    /** Whether Kill asks before killing a worker: yes until the user ticks "Do not ask again". */
+    public boolean asksBeforeKill() {
+        return node.getBoolean(ASK_BEFORE_KILL, true);
+    }
+
+    /**
+     * Remembers at once whether Kill asks first, not only when the window closes: a window that ends
+     * any other way keeps the choice too. Like the rest, a store that cannot write forgets it.
+     */
+    public void askBeforeKill(boolean ask) {
+        node.putBoolean(ASK_BEFORE_KILL, ask);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // A convenience: the next window asks again.
+        }
     }
 
     private static double positive(double value, double otherwise) {

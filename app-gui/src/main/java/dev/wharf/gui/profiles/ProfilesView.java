@@ -53,6 +53,10 @@ public final class ProfilesView extends VBox {
                 // Leaving may ask first (unsaved edits): after this selection change, not inside it; a
                 // cancelled switch puts the list's selection back on the profile the form shows.
                 Platform.runLater(() -> {
+                    if (list.getSelectionModel().getSelectedItem() != now) {
+                        // A passing selection: the list moved it while a saved profile was replaced in it.
+                        return;
+                    }
                     model.select(now);
                     if (list.getSelectionModel().getSelectedItem()
                             != model.selectedProperty().get()) {

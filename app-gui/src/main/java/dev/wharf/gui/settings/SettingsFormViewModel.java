@@ -1,12 +1,19 @@
 package dev.wharf.gui.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
 import dev.wharf.config.lint.LintWarning;
 import dev.wharf.config.lint.SettingsLint;
+import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.config.setting.InvalidSettingsException;
 import dev.wharf.config.setting.Section;
 import dev.wharf.config.setting.Setting;
+import dev.wharf.config.sources.JsonValues;
+import dev.wharf.config.sources.RunFlags;
+import dev.wharf.config.sources.SettingsResolver;
+import dev.wharf.config.sources.ValueSource;
 import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.profiles.Profile;
 import java.util.ArrayList;
@@ -18,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,8 +37,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The settings form: one {@link OptionField} per setting of the model, grouped by the model's
  * sections, checked as typed and linted as a whole. It says whether the form is valid, whether it
- * differs from the saved profile, and which of its values the running server does not have yet;
- * applying and saving are the caller's, which asks it for {@link #settings()}.
+ * differs from the saved profile, which of its values the running server does not have yet, and
+ * where each value came from ({@link FieldSource}: the engine's precedence of flag, {@code WHARF_*}
+ * variable, profile and default, then edits in the window); applying and saving are the caller's,
+ * which asks it for {@link #settings()} and {@link #settingsForProfile()}.
  */
 public final class SettingsFormViewModel {
 
@@ -46,6 +56,15 @@ public final class SettingsFormViewModel {
     /** The fields the user typed in since the profile was loaded or saved, as opposed to values the form was shown. */
     private final Set<Setting<?>> edited = new HashSet<>();
 
+    private final Map<Setting<?>, FieldSource> sources = new LinkedHashMap<>();
+    private final SettingsSearch search = new SettingsSearch(this);
+
+    /** The environment the window was started in: its {@code WHARF_*} variables beat the profile's values. */
+    private Map<String, String> environment = Map.of();
+
+    private Profile profile;
+    private Consumer<String> clipboard = text -> {};
+
     private Settings saved = Settings.defaults();
     private Settings runningNow;
     private boolean loading;
@@ -57,12 +76,39 @@ public final class SettingsFormViewModel {
             field.textProperty().addListener((observable, before, now) -> {
                 if (!loading) {
                     edited.add(setting);
+                    sources.get(setting).edited();
                     refresh();
                 }
             });
             fields.put(setting, field);
+            sources.put(setting, new FieldSource());
         }
         refresh();
+    }
+
+    /**
+     * Reads {@code WHARF_*} variables from {@code variables}, as {@code wharf run} does (the window
+     * passes its own environment; tests their own); the profile shown is loaded again with them.
+     */
+    public void useEnvironment(Map<String, String> variables) {
+        environment = Map.copyOf(variables);
+        if (profile != null) {
+            load(profile);
+        }
+    }
+
+    /** Where {@code setting}'s value came from. */
+    public FieldSource source(Setting<?> setting) {
+        FieldSource source = sources.get(setting);
+        if (source == null) {
+            throw new IllegalArgumentException("the form has no field for " + setting);
+        }
+        return source;
+    }
+
+    /** Which fields the search box leaves shown. */
+    public SettingsSearch search() {
+        return search;
     }
 
     /** The sections that have settings, in the model's order. */
@@ -87,11 +133,25 @@ public final class SettingsFormViewModel {
         return field;
     }
 
-    /** Shows a profile's values (defaults for what it does not set); its refused values show their messages. */
+    /**
+     * Shows a profile's values (defaults for what it does not set), each beaten by its {@code WHARF_*}
+     * variable where the environment has one; refused values show their messages.
+     */
     public void load(Profile profile) {
+        this.profile = profile;
         loading = true;
         try {
-            fields.forEach((setting, field) -> field.showRaw(profile.values().get(setting.key())));
+            fields.forEach((setting, field) -> {
+                ValueSource source = SettingsResolver.sourceOf(
+                        setting, null, environment, profile.document().toValues());
+                if (source.kind() == ValueSource.Kind.ENVIRONMENT) {
+                    // As typed, so the field refuses exactly what `wharf run` refuses from the variable.
+                    field.textProperty().set(environment.get(source.where()));
+                } else {
+                    field.showRaw(profile.values().get(setting.key()));
+                }
+                sources.get(setting).loaded(source);
+            });
         } finally {
             loading = false;
         }
@@ -127,11 +187,59 @@ public final class SettingsFormViewModel {
         return Optional.of(settings);
     }
 
+    /**
+     * What a profile keeps of the form: its values, except those a {@code WHARF_*} variable gives and
+     * the user did not edit, which keep the profile's own (the environment is the shell's, not the
+     * profile's); empty while a field is refused.
+     */
+    public Optional<Settings> settingsForProfile() {
+        Optional<Settings> form = settings();
+        if (form.isEmpty() || profile == null) {
+            return form;
+        }
+        Settings kept = form.get();
+        for (Setting<?> setting : SettingsModel.all()) {
+            if (sources.get(setting).loadedFrom().kind() == ValueSource.Kind.ENVIRONMENT && !edited.contains(setting)) {
+                kept = withProfilesOwn(kept, setting);
+            }
+        }
+        return Optional.of(kept);
+    }
+
     /** The form as saved: what {@link #modifiedProperty()} compares against. */
     public void markSaved() {
         saved = settings().orElse(saved);
+        String file = profile == null ? "" : profile.file().getFileName().toString();
+        for (Setting<?> setting : edited) {
+            boolean inTheFile = saved != null && saved.isSet(setting);
+            sources.get(setting).loaded(inTheFile ? ValueSource.profile(file) : ValueSource.DEFAULT);
+        }
         edited.clear();
         refresh();
+    }
+
+    /** Puts copies of the effective configuration on {@code clipboard}. */
+    public void copyWith(Consumer<String> clipboard) {
+        this.clipboard = clipboard;
+    }
+
+    /**
+     * Copies the form as the {@code wharf run …} command that runs it: the app, then a flag for each
+     * value that is not the default, quoted for a POSIX shell. False while a field is refused.
+     */
+    public boolean copyAsCommandLine() {
+        return copy(settings().map(RunFlags::shellCommand));
+    }
+
+    /** Copies the form as a profile file ({@code wharf.json}) holds it. False while a field is refused. */
+    public boolean copyAsProfile() {
+        String name = profile == null ? null : profile.name();
+        return copy(settings().map(settings -> ProfileFile.text(name, settings, null)));
+    }
+
+    private boolean copy(Optional<String> text) {
+        text.ifPresent(clipboard);
+        return text.isPresent();
     }
 
     /**
@@ -165,6 +273,7 @@ public final class SettingsFormViewModel {
                         && !Objects.equals(field.value(), before.get(setting));
                 if (before != null && !ownEdit && !Objects.equals(before.get(setting), running.get(setting))) {
                     field.show(running.get(setting));
+                    sources.get(setting).running();
                 }
                 field.running(running.get(setting));
             });
@@ -236,6 +345,20 @@ public final class SettingsFormViewModel {
         unsavedEdits.set(modified.get() && !edited.isEmpty());
         pending.set(fields.values().stream()
                 .anyMatch(field -> field.pendingProperty().get()));
+    }
+
+    /** {@code settings} with the profile's own value of {@code setting}: the default where it has none or a refused one. */
+    private <T> Settings withProfilesOwn(Settings settings, Setting<T> setting) {
+        T own = setting.defaultValue();
+        JsonNode raw = profile.values().get(setting.key());
+        if (raw != null) {
+            try {
+                own = setting.type().fromJson(JsonValues.toPlain(raw));
+            } catch (InvalidValue e) {
+                // A refused value cannot be kept in a valid profile: the default stands for it.
+            }
+        }
+        return settings.with(setting, own);
     }
 
     /** {@code settings} with a field's value, which must be valid. */

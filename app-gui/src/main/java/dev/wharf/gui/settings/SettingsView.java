@@ -10,21 +10,31 @@ import dev.wharf.gui.fx.HelpPane;
 import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.options.OptionRow;
 import dev.wharf.gui.server.ServerViewModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -55,6 +65,8 @@ public final class SettingsView extends BorderPane {
         VBox sections = new VBox(8);
         sections.setId("settings-sections");
         sections.setStyle("-fx-padding: 8 12 16 12;");
+        SettingsSearch search = form.search();
+        List<TitledPane> panes = new ArrayList<>();
         for (Section section : form.sections()) {
             VBox rows = new VBox();
             Set<Setting<?>> replaced = new HashSet<>();
@@ -62,11 +74,16 @@ public final class SettingsView extends BorderPane {
                 if (panel.section() == section) {
                     rows.getChildren().add(panel.node());
                     replaced.addAll(panel.replaces());
+                    showWhile(panel.node(), search.anyShownProperty(panel.replaces()));
                 }
             }
             for (OptionField field : form.in(section)) {
                 if (!replaced.contains(field.option())) {
-                    rows.getChildren().add(OptionRow.ofSetting(field, help::show));
+                    Setting<?> setting = (Setting<?>) field.option();
+                    OptionRow row =
+                            OptionRow.ofSetting(field, help::show, SourceMark.of(form.source(setting), field.name()));
+                    showWhile(row, search.shownProperty(setting));
+                    rows.getChildren().add(row);
                 }
             }
             TitledPane pane = new TitledPane(section.title(), rows);
@@ -78,12 +95,16 @@ public final class SettingsView extends BorderPane {
                     || section == Section.WORKERS
                     || section == Section.LIMITS
                     || section == Section.PLUGINS);
+            showWhile(pane, search.sectionShownProperty(section));
+            panes.add(pane);
             sections.getChildren().add(pane);
         }
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setId("settings-scroll");
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(scroll, help);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox formSide = new VBox(searchBar(form, panes, scroll), scroll);
+        SplitPane split = new SplitPane(formSide, help);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(help, false);
 
@@ -171,5 +192,64 @@ public final class SettingsView extends BorderPane {
 
         setTop(new VBox(actions, offer));
         setCenter(split);
+        getStylesheets()
+                .add(Objects.requireNonNull(SettingsView.class.getResource("settings.css"))
+                        .toExternalForm());
+    }
+
+    /**
+     * The search box and the copy menu above the form. While something is typed, every section with a
+     * match opens; clearing the box closes again those the user had closed.
+     */
+    private static HBox searchBar(SettingsFormViewModel form, List<TitledPane> panes, ScrollPane scroll) {
+        TextField query = new TextField();
+        query.setId("settings-search");
+        query.setPromptText("Search settings: flag, WHARF_ variable or description");
+        query.textProperty().bindBidirectional(form.search().queryProperty());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Map<TitledPane, Boolean> expandedBefore = new HashMap<>();
+        form.search().queryProperty().addListener((o, before, now) -> {
+            if (form.search().active()) {
+                for (TitledPane pane : panes) {
+                    expandedBefore.putIfAbsent(pane, pane.isExpanded());
+                    pane.setExpanded(true);
+                }
+            } else {
+                expandedBefore.forEach(TitledPane::setExpanded);
+                expandedBefore.clear();
+            }
+            scroll.setVvalue(0);
+        });
+        Label none = new Label("No setting matches");
+        none.setId("settings-search-none");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.setMinWidth(Region.USE_PREF_SIZE);
+        BooleanBinding noMatch = Bindings.createBooleanBinding(
+                () -> form.search().active() && form.search().shownFlags().isEmpty(),
+                form.search().queryProperty());
+        showWhile(none, noMatch);
+
+        MenuItem commandLine = new MenuItem("Copy as command line (wharf run …)");
+        commandLine.setId("copy-command-line");
+        commandLine.setOnAction(e -> form.copyAsCommandLine());
+        MenuItem profile = new MenuItem("Copy as wharf.json");
+        profile.setId("copy-profile-json");
+        profile.setOnAction(e -> form.copyAsProfile());
+        MenuButton copy = new MenuButton("Copy configuration", null, commandLine, profile);
+        copy.setId("copy-settings");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.disableProperty().bind(form.validProperty().not());
+        copy.setTooltip(new Tooltip("The effective settings (defaults left out), as a `wharf run` command line or a"
+                + " profile file, to the clipboard"));
+
+        HBox bar = new HBox(query, none, copy);
+        bar.setId("settings-search-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static void showWhile(Node node, ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
     }
 }

@@ -129,22 +129,21 @@ public final class WorkerRow {
      * bound of the histogram bucket it falls in (125 µs doubled): "0.25 / 1 / 4"; empty before a response.
      */
     static String percentiles(List<Long> buckets) {
-        long total = buckets.stream().mapToLong(Long::longValue).sum();
-        if (total == 0) {
-            return "";
-        }
         StringBuilder text = new StringBuilder();
         for (double q : new double[] {0.50, 0.95, 0.99}) {
-            long rank = (long) Math.ceil(q * total);
-            long seen = 0;
-            int bucket = 0;
-            while (bucket < buckets.size() - 1 && (seen += buckets.get(bucket)) < rank) {
-                bucket++;
+            double millis = LatencyHistogram.quantileMillis(buckets, q);
+            if (Double.isNaN(millis)) {
+                return "";
             }
-            BigDecimal millis = BigDecimal.valueOf(125L << bucket, 3).stripTrailingZeros();
-            text.append(text.isEmpty() ? "" : " / ").append(millis.toPlainString());
+            text.append(text.isEmpty() ? "" : " / ")
+                    .append(BigDecimal.valueOf(millis).stripTrailingZeros().toPlainString());
         }
         return text.toString();
+    }
+
+    /** The worker's latency histogram as it last reported it (see {@link LatencyHistogram}); empty before any report. */
+    public List<Long> latencyBuckets() {
+        return info == null || info.stats() == null ? List.of() : info.stats().latencyBuckets();
     }
 
     /** CPU % over at least a second of the worker's own clock: 100 is one core busy all the time. */

@@ -26,6 +26,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -101,9 +103,14 @@ public final class WorkersView extends SplitPane {
         Button kill = new Button("Kill");
         kill.setId("kill");
         kill.getStyleClass().addAll(Styles.DANGER, Styles.SMALL);
-        kill.setTooltip(new Tooltip(
-                "Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it"));
+        kill.setTooltip(
+                new Tooltip("Kill this worker at once (SIGKILL), as a crash would, and watch the supervisor replace it."
+                        + " Right-click: whether Kill asks first"));
         kill.disableProperty().bind(model.selectedProperty().isNull());
+        CheckMenuItem askFirst = new CheckMenuItem("Ask before killing a worker");
+        askFirst.setId("kill-ask-first");
+        askFirst.selectedProperty().bindBidirectional(model.confirmKillProperty());
+        kill.setContextMenu(new ContextMenu(askFirst));
         kill.setOnAction(e -> {
             if (!model.confirmKillProperty().get() || confirmKill(model)) {
                 model.killSelected();

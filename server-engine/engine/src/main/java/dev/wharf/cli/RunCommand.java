@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
                     + " in the current folder, when there is one.")
     Path profile;
 
-    private ModelOptions options;
+    ModelOptions options;
 
     /** The {@code run} command with one option per setting of the model. */
     static CommandLine commandLine() {

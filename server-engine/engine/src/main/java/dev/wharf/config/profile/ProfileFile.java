@@ -125,6 +125,21 @@ public final class ProfileFile {
     public static void write(
             Path file, String name, Settings settings, ObjectNode unknown, Collection<Setting<?>> stated)
             throws IOException {
+        writeAtomically(file, text(name, settings, unknown, stated) + System.lineSeparator());
+    }
+
+    /**
+     * A profile's text, as {@link #write} writes it and {@link #read} reads it back: the window
+     * copies the effective settings this way.
+     *
+     * @param name    the profile's name, or {@code null} for none
+     * @param unknown keys kept from the file it was read from, or {@code null}
+     */
+    public static String text(String name, Settings settings, ObjectNode unknown) {
+        return text(name, settings, unknown, List.of());
+    }
+
+    private static String text(String name, Settings settings, ObjectNode unknown, Collection<Setting<?>> stated) {
         ObjectNode root = JSON.createObjectNode();
         if (name != null) {
             root.put(NAME_KEY, name);
@@ -153,7 +168,11 @@ public final class ProfileFile {
                 }
             });
         }
-        writeAtomically(file, JSON.writeValueAsString(root) + System.lineSeparator());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain JSON values always writes", e);
+        }
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {

@@ -81,6 +81,28 @@ public final class SettingsResolver {
                 null));
     }
 
+    /**
+     * Which source gives {@code setting} its value, by the precedence above, before the value is
+     * checked: the window marks its fields with it, and {@link #resolve} reads the value from it.
+     *
+     * @param fromCommandLine the flag's occurrences, or {@code null} when it was not given
+     */
+    public static ValueSource sourceOf(
+            Setting<?> setting, List<String> fromCommandLine, Map<String, String> environment, ProfileValues profile) {
+        if (fromCommandLine != null && !fromCommandLine.isEmpty()) {
+            return ValueSource.commandLine(setting.flag());
+        }
+        for (String variable : setting.environment()) {
+            if (environment.get(variable) != null) {
+                return ValueSource.environment(variable);
+            }
+        }
+        if (profile.values().get(setting.key()) != null) {
+            return ValueSource.profile(profile.source());
+        }
+        return ValueSource.DEFAULT;
+    }
+
     private static <T> Settings resolveOne(
             Settings settings,
             Setting<T> setting,
@@ -88,28 +110,31 @@ public final class SettingsResolver {
             Map<String, String> environment,
             ProfileValues profile,
             List<SettingProblem> problems) {
-        if (fromCommandLine != null && !fromCommandLine.isEmpty()) {
-            return parsed(settings, setting, fromCommandLine, "command line", problems);
-        }
-        for (String variable : setting.environment()) {
-            String text = environment.get(variable);
-            if (text != null) {
-                return parsed(settings, setting, List.of(text), "environment variable " + variable, problems);
-            }
-        }
-        JsonNode node = profile.values().get(setting.key());
-        if (node != null) {
-            try {
-                return settings.with(setting, setting.type().fromJson(JsonValues.toPlain(node)));
-            } catch (InvalidValue e) {
-                problems.add(new SettingProblem(
+        ValueSource source = sourceOf(setting, fromCommandLine, environment, profile);
+        return switch (source.kind()) {
+            case COMMAND_LINE -> parsed(settings, setting, fromCommandLine, "command line", problems);
+            case ENVIRONMENT ->
+                parsed(
+                        settings,
                         setting,
-                        node.toString(),
-                        e.getMessage(),
-                        profile.source() + ", key \"" + setting.key() + "\""));
-            }
+                        List.of(environment.get(source.where())),
+                        "environment variable " + source.where(),
+                        problems);
+            case PROFILE -> fromProfile(settings, setting, profile, problems);
+            case DEFAULT -> settings;
+        };
+    }
+
+    private static <T> Settings fromProfile(
+            Settings settings, Setting<T> setting, ProfileValues profile, List<SettingProblem> problems) {
+        JsonNode node = profile.values().get(setting.key());
+        try {
+            return settings.with(setting, setting.type().fromJson(JsonValues.toPlain(node)));
+        } catch (InvalidValue e) {
+            problems.add(new SettingProblem(
+                    setting, node.toString(), e.getMessage(), profile.source() + ", key \"" + setting.key() + "\""));
+            return settings;
         }
-        return settings;
     }
 
     /** Several items of a repeated list flag are one item each; anything else takes the last occurrence, as picocli does. */

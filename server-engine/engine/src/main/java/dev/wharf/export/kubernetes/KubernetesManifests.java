@@ -5,7 +5,7 @@ import dev.wharf.config.catalog.ProxyOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.setting.Setting;
-import dev.wharf.export.RunFlags;
+import dev.wharf.config.sources.RunFlags;
 import dev.wharf.export.StopTimeout;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;

@@ -4,7 +4,7 @@ import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.setting.Setting;
-import dev.wharf.export.RunFlags;
+import dev.wharf.config.sources.RunFlags;
 import dev.wharf.export.StopTimeout;
 import java.util.ArrayList;
 import java.util.List;

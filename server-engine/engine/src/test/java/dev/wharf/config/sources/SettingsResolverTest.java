@@ -54,6 +54,22 @@ class SettingsResolverTest {
     }
 
     @Test
+    void eachValueSaysWhichSourceGaveIt() throws Exception {
+        ProfileValues profile = file("{\"port\": 7000, \"host\": \"0.0.0.0\", \"workers\": 3}");
+        Map<String, String> env = Map.of("WHARF_PORT", "7001", "WEB_CONCURRENCY", "4");
+        Map<Setting<?>, List<String>> flags = Map.of(PORT, List.of("7002"));
+
+        assertThat(SettingsResolver.sourceOf(PORT, flags.get(PORT), env, profile))
+                .isEqualTo(ValueSource.commandLine("--port"));
+        assertThat(SettingsResolver.sourceOf(WORKERS, null, env, profile))
+                .isEqualTo(ValueSource.environment("WEB_CONCURRENCY"));
+        assertThat(SettingsResolver.sourceOf(HOST, null, env, profile)).isEqualTo(ValueSource.profile("wharf.json"));
+        assertThat(SettingsResolver.sourceOf(TIMEOUT_KEEP_ALIVE, null, env, profile))
+                .isEqualTo(ValueSource.DEFAULT);
+        assertThat(ValueSource.environment("WHARF_WORKERS").describe()).isEqualTo("from WHARF_WORKERS");
+    }
+
+    @Test
     void uvicornsOwnEnvironmentNamesAreReadToo() {
         Settings settings = SettingsResolver.resolve(
                 Map.of(), Map.of("FORWARDED_ALLOW_IPS", "10.0.0.0/8", "WEB_CONCURRENCY", "4"), ProfileValues.NONE);

@@ -1,4 +1,4 @@
-package dev.wharf.export;
+package dev.wharf.config.sources;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.SettingsModel;
@@ -9,9 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A profile's settings as the arguments of {@code wharf run}: the app first, then a flag for each
- * setting that differs from its default, in the model's order, so an exported unit or container
- * runs exactly what the profile says without the profile file beside it.
+ * Settings as the arguments of {@code wharf run}: the app first, then a flag for each setting that
+ * differs from its default, in the model's order, so an exported unit or container (or a command
+ * line copied from the window) runs exactly what the profile says without the profile file beside
+ * it. It is the command-line source read backwards: the flags it writes resolve to the same settings.
  */
 public final class RunFlags {
 
@@ -43,12 +44,20 @@ public final class RunFlags {
                     args.add(setting.flag());
                     args.add(String.valueOf(item));
                 }
-            } else if (value != null) {
+            } else {
+                // "none" where the default is a value: the type reads an empty text as none.
                 args.add(setting.flag());
-                args.add(format(settings, setting));
+                args.add(value == null ? "" : format(settings, setting));
             }
         }
         return args;
+    }
+
+    /** The whole {@code wharf run …} command, each word quoted for a POSIX shell where it needs it. */
+    public static String shellCommand(Settings settings) {
+        List<String> words = new ArrayList<>(List.of("wharf", "run"));
+        words.addAll(of(settings, Set.of()));
+        return ShellWords.join(words);
     }
 
     private static <T> String format(Settings settings, Setting<T> setting) {
