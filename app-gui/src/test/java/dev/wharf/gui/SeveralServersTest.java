@@ -168,12 +168,15 @@ class SeveralServersTest {
 
     /** Sets the selected profile's port as typing would, and saves it, so switching away asks nothing. */
     private void savePort(int port) throws Exception {
+        String profile = onFx(() -> model.profiles().selectedProperty().get().name());
         WaitForAsyncUtils.asyncFx(() -> {
                     model.form().field(PORT).textProperty().set(Integer.toString(port));
                     model.save();
                 })
                 .get(10, TimeUnit.SECONDS);
         await(() -> onFx(() -> !model.form().unsavedEditsProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> model.profiles().selectedProperty().get().name())).isEqualTo(profile);
     }
 
     private boolean running() throws Exception {

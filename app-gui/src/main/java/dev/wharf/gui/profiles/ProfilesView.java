@@ -65,6 +65,11 @@ public final class ProfilesView extends VBox {
                 // Leaving may ask first (unsaved edits): after this selection change, not inside it; a
                 // cancelled switch puts the list's selection back on the profile the form shows.
                 Platform.runLater(() -> {
+                    // A save replaces the profile's item in the list, and the list briefly selects its
+                    // neighbour: a selection the list has already left is not the user's choice.
+                    if (list.getSelectionModel().getSelectedItem() != now) {
+                        return;
+                    }
                     model.select(now);
                     if (list.getSelectionModel().getSelectedItem()
                             != model.selectedProperty().get()) {
