@@ -11,6 +11,8 @@ and reads what the window itself wrote with -Dwharf.gui.trace=FILE (see dev.whar
   cpu        the window's CPU (% of one core) while 8 workers serve wrk's load
   crowd      16 workers and 1,000 open connections (idle, then busy under wrk): how late the FX thread
              runs what it is given, how long a panel switch takes to reach the screen, app.state latency
+  two        two profiles served at once, 4 workers each, each under its own wrk -c64: the window's CPU
+             (the second profile is selected by clicking its row in the profiles list)
 """
 import argparse
 import json
@@ -30,6 +32,8 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+# Where the profiles list's second row is, from the window's top left corner (1280x800, light theme).
+PROFILE_ROW_2_Y = 150
 
 
 def log(text):
@@ -39,7 +43,7 @@ def log(text):
 class Window:
     """One ./wharf window on a fresh config folder, its profile 'bench' selected, traced."""
 
-    def __init__(self, work, port, workers, cache, access_log=True, cache_on=True):
+    def __init__(self, work, port, workers, cache, access_log=True, cache_on=True, second_port=None):
         self.work = pathlib.Path(tempfile.mkdtemp(dir=work))
         self.port = port
         self.trace = self.work / "trace.jsonl"
@@ -47,6 +51,11 @@ class Window:
         self.profile.parent.mkdir(parents=True)
         self.profile.write_text(json.dumps({"name": "bench", "app": "lifecycle-lab", "port": port, "workers": workers,
                                             "timeout_keep_alive": 300, "access_log": access_log}))
+        if second_port:
+            # "bench2" sorts right after "bench": the second row of the profiles list.
+            (self.profile.parent / "bench2.json").write_text(json.dumps(
+                {"name": "bench2", "app": "lifecycle-lab", "port": second_port, "workers": workers,
+                 "timeout_keep_alive": 300, "access_log": access_log}))
         prefs = self.work / "prefs" / ".userPrefs" / "dev" / "wharf" / "window"
         prefs.mkdir(parents=True)
         (prefs / "prefs.xml").write_text(
@@ -105,12 +114,21 @@ class Window:
             subprocess.run(["xdotool", "windowfocus", "--sync", ids[0]], capture_output=True)
         subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
 
-    def start_server(self, workers):
-        """F5, then waits until every worker's row shows its own app.state."""
+    def start_server(self, workers, shown=None):
+        """F5, then waits until every worker's row shows its own app.state (pids in shown are another server's)."""
         self.wait_for(lambda e: e["event"] == "interactive")
         self.key("F5")
         pids = set()
-        self.wait_for(lambda e: e["event"] == "state-shown" and pids.add(e["pid"]) is None and len(pids) >= workers, timeout=180)
+        known = shown if shown is not None else set()
+        self.wait_for(lambda e: e["event"] == "state-shown" and e["pid"] not in known and pids.add(e["pid"]) is None
+                      and len(pids) >= workers, timeout=180)
+        known.update(pids)
+        return pids
+
+    def click(self, x, y):
+        """A click at (x, y) of the window's own area."""
+        ids = subprocess.run(["xdotool", "search", "--name", "^Wharf$"], capture_output=True, text=True).stdout.split()
+        subprocess.run(["xdotool", "mousemove", "--window", ids[0], str(x), str(y), "click", "1"], check=True)
 
     def close(self):
         try:
@@ -232,6 +250,16 @@ def phase_latency(args, work, cache):
     print(f"GET /state sent -> frame showing the new counter in that worker's row: {summary(latencies)}")
 
 
+def window_cpu(window, args):
+    """The window's CPU (% of one core) and FX thread lags over args.duration, after args.warmup of load."""
+    # Measured after a warm-up: the JIT compiling the window's code is start-up, not steady state.
+    time.sleep(args.warmup)
+    since = time.time() * 1000
+    before = window.cpu_seconds()
+    time.sleep(args.duration)
+    return 100 * (window.cpu_seconds() - before) / args.duration, fx_lags(window, since)
+
+
 def phase_cpu(args, work, cache):
     print("\n## Window CPU while 8 busy workers are shown (wrk -c64)")
     print("| access log | requests/s (all workers) | window CPU, % of one core | FX thread lag p99 |")
@@ -240,14 +268,8 @@ def phase_cpu(args, work, cache):
         window = Window(work, args.port + 2, 8, cache, access_log=access_log)
         try:
             window.start_server(8)
-            # Measured after a warm-up: the JIT compiling the window's code is start-up, not steady state.
             load = wrk(window.port, 64, args.duration + args.warmup + 5)
-            time.sleep(args.warmup)
-            since = time.time() * 1000
-            before = window.cpu_seconds()
-            time.sleep(args.duration)
-            cpu = 100 * (window.cpu_seconds() - before) / args.duration
-            lags = fx_lags(window, since)
+            cpu, lags = window_cpu(window, args)
             output = load.communicate()[0]
         finally:
             window.close()
@@ -297,6 +319,31 @@ def phase_crowd(args, work, cache):
         window.close()
 
 
+def phase_two(args, work, cache):
+    print("\n## Two servers at once, 4 workers each, each under wrk -c64 (access log on)")
+    print("| requests/s (server 1 + server 2) | window CPU, % of one core | FX thread lag p99 | load average |")
+    print("|---|---|---|---|")
+    window = Window(work, args.port + 4, 4, cache, second_port=args.port + 5)
+    loads = []
+    try:
+        shown = set()
+        window.start_server(4, shown)
+        window.click(100, PROFILE_ROW_2_Y)
+        time.sleep(1)
+        window.start_server(4, shown)
+        loads = [wrk(port, 64, args.duration + args.warmup + 5) for port in (args.port + 4, args.port + 5)]
+        cpu, lags = window_cpu(window, args)
+        load_average = os.getloadavg()[0]
+        rates = [requests_per_second(load.communicate()[0]) for load in loads]
+    finally:
+        for load in loads:
+            if load.poll() is None:
+                load.kill()
+        window.close()
+    print(f"| {rates[0]:,.0f} + {rates[1]:,.0f} | {cpu:.1f} % | {percentile(lags, 99):.0f} ms | {load_average:.1f} |")
+    log(f"  two servers: {cpu:.1f} %")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=5, help="start-up runs with and without the cache")
@@ -305,7 +352,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=30, help="seconds of load before measuring")
     parser.add_argument("--connections", type=int, default=1000)
     parser.add_argument("--port", type=int, default=18300)
-    parser.add_argument("--phases", default="startup,latency,cpu,crowd")
+    parser.add_argument("--phases", default="startup,latency,cpu,crowd,two")
     args = parser.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 8192)), hard))
@@ -322,6 +369,8 @@ def main():
             phase_cpu(args, work, cache)
         if "crowd" in phases:
             phase_crowd(args, work, cache)
+        if "two" in phases:
+            phase_two(args, work, cache)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end")

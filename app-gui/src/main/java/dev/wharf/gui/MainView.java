@@ -11,15 +11,21 @@ import dev.wharf.gui.notices.NoticesView;
 import dev.wharf.gui.plugins.PluginsView;
 import dev.wharf.gui.profiles.ProfilesView;
 import dev.wharf.gui.reloads.ReloadsView;
+import dev.wharf.gui.server.ServerViewModel;
+import dev.wharf.gui.sessions.Session;
 import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.workers.WorkersView;
 import dev.wharf.supervisor.ReloadReport;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -36,60 +42,73 @@ import javafx.scene.layout.VBox;
 
 /**
  * The window's content: the toolbar and the notification area on top, the profiles on the left, the panels as tabs (Workers,
- * Settings, Charts, Timeline, Logs) and a status line at the bottom. Layout only.
+ * Settings, Charts, Timeline, Logs, Reloads) and a status line at the bottom. The toolbar, the status line and the
+ * session's panels show the selected profile's session; each session's panels are built once and kept,
+ * so switching back shows them as they were (scroll, selection, search). Layout only.
  */
 final class MainView extends BorderPane {
 
+    /** The tabs whose content is the selected session's (the Settings tab, 1, holds the window's one form). */
+    private static final int WORKERS = 0;
+
+    private static final int CHARTS = 2;
+    private static final int TIMELINE = 3;
+    private static final int LOGS = 4;
+    private static final int RELOADS = 5;
+
     private final TabPane tabs = new TabPane();
     private final MainViewModel model;
-    private LogsView logs;
+    private final Map<Session, Node[]> panels = new HashMap<>();
+    private Node settings;
 
     MainView(MainViewModel model, Predicate<String> browser) {
+        this.model = model;
+        ObservableValue<ServerViewModel> server = model.sessionProperty().map(Session::server);
         setTop(new VBox(new ToolbarView(model, browser), new NoticesView(model.notices())));
         setLeft(new ProfilesView(
-                model.profiles(),
-                model.server().runningProperty().or(model.server().busyProperty())));
+                model.profiles(), server.flatMap(s -> s.runningProperty().or(s.busyProperty())), model::statusOf));
 
-        this.model = model;
         model.askUnsavedWith(this::askUnsaved);
         tabs.setId("panels");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.getTabs()
                 .addAll(
-                        tab("Workers", "tab-workers", () -> new WorkersView(model.workers())),
+                        tab("Workers", "tab-workers", () -> panel(WORKERS)),
                         tab("Settings", "tab-settings", this::settings),
-                        tab("Charts", "tab-charts", () -> new ChartsView(model.charts())),
-                        tab("Timeline", "tab-timeline", () -> new TimelineView(model.timeline())),
-                        tab("Logs", "tab-logs", this::logs),
-                        tab(
-                                "Reloads",
-                                "tab-reloads",
-                                () -> new ReloadsView(model.timeline().reloads())));
+                        tab("Charts", "tab-charts", () -> panel(CHARTS)),
+                        tab("Timeline", "tab-timeline", () -> panel(TIMELINE)),
+                        tab("Logs", "tab-logs", () -> panel(LOGS)),
+                        tab("Reloads", "tab-reloads", () -> panel(RELOADS)));
         setCenter(tabs);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, before, now) -> {
-            if (now.intValue() == 4 && logs != null) {
-                logs.shown();
+            if (now.intValue() == LOGS) {
+                logs().shown();
             }
         });
+        model.sessionProperty().addListener((o, before, now) -> showSession());
 
         Label message = new Label();
         message.setId("status-message");
-        message.textProperty().bind(model.server().messageProperty());
+        message.textProperty().bind(server.flatMap(ServerViewModel::messageProperty));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         Label generation = new Label();
         generation.getStyleClass().add(Styles.TEXT_MUTED);
-        generation.textProperty().bind(model.server().generationProperty().asString("generation %d"));
-        generation.visibleProperty().bind(model.server().runningProperty());
+        generation
+                .textProperty()
+                .bind(server.flatMap(s -> s.generationProperty().asString("generation %d")));
+        generation.visibleProperty().bind(server.flatMap(ServerViewModel::runningProperty));
         message.setMinWidth(0);
         Label lastReload = new Label();
         lastReload.setId("last-reload");
-        lastReload.textProperty().bind(model.server().lastReloadProperty());
+        lastReload.textProperty().bind(server.flatMap(ServerViewModel::lastReloadProperty));
         lastReload.setMinWidth(Region.USE_PREF_SIZE);
-        model.server().lastReloadOutcomeProperty().addListener((o, before, now) -> {
+        server.flatMap(ServerViewModel::lastReloadOutcomeProperty).subscribe(now -> {
             lastReload.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            lastReload.getStyleClass().add(now == ReloadReport.Outcome.RELOADED ? Styles.SUCCESS : Styles.DANGER);
+            if (now != null) {
+                lastReload.getStyleClass().add(now == ReloadReport.Outcome.RELOADED ? Styles.SUCCESS : Styles.DANGER);
+            }
         });
         generation.setMinWidth(Region.USE_PREF_SIZE);
         HBox status = new HBox(message, lastReload, generation);
@@ -118,21 +137,57 @@ final class MainView extends BorderPane {
                 .orElse(MainViewModel.UnsavedChoice.CANCEL);
     }
 
-    /** Shows the panel at {@code index} (0 = Workers … 4 = Logs). */
+    /** Shows the panel at {@code index} (0 = Workers … 5 = Reloads). */
     void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }
 
     void findInLogs() {
-        tabs.getSelectionModel().select(4);
-        logs.focusSearch();
+        tabs.getSelectionModel().select(LOGS);
+        logs().focusSearch();
     }
 
-    private SettingsView settings() {
+    /** The selected session's panel {@code index}, built the first time it is shown. */
+    private Node panel(int index) {
+        Session session = model.sessionProperty().get();
+        Node[] built = panels.computeIfAbsent(session, s -> new Node[RELOADS + 1]);
+        if (built[index] == null) {
+            Function<Session, Node> make = switch (index) {
+                case WORKERS -> s -> new WorkersView(s.workers());
+                case CHARTS -> s -> new ChartsView(s.charts());
+                case TIMELINE -> s -> new TimelineView(s.timeline());
+                case LOGS -> s -> new LogsView(s.logs());
+                case RELOADS -> s -> new ReloadsView(s.timeline().reloads());
+                default -> throw new IllegalArgumentException("not a session's panel: " + index);
+            };
+            built[index] = make.apply(session);
+        }
+        return built[index];
+    }
+
+    /** Another profile selected: the session's tabs show its panels (the hidden ones are built when opened). */
+    private void showSession() {
+        for (int index : new int[] {WORKERS, CHARTS, TIMELINE, LOGS, RELOADS}) {
+            Tab tab = tabs.getTabs().get(index);
+            tab.setContent(tab.isSelected() ? panel(index) : null);
+        }
+        if (tabs.getSelectionModel().getSelectedIndex() == LOGS) {
+            logs().shown();
+        }
+    }
+
+    private LogsView logs() {
+        return (LogsView) panel(LOGS);
+    }
+
+    private Node settings() {
+        if (settings != null) {
+            return settings;
+        }
         HelpPane help = new HelpPane();
-        return new SettingsView(
+        settings = new SettingsView(
                 model.form(),
-                model.server(),
+                model.sessionProperty().map(Session::server),
                 model.canApplyProperty(),
                 model::apply,
                 model::save,
@@ -143,13 +198,7 @@ final class MainView extends BorderPane {
                                 Section.PLUGINS,
                                 new PluginsView(model.plugins(), help::show),
                                 Set.of(PluginOptions.PLUGINS, PluginOptions.PLUGIN_OPTIONS))));
-    }
-
-    private LogsView logs() {
-        if (logs == null) {
-            logs = new LogsView(model.logs());
-        }
-        return logs;
+        return settings;
     }
 
     /**

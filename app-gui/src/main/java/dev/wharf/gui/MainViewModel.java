@@ -11,19 +11,22 @@ import dev.wharf.gui.notices.Notice;
 import dev.wharf.gui.notices.NoticesViewModel;
 import dev.wharf.gui.plugins.PluginsViewModel;
 import dev.wharf.gui.profiles.BundledSample;
+import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.profiles.ProfileStore;
 import dev.wharf.gui.profiles.ProfilesViewModel;
 import dev.wharf.gui.server.ServerViewModel;
 import dev.wharf.gui.server.SupervisorFactory;
+import dev.wharf.gui.sessions.PortClash;
+import dev.wharf.gui.sessions.Session;
+import dev.wharf.gui.sessions.Sessions;
 import dev.wharf.gui.settings.SettingsFormViewModel;
-import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
 import dev.wharf.plugins.PluginHost;
 import dev.wharf.supervisor.CompileError;
+import dev.wharf.supervisor.ServerStatus;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,13 +36,18 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * The window's view model: puts the panels' view models together. A profile selected loads the
- * form; Start runs the form's settings; Apply pushes them to the running server; telemetry batches
- * go to the workers panel, the charts, the timeline and the logs, in that order (the charts read the
- * workers' rows). It holds no JavaFX node and runs without a stage.
+ * The window's view model: puts the panels' view models together. Each profile has its own
+ * {@link Session} (its server, workers, charts, timeline and logs), so several run at once; the
+ * selected profile's session is {@link #sessionProperty() the one shown}, and the toolbar acts on it.
+ * A profile selected loads the form (with the running values when its server runs); Start runs the
+ * form's settings unless another profile holds the port; Apply pushes them to the selected running
+ * server. It holds no JavaFX node and runs without a stage.
  */
 public final class MainViewModel {
 
@@ -69,11 +77,11 @@ public final class MainViewModel {
     private Editor editor = Editor.fromEnvironment();
     private final ProfilesViewModel profiles;
     private final SettingsFormViewModel form;
-    private final ServerViewModel server;
-    private final WorkersViewModel workers;
-    private final ChartsViewModel charts = new ChartsViewModel(Instant.now());
-    private final TimelineViewModel timeline = new TimelineViewModel();
-    private final LogsViewModel logs;
+    private final Sessions sessions;
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
+    /** One answer for every session: a user who turned the kill confirmation off meant it for the window. */
+    private final BooleanProperty confirmKill = new SimpleBooleanProperty(this, "confirmKill", true);
+
     private final MavenViewModel maven;
     private final PluginsViewModel plugins;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
@@ -92,19 +100,20 @@ public final class MainViewModel {
         form = new SettingsFormViewModel(services.cores());
         threads = services.threads();
         clipboard = services.clipboard();
-        server = new ServerViewModel(
-                services.supervisors(), services.telemetry(), services.threads(), this::onBatch, notices);
-        server.usePortWith(this::startOnPort);
-        server.openSourceWith(this::openSource);
+        sessions = new Sessions(
+                services.supervisors(),
+                services.telemetry(),
+                services.threads(),
+                notices,
+                services.clipboard(),
+                this::wire);
+        session.set(sessions.none());
         profiles = new ProfilesViewModel(
                 new ProfileStore(services.profilesFolder()),
                 services.samples(),
                 services.threads(),
                 form::settingsForProfile);
         form.copyWith(services.clipboard());
-        workers = new WorkersViewModel(server::kill, server::restartWorker);
-        logs = new LogsViewModel(services.clipboard(), services.threads().background());
-        logs.openSourceWith(this::openSource);
         maven = new MavenViewModel(services.threads(), form);
         plugins = new PluginsViewModel(
                 form, folder -> PluginHost.discover(folder, MainViewModel.class.getClassLoader()), services.threads());
@@ -123,60 +132,103 @@ public final class MainViewModel {
                 case CANCEL -> {}
             }
         });
-        profiles.selectedProperty().addListener((observable, before, now) -> {
-            if (now != null) {
-                form.load(now);
-            }
-        });
-        server.runningSettingsProperty().addListener((observable, before, now) -> form.running(now));
-        // The workers +/- scale past the DB budget before any profile is saved: the panel says so at once.
-        server.runningSettingsProperty()
-                .addListener((observable, before, now) ->
-                        workers.showPoolMath(now, server.workersProperty().get()));
-        server.workersProperty()
-                .addListener((observable, before, now) ->
-                        workers.showPoolMath(server.runningSettingsProperty().get(), now.intValue()));
+        profiles.selectedProperty().addListener((observable, before, now) -> show(now));
+        ObservableValue<ServerViewModel> server = session.map(Session::server);
+        ObservableValue<Boolean> running = server.flatMap(ServerViewModel::runningProperty);
+        ObservableValue<Boolean> busy = server.flatMap(ServerViewModel::busyProperty);
         canStart = Bindings.createBooleanBinding(
-                () -> !server.isRunning()
-                        && !server.busyProperty().get()
+                () -> !running.getValue()
+                        && !busy.getValue()
                         && profiles.selectedProperty().get() != null
                         && form.validProperty().get(),
-                server.runningProperty(),
-                server.busyProperty(),
+                running,
+                busy,
                 profiles.selectedProperty(),
                 form.validProperty());
         canApply = Bindings.createBooleanBinding(
-                () -> server.isRunning()
+                () -> running.getValue()
                         && form.validProperty().get()
                         && form.pendingProperty().get(),
-                server.runningProperty(),
+                running,
                 form.validProperty(),
                 form.pendingProperty());
     }
 
-    private void onBatch(TelemetryBatch batch) {
-        workers.accept(batch);
-        charts.sample(workers.rows(), batch.at());
-        timeline.accept(batch);
-        logs.accept(batch);
+    /** Connects a new session to the window: its notices' actions, its logs' links, its form updates. */
+    private void wire(Session made) {
+        made.server().usePortWith(port -> startOnPort(made, port));
+        made.server().openSourceWith(this::openSource);
+        made.logs().openSourceWith(this::openSource);
+        made.workers().confirmKillProperty().bindBidirectional(confirmKill);
+        made.server().runningSettingsProperty().addListener((observable, before, now) -> {
+            // The form shows one profile: only its own server's settings move it.
+            if (session.get() == made) {
+                form.running(now);
+            }
+        });
     }
 
-    /** Starts the selected profile as the form shows it. */
+    /**
+     * Shows {@code profile}: the form loads it and the panels show its session. A profile whose
+     * server runs shows the values it runs with, so Apply starts from what the server has.
+     */
+    private void show(Profile profile) {
+        Session next = profile == null ? sessions.none() : sessions.of(profile);
+        if (next == session.get()) {
+            if (profile != null) {
+                form.load(profile);
+            }
+            return;
+        }
+        form.running(null);
+        if (profile != null) {
+            form.load(profile);
+        }
+        session.set(next);
+        Settings running = next.server().runningSettingsProperty().get();
+        if (running != null) {
+            form.show(running);
+            form.running(running);
+        }
+    }
+
+    /**
+     * Starts the selected profile as the form shows it, unless another profile of this window holds
+     * a port it would bind: then it says which, and offers the next free one.
+     */
     public void start() {
         Optional<Settings> settings = form.settings();
         if (!canStart.get() || settings.isEmpty()) {
             return;
         }
-        workers.clear();
-        workers.servingWith(settings.get());
-        charts.clear();
+        Session starting = session.get();
+        Optional<PortClash> clash = sessions.clash(starting, settings.get());
+        if (clash.isPresent()) {
+            refuse(starting, clash.get());
+            return;
+        }
         // The workers read the plugins folder as they start; the panel then lists what they load.
         plugins.scanUnlessScanned();
-        server.start(settings.get());
+        starting.start(settings.get());
+    }
+
+    private void refuse(Session starting, PortClash clash) {
+        int free = clash.free();
+        notices.post(Notice.failure(
+                "server",
+                starting.name() + ": the server did not start: " + clash.describe(),
+                "Two servers cannot listen on one port. Stop '" + clash.owner().name()
+                        + "' first, or choose another --port.",
+                List.of(new Notice.Action("Use port " + free, "use-next-port", () -> startOnPort(starting, free)))));
     }
 
     /** The busy port's "use port N+1": the form takes the port, and the server starts on it. */
-    private void startOnPort(int port) {
+    private void startOnPort(Session asking, int port) {
+        if (session.get() != asking) {
+            notices.post(
+                    Notice.info("server", "Select '" + asking.name() + "' first: the port is its profile's setting."));
+            return;
+        }
         form.field(ServerOptions.PORT).show(port);
         start();
     }
@@ -217,12 +269,34 @@ public final class MainViewModel {
         });
     }
 
+    /** Stops the selected profile's server. */
     public CompletableFuture<Void> stop() {
-        return server.stop();
+        return server().stop();
     }
 
-    /** Pushes the form's settings to the running server: live ones now, the rest offered for a restart. */
+    /** Stops every server of the window gracefully, as it closes; completes when all their workers have exited. */
+    public CompletableFuture<Void> stopAll() {
+        return sessions.stopAll();
+    }
+
+    /** The sessions starting or running, in the order their profiles were first shown. */
+    public List<Session> activeSessions() {
+        return sessions.active();
+    }
+
+    /** Every session's server, to close for good once the window has stopped them. */
+    public List<ServerViewModel> allServers() {
+        return sessions.all().stream().map(Session::server).toList();
+    }
+
+    /** {@code profile}'s status, live: what its chip in the profiles list shows. */
+    public ObservableValue<ServerStatus> statusOf(Profile profile) {
+        return sessions.of(profile).server().statusProperty();
+    }
+
+    /** Pushes the form's settings to the selected running server: live ones now, the rest offered for a restart. */
     public void apply() {
+        ServerViewModel server = server();
         Settings running = server.runningSettingsProperty().get();
         if (canApply.get()) {
             form.changesOver(running).ifPresent(next -> server.apply(next, change -> {}));
@@ -251,24 +325,30 @@ public final class MainViewModel {
         return form;
     }
 
+    /** The selected profile's session: what the panels show and the toolbar acts on. */
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    /** The selected profile's server. */
     public ServerViewModel server() {
-        return server;
+        return session.get().server();
     }
 
     public WorkersViewModel workers() {
-        return workers;
+        return session.get().workers();
     }
 
     public ChartsViewModel charts() {
-        return charts;
+        return session.get().charts();
     }
 
     public TimelineViewModel timeline() {
-        return timeline;
+        return session.get().timeline();
     }
 
     public LogsViewModel logs() {
-        return logs;
+        return session.get().logs();
     }
 
     public MavenViewModel maven() {
@@ -282,7 +362,11 @@ public final class MainViewModel {
     public BooleanProperty darkProperty() {
         return dark;
     }
-    /** Stopped, a profile selected and its settings valid. */
+    /** Whether a worker's Kill asks first, in every session. */
+    public BooleanProperty confirmKillProperty() {
+        return confirmKill;
+    }
+    /** The selected profile's server stopped, its settings valid. */
     public BooleanBinding canStartProperty() {
         return canStart;
     }

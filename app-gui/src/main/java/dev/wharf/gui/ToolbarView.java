@@ -4,9 +4,12 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.server.ServerViewModel;
+import dev.wharf.gui.sessions.Session;
+import dev.wharf.supervisor.ServerStatus;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -20,7 +23,8 @@ import javafx.scene.layout.Region;
 /**
  * The toolbar: Start, Stop, Restart, Reload now, workers − / +, the server's state, its URL as a link
  * that opens the browser (or copies it), and the theme switch; messages go to the notification area. Layout and
- * bindings only; each button calls a view-model command.
+ * bindings only; each button calls a view-model command. It shows and acts on the selected profile's
+ * server: its bindings follow the selection, its commands look the server up when clicked.
  */
 final class ToolbarView extends HBox {
 
@@ -28,7 +32,9 @@ final class ToolbarView extends HBox {
     static final double COMPACT_BELOW = 1_180;
 
     ToolbarView(MainViewModel model, Predicate<String> browser) {
-        ServerViewModel server = model.server();
+        ObservableValue<ServerViewModel> server = model.sessionProperty().map(Session::server);
+        ObservableValue<Boolean> stopped =
+                server.flatMap(ServerViewModel::runningProperty).map(running -> !running);
         getStyleClass().add("wharf-toolbar");
         setAlignment(Pos.CENTER_LEFT);
 
@@ -40,13 +46,13 @@ final class ToolbarView extends HBox {
         start.disableProperty().bind(model.canStartProperty().not());
         Button stop = button("■", "Stop", "stop", Shortcuts.STOP, Styles.DANGER);
         stop.setOnAction(e -> model.stop());
-        stop.disableProperty().bind(server.runningProperty().not());
+        stop.disableProperty().bind(stopped);
         Button restart = button("⟳", "Restart", "restart", Shortcuts.RESTART, null);
-        restart.setOnAction(e -> server.restart());
-        restart.disableProperty().bind(server.runningProperty().not());
+        restart.setOnAction(e -> model.server().restart());
+        restart.disableProperty().bind(stopped);
         Button reload = button("↻", "Reload now", "reload", Shortcuts.RELOAD, null);
-        reload.setOnAction(e -> server.reload());
-        reload.disableProperty().bind(server.runningProperty().not());
+        reload.setOnAction(e -> model.server().reload());
+        reload.disableProperty().bind(stopped);
         // Narrow windows show the buttons' icons alone (the tooltips name them); never a cut label.
         widthProperty().addListener((o, before, now) -> {
             ContentDisplay display =
@@ -58,38 +64,39 @@ final class ToolbarView extends HBox {
 
         Button fewer = button("−", "", "workers-minus", Shortcuts.FEWER_WORKERS, null);
         fewer.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        fewer.setOnAction(e -> server.scale(-1));
+        fewer.setOnAction(e -> model.server().scale(-1));
         fewer.disableProperty()
-                .bind(server.runningProperty().not().or(server.workersProperty().lessThanOrEqualTo(1)));
+                .bind(server.flatMap(
+                        s -> s.runningProperty().not().or(s.workersProperty().lessThanOrEqualTo(1))));
         Label count = new Label();
         count.setId("workers-count");
         count.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> server.workersProperty().get()
-                                + (server.workersProperty().get() == 1 ? " worker" : " workers")
-                                + (server.sparesProperty().get() > 0
-                                        ? " + " + server.sparesProperty().get() + " spare"
+                .bind(server.flatMap(s -> Bindings.createStringBinding(
+                        () -> s.workersProperty().get()
+                                + (s.workersProperty().get() == 1 ? " worker" : " workers")
+                                + (s.sparesProperty().get() > 0
+                                        ? " + " + s.sparesProperty().get() + " spare"
                                         : ""),
-                        server.workersProperty(),
-                        server.sparesProperty()));
+                        s.workersProperty(),
+                        s.sparesProperty())));
         count.setTooltip(new Tooltip("A spare is a worker JVM started ahead of the next reload, which adopts it"
                 + " warm: it shows in ps but serves nothing until then"));
         Button more = button("+", "", "workers-plus", Shortcuts.MORE_WORKERS, null);
         more.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        more.setOnAction(e -> server.scale(+1));
-        more.disableProperty().bind(server.runningProperty().not());
+        more.setOnAction(e -> model.server().scale(+1));
+        more.disableProperty().bind(stopped);
         HBox workers = new HBox(4, fewer, count, more);
         workers.setAlignment(Pos.CENTER);
 
         Badge status = new Badge();
         status.setId("server-status");
-        status.show(server.statusProperty().get());
-        server.statusProperty().addListener((o, before, now) -> status.show(now));
+        server.flatMap(ServerViewModel::statusProperty).subscribe((ServerStatus now) -> status.show(now));
 
         Hyperlink url = new Hyperlink();
         url.setId("server-url");
-        url.textProperty().bind(server.addressProperty());
-        url.visibleProperty().bind(server.addressProperty().isNotEmpty().and(server.runningProperty()));
+        url.textProperty().bind(server.flatMap(ServerViewModel::addressProperty));
+        url.visibleProperty()
+                .bind(server.flatMap(s -> s.addressProperty().isNotEmpty().and(s.runningProperty())));
         url.setOnAction(e -> model.openAddress(url.getText(), browser));
         url.setMinWidth(40);
         url.setTooltip(new Tooltip("Open in the browser (copied to the clipboard where none opens)"));

@@ -5,7 +5,10 @@ import atlantafx.base.theme.PrimerLight;
 import dev.wharf.gui.prefs.WindowState;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.Profile;
+import dev.wharf.gui.server.ServerViewModel;
+import dev.wharf.gui.sessions.Session;
 import dev.wharf.gui.trace.WindowTrace;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -23,7 +26,7 @@ import javafx.stage.WindowEvent;
 
 /**
  * The Wharf window on a stage: the theme, the keyboard shortcuts, the size, place, theme and last
- * profile remembered between runs, and closing, which stops a running server gracefully after
+ * profile remembered between runs, and closing, which stops every running server gracefully after
  * asking. Tests open it on their own stage with their own services.
  */
 public final class WharfWindow {
@@ -59,8 +62,8 @@ public final class WharfWindow {
         model.darkProperty().set(state.dark());
         theme(state.dark());
         model.darkProperty().addListener((o, before, dark) -> theme(dark));
-        model.workers().confirmKillProperty().set(stateStore.asksBeforeKill());
-        model.workers().confirmKillProperty().addListener((o, before, ask) -> stateStore.askBeforeKill(ask));
+        model.confirmKillProperty().set(stateStore.asksBeforeKill());
+        model.confirmKillProperty().addListener((o, before, ask) -> stateStore.askBeforeKill(ask));
 
         Scene scene = new Scene(view, state.width(), state.height());
         scene.getStylesheets()
@@ -80,7 +83,7 @@ public final class WharfWindow {
         WindowTrace.attach(
                 scene,
                 model.profiles().selectedProperty().isNotNull(),
-                model.workers().rows());
+                model.sessionProperty().map(session -> session.workers().rows()));
         model.profiles().selectedProperty().addListener((o, before, now) -> {
             if (now != null) {
                 state = state.withLastProfile(now.file().toString());
@@ -113,7 +116,9 @@ public final class WharfWindow {
         accelerators.put(Shortcuts.APPLY.keys(), model::apply);
         accelerators.put(Shortcuts.SAVE.keys(), model::save);
         accelerators.put(Shortcuts.FIND.keys(), view::findInLogs);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {
+            KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6
+        };
         for (int i = 0; i < digits.length; i++) {
             int tab = i;
             accelerators.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> view.showTab(tab));
@@ -125,14 +130,23 @@ public final class WharfWindow {
             event.consume();
             return;
         }
-        if (model.server().isRunning()) {
+        List<Session> running = model.activeSessions();
+        if (!running.isEmpty()) {
             Alert ask = new Alert(
                     Alert.AlertType.CONFIRMATION,
                     "The workers drain, run lifespan shutdown and exit before Wharf closes.",
                     new ButtonType("Stop and quit", ButtonType.OK.getButtonData()),
                     ButtonType.CANCEL);
             ask.initOwner(stage);
-            ask.setHeaderText("A server is running. Stop it and quit?");
+            ask.getDialogPane().setId("close-prompt");
+            ask.setHeaderText(
+                    running.size() == 1
+                            ? "A server is running (" + running.get(0).name() + "). Stop it and quit?"
+                            : running.size() + " servers are running ("
+                                    + String.join(
+                                            ", ",
+                                            running.stream().map(Session::name).toList())
+                                    + "). Stop them all and quit?");
             if (ask.showAndWait()
                     .map(b -> b.getButtonData() != ButtonType.OK.getButtonData())
                     .orElse(true)) {
@@ -143,9 +157,10 @@ public final class WharfWindow {
         event.consume();
         closing = true;
         remember();
-        // Stopping waits for the workers: off the FX thread, then the window goes.
-        model.stop().orTimeout(60, TimeUnit.SECONDS).whenComplete((done, error) -> {
-            model.server().shutdown();
+        // Stopping waits for the workers of every server: off the FX thread, then the window goes.
+        List<ServerViewModel> servers = model.allServers();
+        model.stopAll().orTimeout(60, TimeUnit.SECONDS).whenComplete((done, error) -> {
+            servers.forEach(ServerViewModel::shutdown);
             Platform.runLater(stage::hide);
         });
     }

@@ -5,14 +5,11 @@ import static dev.wharf.gui.OnRealWorkers.onFx;
 import static dev.wharf.gui.OnRealWorkers.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.prefs.WindowState;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.Profile;
-import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.supervisor.ServerStatus;
-import dev.wharf.supervisor.process.Supervisors;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,18 +61,11 @@ class ClosingTheWindowTest {
     }
 
     private MainViewModel window(Stage on) {
-        UiThreads threads =
-                new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
-        MainViewModel window = new MainViewModel(new MainViewModel.Services(
+        return OnRealWorkers.openWindow(
+                on,
                 profiles,
                 List.of(new BundledSample("hello", "hi"), new BundledSample("lifecycle-lab", "lab")),
-                Supervisors::create,
-                TelemetrySource.coalesced(Platform::runLater),
-                threads,
-                text -> {},
-                4));
-        WharfWindow.open(on, window, new WindowStateStore(prefs), url -> true);
-        return window;
+                prefs);
     }
 
     @AfterEach

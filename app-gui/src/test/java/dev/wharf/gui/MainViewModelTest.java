@@ -10,6 +10,8 @@ import dev.wharf.config.Settings;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.profiles.BundledSample;
+import dev.wharf.gui.profiles.Profile;
+import dev.wharf.gui.server.ServerViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.workers.StateEntry;
 import dev.wharf.gui.workers.WorkerRow;
@@ -262,5 +264,40 @@ class MainViewModelTest {
         Path file = model.profiles().selectedProperty().get().file();
         assertThat(Files.readString(file)).contains("\"port\" : 9123");
         assertThat(Settings.defaults()).isNotNull();
+    }
+
+    @Test
+    void aSecondProfileRunsBesideTheFirstOnItsOwnPortAndAPortTheFirstHoldsIsRefused() throws Exception {
+        model.start();
+        supervisor().workers(FakeSupervisor.worker(1, 0, LifespanPhase.STARTED, FakeSupervisor.stats(0, 0), null));
+        deliver(Instant.now());
+        Profile lab = model.profiles().selectedProperty().get();
+        ServerViewModel labServer = model.server();
+
+        // A second profile on the same port: refused before any supervisor is made, the owner named.
+        model.profiles().create("api", Settings.defaults());
+        assertThat(model.profiles().selectedProperty().get().name()).isEqualTo("api");
+        assertThat(model.server()).isNotSameAs(labServer);
+        assertThat(model.workers().rows()).isEmpty();
+        assertThat(model.canStartProperty().get()).isTrue();
+        model.start();
+        assertThat(created).hasSize(1);
+        assertThat(model.notices().notices())
+                .anySatisfy(notice ->
+                        assertThat(notice.title()).contains("Port 8000 is used by profile 'lifecycle-lab' (running)"));
+
+        // On a port of its own it starts; the first keeps running, and shows again when selected.
+        model.form().field(PORT).textProperty().set("8001");
+        model.start();
+        assertThat(created).hasSize(2);
+        assertThat(supervisor().settings().get(PORT)).isEqualTo(8001);
+        assertThat(model.activeSessions()).hasSize(2);
+        assertThat(model.statusOf(lab).getValue()).isEqualTo(ServerStatus.RUNNING);
+        model.save();
+        model.profiles().select(lab);
+        assertThat(model.server()).isSameAs(labServer);
+        assertThat(model.workers().rows()).hasSize(1);
+        assertThat(model.form().field(PORT).textProperty().get()).isEqualTo("8000");
+        assertThat(model.canStartProperty().get()).isFalse();
     }
 }

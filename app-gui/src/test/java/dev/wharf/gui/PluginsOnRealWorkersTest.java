@@ -9,13 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.config.catalog.PluginOptions;
-import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.inspector.InspectedRequest;
-import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
-import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.process.Supervisors;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -61,17 +56,11 @@ class PluginsOnRealWorkersTest {
 
     @Start
     void open(Stage stage) {
-        UiThreads threads =
-                new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
-        model = new MainViewModel(new MainViewModel.Services(
+        model = OnRealWorkers.openWindow(
+                stage,
                 config.resolve(UUID.randomUUID().toString()),
                 List.of(new BundledSample("lifecycle-lab", "lab")),
-                Supervisors::create,
-                TelemetrySource.coalesced(Platform::runLater),
-                threads,
-                text -> {},
-                4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> true);
+                prefs);
     }
 
     @AfterEach

@@ -4,6 +4,8 @@ import static dev.wharf.gui.OnRealWorkers.await;
 import static dev.wharf.gui.OnRealWorkers.onFx;
 import static dev.wharf.gui.OnRealWorkers.started;
 
+import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
@@ -51,7 +53,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Retakes the README's screenshots (docs/screenshots/*.png) by walking the newcomer's path in the
  * real window, headless, on real worker processes: a fresh config folder offers a profile per
  * bundled sample, lifecycle-lab is picked, its settings shown, Start, a second worker, a few
- * kept-alive clients asking for {@code /state}, then each panel, and the dark theme. Each shot is
+ * kept-alive clients asking for {@code /state}, then each panel, the dark theme, and hello started beside
+ * it (two servers at once). Each shot is
  * the window's scene as JavaFX draws it ({@code Scene.snapshot}), written as a PNG.
  *
  * <p>Not part of the build's tests: it runs only when {@code -Dwharf.screenshots=FOLDER} names
@@ -98,10 +101,7 @@ class ReadmeScreenshots {
         for (KeptAliveClient client : clients) {
             client.close();
         }
-        WaitForAsyncUtils.asyncFx(() -> model.server().stop())
-                .get(10, TimeUnit.SECONDS)
-                .get(60, TimeUnit.SECONDS);
-        model.server().shutdown();
+        OnRealWorkers.stopEveryServer(model);
         prefs.removeNode();
     }
 
@@ -168,6 +168,23 @@ class ReadmeScreenshots {
         robot.clickOn("#theme");
         await(() -> counter() != null && counter().changed());
         shot("07-workers-dark");
+
+        // A second profile serving beside the first, on a port of its own: the list shows both running.
+        robot.clickOn("#theme");
+        robot.interact(model::save); // a port typed above would otherwise ask before the profile is left
+        await(() -> onFx(() -> !model.form().unsavedEditsProperty().get()));
+        robot.clickOn(robot.lookup("#profiles .list-cell")
+                .match((ListCell<Profile> cell) ->
+                        cell.getItem() != null && cell.getItem().name().equals("hello"))
+                .<ListCell<Profile>>query());
+        await(() -> onFx(() -> model.profiles().selectedProperty().get().name().equals("hello")));
+        robot.interact(
+                () -> model.form().field(ServerOptions.PORT).textProperty().set("0"));
+        robot.interact(
+                () -> model.form().field(WorkerOptions.WORKERS).textProperty().set("2"));
+        robot.clickOn("#start");
+        await(() -> started(model).size() == 2);
+        shot("08-two-servers");
     }
 
     private void askForState() {

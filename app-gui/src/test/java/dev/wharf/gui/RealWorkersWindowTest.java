@@ -6,14 +6,10 @@ import static dev.wharf.gui.OnRealWorkers.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.config.catalog.ProxyOptions;
-import dev.wharf.gui.fx.UiThreads;
-import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.profiles.Profile;
-import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.workers.StateEntry;
 import dev.wharf.gui.workers.WorkerRow;
-import dev.wharf.supervisor.process.Supervisors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -56,17 +51,8 @@ class RealWorkersWindowTest {
 
     @Start
     void open(Stage stage) {
-        UiThreads threads =
-                new UiThreads(Platform::runLater, command -> Thread.ofVirtual().start(command));
-        model = new MainViewModel(new MainViewModel.Services(
-                config.resolve("profiles"),
-                List.of(new BundledSample("lifecycle-lab", "lab")),
-                Supervisors::create,
-                TelemetrySource.coalesced(Platform::runLater),
-                threads,
-                text -> {},
-                4));
-        WharfWindow.open(stage, model, new WindowStateStore(prefs), url -> true);
+        model = OnRealWorkers.openWindow(
+                stage, config.resolve("profiles"), List.of(new BundledSample("lifecycle-lab", "lab")), prefs);
     }
 
     @AfterEach

@@ -1,17 +1,22 @@
 package dev.wharf.gui.profiles;
 
 import atlantafx.base.controls.Message;
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.gui.export.ExportDialog;
 import dev.wharf.gui.export.ExportViewModel;
+import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.supervisor.ServerStatus;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -25,17 +30,27 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Subscription;
 
 /**
- * The profiles sidebar: the list, New / Open… and a menu for duplicate, rename and delete, and the
- * files that could not be read. Switching profiles is locked while a server runs, so the form
- * always shows what the running server was started from.
+ * The profiles sidebar: the list, each profile with its server's state chip, New / Open… and a menu
+ * for duplicate, rename and delete, and the files that could not be read. Several profiles may run
+ * at once, so switching is always open; a running profile cannot be renamed or deleted, since its
+ * server belongs to its file.
  */
 public final class ProfilesView extends VBox {
 
-    public ProfilesView(ProfilesViewModel model, BooleanExpression locked) {
+    /**
+     * @param locked   whether the selected profile's server runs (or is starting)
+     * @param statusOf each profile's server state, live
+     */
+    public ProfilesView(
+            ProfilesViewModel model,
+            ObservableValue<Boolean> locked,
+            Function<Profile, ObservableValue<ServerStatus>> statusOf) {
         getStyleClass().add("sidebar");
         setPrefWidth(220);
         setMinWidth(180);
@@ -47,14 +62,15 @@ public final class ProfilesView extends VBox {
         list.setId("profiles");
         list.getStyleClass().add(Styles.DENSE);
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setCellFactory(view -> new ProfileCell());
+        list.setCellFactory(view -> new ProfileCell(statusOf));
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
                 // Leaving may ask first (unsaved edits): after this selection change, not inside it; a
                 // cancelled switch puts the list's selection back on the profile the form shows.
                 Platform.runLater(() -> {
+                    // A save replaces the profile's item in the list, and the list briefly selects its
+                    // neighbour: a selection the list has already left is not the user's choice.
                     if (list.getSelectionModel().getSelectedItem() != now) {
-                        // A passing selection: the list moved it while a saved profile was replaced in it.
                         return;
                     }
                     model.select(now);
@@ -67,7 +83,6 @@ public final class ProfilesView extends VBox {
         });
         model.selectedProperty()
                 .addListener((o, before, now) -> list.getSelectionModel().select(now));
-        list.disableProperty().bind(locked);
 
         Button create = new Button("New");
         create.setId("profile-new");
@@ -127,9 +142,10 @@ public final class ProfilesView extends VBox {
         more.setId("profile-more");
         BooleanSupplier none = () -> model.selectedProperty().get() == null;
         more.setOnShowing(e -> {
+            boolean running = Boolean.TRUE.equals(locked.getValue());
             duplicate.setDisable(none.getAsBoolean());
-            rename.setDisable(none.getAsBoolean());
-            delete.setDisable(none.getAsBoolean());
+            rename.setDisable(none.getAsBoolean() || running);
+            delete.setDisable(none.getAsBoolean() || running);
             export.setDisable(none.getAsBoolean());
         });
         for (var button : new ButtonBase[] {create, open, more}) {
@@ -138,7 +154,6 @@ public final class ProfilesView extends VBox {
             HBox.setHgrow(button, Priority.ALWAYS);
         }
         HBox actions = new HBox(4, create, open, more);
-        actions.disableProperty().bind(locked);
 
         Label message = new Label();
         message.setWrapText(true);
@@ -179,9 +194,20 @@ public final class ProfilesView extends VBox {
     }
 
     private static final class ProfileCell extends ListCell<Profile> {
+
+        private final Function<Profile, ObservableValue<ServerStatus>> statusOf;
+        /** The shown profile's state chip follows its server; a reused cell stops following the one before. */
+        private Subscription following = Subscription.EMPTY;
+
+        ProfileCell(Function<Profile, ObservableValue<ServerStatus>> statusOf) {
+            this.statusOf = statusOf;
+        }
+
         @Override
         protected void updateItem(Profile profile, boolean empty) {
             super.updateItem(profile, empty);
+            following.unsubscribe();
+            following = Subscription.EMPTY;
             if (empty || profile == null) {
                 setGraphic(null);
                 setTooltip(null);
@@ -189,9 +215,16 @@ public final class ProfilesView extends VBox {
             }
             Label name = new Label(profile.name());
             name.getStyleClass().add(Styles.TEXT_BOLDER);
+            name.setMinWidth(0);
+            Badge status = new Badge();
+            status.getStyleClass().add("profile-status");
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            following = statusOf.apply(profile).subscribe((ServerStatus now) -> status.show(now));
+            HBox title = new HBox(6, name, new Spacer(), status);
+            title.setAlignment(Pos.CENTER_LEFT);
             Label detail = new Label(describe(profile));
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            setGraphic(new VBox(1, name, detail));
+            setGraphic(new VBox(1, title, detail));
             setText(null);
             setTooltip(new Tooltip(profile.file().toString()));
         }

@@ -8,9 +8,10 @@ import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * What the server's failures and results say in the notification area: a failed start with its
@@ -25,6 +26,7 @@ final class ServerNotices {
     private final NoticesViewModel notices;
     private IntConsumer usePort = port -> {};
     private Consumer<CompileError> openSource = error -> {};
+    private Supplier<String> who = () -> "";
 
     ServerNotices(NoticesViewModel notices) {
         this.notices = notices;
@@ -38,17 +40,28 @@ final class ServerNotices {
         this.openSource = openSource;
     }
 
-    void startFailed(Diagnosis diagnosis, OptionalLong owner) {
+    /** With several servers in the window, each notice's title starts with its profile's name. */
+    void nameWith(Supplier<String> who) {
+        this.who = who;
+    }
+
+    private String titled(String title) {
+        String name = who.get();
+        return name == null || name.isEmpty() ? title : name + ": " + title;
+    }
+
+    /** @param owner the process listening on a busy port ("pid 42 (python3 -m http.server)"), when it could be found */
+    void startFailed(Diagnosis diagnosis, Optional<String> owner) {
         List<Notice.Action> actions = List.of();
         String detail = diagnosis.detail();
         if (diagnosis.busyPort().isPresent()) {
             int next = diagnosis.busyPort().getAsInt() + 1;
             actions = List.of(new Notice.Action("Use port " + next, "use-next-port", () -> usePort.accept(next)));
-            if (owner.isPresent()) {
-                detail = "The port is in use by pid " + owner.getAsLong() + ". " + detail;
-            }
+            detail = owner.map(process -> "The port is in use by " + process + ". ")
+                            .orElse("The port is busy: another process listens on it. ")
+                    + detail;
         }
-        notices.post(Notice.failure(SERVER, "The server did not start: " + diagnosis.title(), detail, actions));
+        notices.post(Notice.failure(SERVER, titled("The server did not start: " + diagnosis.title()), detail, actions));
     }
 
     void started() {
@@ -61,13 +74,15 @@ final class ServerNotices {
             switch (event) {
                 case SupervisorEvent.ServerFailed e -> {
                     Diagnosis why = Diagnosis.of(e.message(), List.of());
-                    notices.post(Notice.failure(SERVER, "The server failed: " + why.title(), why.detail(), List.of()));
+                    notices.post(Notice.failure(
+                            SERVER, titled("The server failed: " + why.title()), why.detail(), List.of()));
                 }
                 case SupervisorEvent.CrashLoop e -> {
                     Diagnosis why = Diagnosis.of(null, e.lastLines());
                     notices.post(Notice.failure(
                             "slot-" + e.slot(),
-                            "Worker slot " + e.slot() + " failed startup " + e.failures() + " times: " + why.title(),
+                            titled("Worker slot " + e.slot() + " failed startup " + e.failures() + " times: "
+                                    + why.title()),
                             why.detail(),
                             List.of()));
                 }
@@ -75,7 +90,10 @@ final class ServerNotices {
                 when e.phase() == LifespanPhase.FAILED -> {
                     Diagnosis why = Diagnosis.of(e.message(), List.of());
                     notices.post(Notice.failure(
-                            "worker-failed", "Worker " + e.workerId() + ": " + why.title(), why.detail(), List.of()));
+                            "worker-failed",
+                            titled("Worker " + e.workerId() + ": " + why.title()),
+                            why.detail(),
+                            List.of()));
                 }
                 default -> {}
             }
@@ -84,7 +102,7 @@ final class ServerNotices {
 
     void reloaded(ReloadReport report) {
         if (report.outcome() == ReloadReport.Outcome.RELOADED) {
-            notices.post(Notice.success(RELOAD, ReloadText.of(report)));
+            notices.post(Notice.success(RELOAD, titled(ReloadText.of(report))));
             return;
         }
         List<Notice.Action> links = report.compileErrors().stream()
@@ -94,7 +112,7 @@ final class ServerNotices {
         String text = links.isEmpty()
                 ? (report.message() == null ? "" : report.message())
                 : "Click a place to open the file in your editor (WHARF_EDITOR, $VISUAL or $EDITOR).";
-        notices.post(
-                Notice.failure(RELOAD, ReloadText.of(report), text, List.of()).withLinks(links));
+        notices.post(Notice.failure(RELOAD, titled(ReloadText.of(report)), text, List.of())
+                .withLinks(links));
     }
 }

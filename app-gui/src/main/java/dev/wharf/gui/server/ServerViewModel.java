@@ -19,12 +19,13 @@ import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -122,8 +123,9 @@ public final class ServerViewModel {
                 Supervisor failed = next;
                 AutoCloseable failedFeed = nextFeed;
                 Diagnosis why = Diagnosis.of(e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
-                OptionalLong owner =
-                        why.busyPort().isPresent() ? PortOwner.of(why.busyPort().getAsInt()) : OptionalLong.empty();
+                Optional<String> owner = why.busyPort().isPresent()
+                        ? PortOwner.describe(why.busyPort().getAsInt())
+                        : Optional.empty();
                 threads.fx().execute(() -> {
                     notices.startFailed(why, owner);
                     supervisor = failed;
@@ -214,6 +216,11 @@ public final class ServerViewModel {
     /** What the "use port N+1" action of a busy port's notice does. */
     public void usePortWith(IntConsumer usePort) {
         notices.usePortWith(usePort);
+    }
+
+    /** Names the server in its notices (its profile's name), as several may run in one window. */
+    public void nameForNotices(Supplier<String> name) {
+        notices.nameWith(name);
     }
 
     /** What clicking a compile error's place in its notice does. */

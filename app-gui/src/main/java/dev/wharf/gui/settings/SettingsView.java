@@ -51,12 +51,13 @@ import javafx.scene.layout.VBox;
 public final class SettingsView extends BorderPane {
 
     /**
+     * @param server the selected profile's server, which Apply and "Restart now" act on
      * @param help   where the focused option's help shows
      * @param panels panels heading their sections (taking the app from a Maven project, the plugins)
      */
     public SettingsView(
             SettingsFormViewModel form,
-            ServerViewModel server,
+            ObservableValue<ServerViewModel> server,
             BooleanExpression canApply,
             Runnable apply,
             Runnable save,
@@ -115,7 +116,7 @@ public final class SettingsView extends BorderPane {
         applyButton.setOnAction(e -> {
             // The form's values change under it as the server answers; the user stays where they were.
             double at = scroll.getVvalue();
-            server.runningSettingsProperty().addListener(new ChangeListener<>() {
+            server.getValue().runningSettingsProperty().addListener(new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends Settings> o, Settings before, Settings now) {
                     o.removeListener(this);
@@ -168,15 +169,15 @@ public final class SettingsView extends BorderPane {
         restart.setId("restart-offer");
         restart.getStyleClass().add(Styles.WARNING);
         restart.descriptionProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> server.needRestartProperty().get().stream()
+                .bind(server.flatMap(s -> Bindings.createStringBinding(
+                        () -> s.needRestartProperty().get().stream()
                                         .map(Object::toString)
                                         .collect(Collectors.joining(", "))
                                 + " take effect when the workers restart.",
-                        server.needRestartProperty()));
+                        s.needRestartProperty())));
         Button restartNow = new Button("Restart now");
         restartNow.setId("restart-now");
-        restartNow.setOnAction(e -> server.restart());
+        restartNow.setOnAction(e -> server.getValue().restart());
         restart.setActionHandler(null);
         restart.setPrefHeight(Region.USE_COMPUTED_SIZE);
         HBox offer = new HBox(8, restart, restartNow);
@@ -184,10 +185,10 @@ public final class SettingsView extends BorderPane {
         offer.setStyle("-fx-padding: 0 12 8 12;");
         HBox.setHgrow(restart, Priority.ALWAYS);
         offer.visibleProperty()
-                .bind(Bindings.createBooleanBinding(
-                        () -> !server.needRestartProperty().get().isEmpty() && server.isRunning(),
-                        server.needRestartProperty(),
-                        server.runningProperty()));
+                .bind(server.flatMap(s -> Bindings.createBooleanBinding(
+                        () -> !s.needRestartProperty().get().isEmpty() && s.isRunning(),
+                        s.needRestartProperty(),
+                        s.runningProperty())));
         offer.managedProperty().bind(offer.visibleProperty());
 
         setTop(new VBox(actions, offer));

@@ -2,13 +2,17 @@ package dev.wharf.gui.trace;
 
 import dev.wharf.gui.workers.WorkerRow;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
@@ -40,9 +44,10 @@ public final class WindowTrace {
      * Call on the FX thread just before the stage is shown.
      *
      * @param interactive becomes true once the window can be used (its profiles are loaded)
-     * @param workers     the workers table's rows
+     * @param workers     the workers table's rows (the selected profile's: they change with the selection)
      */
-    public static void attach(Scene scene, ObservableBooleanValue interactive, ObservableList<WorkerRow> workers) {
+    public static void attach(
+            Scene scene, ObservableBooleanValue interactive, ObservableValue<ObservableList<WorkerRow>> workers) {
         GuiTrace trace = GuiTrace.get();
         if (!trace.on()) {
             return;
@@ -62,13 +67,22 @@ public final class WindowTrace {
                     .addListener((o, before, now) ->
                             window.nextFrame(() -> trace.mark("tab-shown", line -> line.put("tab", now.intValue()))));
         }
-        workers.forEach(window::follow);
-        workers.addListener((ListChangeListener<WorkerRow>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(window::follow);
+        Set<ObservableList<WorkerRow>> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+        workers.subscribe(rows -> {
+            if (rows != null && followed.add(rows)) {
+                window.follow(rows);
             }
         });
         window.probeFxThread();
+    }
+
+    private void follow(ObservableList<WorkerRow> rows) {
+        rows.forEach(this::follow);
+        rows.addListener((ListChangeListener<WorkerRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::follow);
+            }
+        });
     }
 
     private void follow(WorkerRow row) {

@@ -1,0 +1,106 @@
+package dev.wharf.gui.sessions;
+
+import dev.wharf.config.Settings;
+import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.notices.NoticesViewModel;
+import dev.wharf.gui.profiles.Profile;
+import dev.wharf.gui.server.SupervisorFactory;
+import dev.wharf.gui.telemetry.TelemetrySource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Every profile's session in this window, by profile file (a save keeps the file, so the running
+ * server stays its profile's): made the first time a profile is shown, kept while the window is
+ * open, so a profile switched away from keeps serving and keeps its panels. FX thread only.
+ */
+public final class Sessions {
+
+    private final Session.Services services;
+    private final Consumer<Session> wire;
+    private final Map<Path, Session> byFile = new LinkedHashMap<>();
+    private final Session none;
+
+    /** @param wire what the window connects to each new session (actions of its notices, its logs' links) */
+    public Sessions(
+            SupervisorFactory supervisors,
+            TelemetrySource telemetry,
+            UiThreads threads,
+            NoticesViewModel notices,
+            Consumer<String> clipboard,
+            Consumer<Session> wire) {
+        this.services = new Session.Services(supervisors, telemetry, threads, notices, clipboard);
+        this.wire = wire;
+        this.none = make("");
+    }
+
+    /** The session shown while no profile is selected: never started, it keeps the panels empty. */
+    public Session none() {
+        return none;
+    }
+
+    /** {@code profile}'s session, made on first use. */
+    public Session of(Profile profile) {
+        Session session = byFile.computeIfAbsent(profile.file().toAbsolutePath(), file -> make(profile.name()));
+        session.rename(profile.name());
+        return session;
+    }
+
+    private Session make(String name) {
+        Session session = new Session(name, services);
+        wire.accept(session);
+        return session;
+    }
+
+    /** Another active session of this window holding a port {@code settings} would bind, if one does. */
+    public Optional<PortClash> clash(Session asking, Settings settings) {
+        Set<Integer> wanted = Session.ports(settings);
+        for (Session other : byFile.values()) {
+            if (other == asking) {
+                continue;
+            }
+            Set<Integer> held = other.ports();
+            for (int port : wanted) {
+                if (held.contains(port)) {
+                    return Optional.of(new PortClash(port, other, nextFree(port)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first port above {@code port} that no session of this window holds. */
+    private int nextFree(int port) {
+        List<Integer> held = new ArrayList<>();
+        byFile.values().forEach(session -> held.addAll(session.ports()));
+        int next = port + 1;
+        while (held.contains(next) && next < 65_535) {
+            next++;
+        }
+        return next;
+    }
+
+    /** The sessions starting or running, in the order their profiles were first shown. */
+    public List<Session> active() {
+        return byFile.values().stream().filter(Session::active).toList();
+    }
+
+    /** Stops every active session gracefully; completes when all their workers have exited. */
+    public CompletableFuture<Void> stopAll() {
+        return CompletableFuture.allOf(active().stream().map(Session::stop).toArray(CompletableFuture[]::new));
+    }
+
+    /** Every session, the empty one too: what the window closes for good as it goes. */
+    public List<Session> all() {
+        List<Session> all = new ArrayList<>(byFile.values());
+        all.add(none);
+        return all;
+    }
+}
