@@ -205,7 +205,9 @@ public final class SettingsView extends BorderPane {
     private static HBox searchBar(SettingsFormViewModel form, List<TitledPane> panes, ScrollPane scroll) {
         TextField query = new TextField();
         query.setId("settings-search");
-        query.setPromptText("Search settings: flag, WHARF_ variable or description");
+        query.setPromptText("Search settings");
+        query.setTooltip(new Tooltip("Shows the settings whose flag, key, WHARF_ variable or description has every word"
+                + " typed; clear it to see them all"));
         query.textProperty().bindBidirectional(form.search().queryProperty());
         HBox.setHgrow(query, Priority.ALWAYS);
         Map<TitledPane, Boolean> expandedBefore = new HashMap<>();
