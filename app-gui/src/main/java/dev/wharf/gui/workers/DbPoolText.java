@@ -30,6 +30,31 @@ final class DbPoolText {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Every live worker's pools together, as the database sees them: "Open now: 8 connections in 2
+     * workers' pools · 3 in use · 2 waiting"; empty when no worker reports a pool.
+     */
+    static String total(List<List<DbPoolStats>> workersPools) {
+        List<List<DbPoolStats>> withPools =
+                workersPools.stream().filter(pools -> !pools.isEmpty()).toList();
+        if (withPools.isEmpty()) {
+            return "";
+        }
+        int open = 0;
+        int inUse = 0;
+        int waiting = 0;
+        for (List<DbPoolStats> pools : withPools) {
+            for (DbPoolStats pool : pools) {
+                open += pool.total();
+                inUse += pool.active();
+                waiting += pool.waiting();
+            }
+        }
+        return "Open now: " + open + (open == 1 ? " connection" : " connections") + " in " + withPools.size()
+                + (withPools.size() == 1 ? " worker's pool" : " workers' pools") + " · " + inUse + " in use"
+                + (waiting > 0 ? " · " + waiting + " waiting" : "");
+    }
+
     /** Whether a thread of the worker waits for a connection: the pool, not the server, is the bottleneck. */
     static boolean anyWaiting(List<DbPoolStats> pools) {
         return pools.stream().anyMatch(pool -> pool.waiting() > 0);

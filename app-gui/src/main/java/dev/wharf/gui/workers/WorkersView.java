@@ -76,7 +76,7 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(rateColumn(model));
         table.getColumns().add(column("ws", 36, row -> row.webSocketsProperty().asObject()));
         table.getColumns().add(sessionsColumn(model));
-        table.getColumns().add(DbPoolColumn.create(model));
+        table.getColumns().add(DbPoolViews.column(model));
         table.getColumns().add(column("503s", 48, row -> row.rejectedProperty().asObject()));
         table.getColumns()
                 .add(column(
@@ -184,7 +184,7 @@ public final class WorkersView extends SplitPane {
         });
         dbConnections.getStyleClass().add(Styles.TEXT_MUTED);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getItems().addAll(new VBox(dbConnections, table), detail);
+        getItems().addAll(new VBox(dbConnections, DbPoolViews.openNow(model), table), detail);
         setDividerPositions(0.5);
     }
 

@@ -60,6 +60,7 @@ public final class WorkersViewModel {
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>(this, "diagnosis");
     private final ReadOnlyBooleanWrapper sessionsShown = new ReadOnlyBooleanWrapper(this, "sessionsShown");
     private final ReadOnlyBooleanWrapper dbPoolsShown = new ReadOnlyBooleanWrapper(this, "dbPoolsShown");
+    private final ReadOnlyStringWrapper dbPoolsOpen = new ReadOnlyStringWrapper(this, "dbPoolsOpen", "");
     private final ReadOnlyStringWrapper selectedSessions = new ReadOnlyStringWrapper(this, "selectedSessions");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
@@ -177,6 +178,10 @@ public final class WorkersViewModel {
         WorkerRow row = selected.get();
         sessionsShown.set(rows.stream().anyMatch(r -> stats(r).hasSessions()));
         dbPoolsShown.set(rows.stream().anyMatch(r -> !stats(r).dbPools().isEmpty()));
+        dbPoolsOpen.set(DbPoolText.total(rows.stream()
+                .filter(r -> r.info() != null && r.info().phase().alive())
+                .map(r -> stats(r).dbPools())
+                .toList()));
         selectedSessions.set(row == null || row.info() == null ? null : sessions(row));
         diagnosis.set(row == null || row.info() == null ? null : diagnose(row.info()));
         if (row == null || row.info() == null) {
@@ -263,6 +268,7 @@ public final class WorkersViewModel {
         selected.set(null);
         sessionsShown.set(false);
         dbPoolsShown.set(false);
+        dbPoolsOpen.set("");
     }
 
     public ObservableList<WorkerRow> rows() {
@@ -278,6 +284,11 @@ public final class WorkersViewModel {
     }
 
     /** Whether some worker serves an app with HTTP sessions (a servlet app): the table then counts them. */
+    /** The live workers' pools together ("Open now: 8 connections in 2 workers' pools · 3 in use"), or empty. */
+    public ReadOnlyStringProperty dbPoolsOpenProperty() {
+        return dbPoolsOpen.getReadOnlyProperty();
+    }
+
     /** Whether some worker reports a HikariCP pool: the table's "DB pool" column shows then. */
     public ReadOnlyBooleanProperty dbPoolsShownProperty() {
         return dbPoolsShown.getReadOnlyProperty();

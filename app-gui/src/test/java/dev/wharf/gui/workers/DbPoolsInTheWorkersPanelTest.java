@@ -31,6 +31,7 @@ class DbPoolsInTheWorkersPanelTest {
     void theColumnShowsEachWorkersOwnPoolOnceOneReportsOne() {
         receive(worker(1, List.of()), worker(2, List.of()));
         assertThat(workers.dbPoolsShownProperty().get()).isFalse();
+        assertThat(workers.dbPoolsOpenProperty().get()).isEmpty();
 
         receive(
                 worker(1, List.of(new DbPoolStats("db-pool", 2, 2, 4, 4, 0))),
@@ -40,6 +41,8 @@ class DbPoolsInTheWorkersPanelTest {
         assertThat(workers.rows())
                 .extracting(row -> DbPoolText.cell(row.dbPoolsProperty().get()))
                 .containsExactly("2 / 4 of 4", "4 / 4 of 4 · 3 waiting");
+        assertThat(workers.dbPoolsOpenProperty().get())
+                .isEqualTo("Open now: 8 connections in 2 workers' pools · 6 in use · 3 waiting");
         assertThat(DbPoolText.anyWaiting(workers.rows().get(1).dbPoolsProperty().get()))
                 .isTrue();
         assertThat(DbPoolText.tooltip(workers.rows().get(1).dbPoolsProperty().get()))

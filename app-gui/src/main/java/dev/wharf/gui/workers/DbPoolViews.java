@@ -1,5 +1,6 @@
 package dev.wharf.gui.workers;
 
+import atlantafx.base.theme.Styles;
 import dev.wharf.control.DbPoolStats;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -9,15 +10,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
 /**
- * The workers table's "DB pool" column: each worker's HikariCP pool, live (in use / open of its
- * maximum, and threads waiting, in red). Shown only while some worker reports a pool; a worker's app
+ * The workers panel's live HikariCP numbers: the table's "DB pool" column, each worker's pool (in
+ * use / open of its maximum, and threads waiting, in red), and the line of all workers' pools
+ * together under "DB connections". Shown only while some worker reports a pool; a worker's app
  * reports one when it sets Hikari's {@code registerMbeans} (the README says why).
  */
-final class DbPoolColumn {
+final class DbPoolViews {
 
-    private DbPoolColumn() {}
+    private DbPoolViews() {}
 
-    static TableColumn<WorkerRow, List<DbPoolStats>> create(WorkersViewModel model) {
+    static TableColumn<WorkerRow, List<DbPoolStats>> column(WorkersViewModel model) {
         TableColumn<WorkerRow, List<DbPoolStats>> column = new TableColumn<>();
         column.setId("workers-db-pool");
         column.setCellValueFactory(cell -> cell.getValue().dbPoolsProperty());
@@ -51,5 +53,18 @@ final class DbPoolColumn {
         });
         column.visibleProperty().bind(model.dbPoolsShownProperty());
         return column;
+    }
+
+    /** The line under "DB connections": what all live workers' pools hold open now, beside what they may. */
+    static Label openNow(WorkersViewModel model) {
+        Label open = new Label();
+        open.setId("db-pools-open");
+        open.setWrapText(true);
+        open.setStyle("-fx-padding: 0 8 2 8;");
+        open.getStyleClass().add(Styles.TEXT_MUTED);
+        open.textProperty().bind(model.dbPoolsOpenProperty());
+        open.visibleProperty().bind(model.dbPoolsOpenProperty().isNotEmpty());
+        open.managedProperty().bind(open.visibleProperty());
+        return open;
     }
 }
