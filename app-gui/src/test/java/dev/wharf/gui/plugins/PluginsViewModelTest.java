@@ -42,10 +42,10 @@ class PluginsViewModelTest {
     void listsTheBundledPluginsAndEnablingOrderingAndTypingWriteThePluginSettings() {
         assertThat(plugins.entries())
                 .extracting(PluginEntry::id)
-                .contains("cors", "gzip", "request-inspector", "static-files");
+                .contains("cors", "gzip", "live-reload", "request-inspector", "static-files");
         assertThat(plugins.entries())
                 .allSatisfy(entry -> assertThat(entry.source()).isEqualTo("bundled"));
-        assertThat(plugins.foundProperty().get()).startsWith("4 plugins found: 4 bundled");
+        assertThat(plugins.foundProperty().get()).startsWith("5 plugins found: 5 bundled");
 
         entry("gzip").enabledProperty().set(true);
         entry("cors").enabledProperty().set(true);
@@ -138,7 +138,7 @@ class PluginsViewModelTest {
         assertThat(entry("shout").source()).isEqualTo("not found");
         assertThat(entry("shout").problemsProperty().get())
                 .isEqualTo(
-                        "plugin 'shout' was not found; the plugins found are cors, gzip, request-inspector, static-files");
+                        "plugin 'shout' was not found; the plugins found are cors, gzip, live-reload, request-inspector, static-files");
         assertThat(form.validProperty().get()).isFalse();
 
         form.field(PLUGINS_LENIENT).textProperty().set("true");
@@ -176,7 +176,7 @@ class PluginsViewModelTest {
 
         assertThat(read).as("only Wharf's own class path was read").containsExactly((Path) null);
         assertThat(plugins.scanHintProperty().get()).startsWith("The plugins folder " + missing + " is not read yet");
-        assertThat(plugins.foundProperty().get()).isEqualTo("4 plugins found: 4 bundled");
+        assertThat(plugins.foundProperty().get()).isEqualTo("5 plugins found: 5 bundled");
         assertThat(plugins.discoveryProblems()).isEmpty();
         assertThat(plugins.canScanProperty().get()).isTrue();
 
