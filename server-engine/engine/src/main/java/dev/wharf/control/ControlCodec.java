@@ -157,7 +157,10 @@ public final class ControlCodec {
                 .put("sessions", s.sessions())
                 .put("cpu_nanos", s.cpuNanos())
                 .<ObjectNode>set("status_classes", longs(s.statusClasses()))
-                .set("latency_buckets", longs(s.latencyBuckets()));
+                .<ObjectNode>set("latency_buckets", longs(s.latencyBuckets()))
+                .put("http2_connections", s.http2Connections())
+                .put("http2_streams", s.http2Streams())
+                .put("total_http2_streams", s.totalHttp2Streams());
     }
 
     private static WorkerStats stats(JsonNode s) {
@@ -177,7 +180,10 @@ public final class ControlCodec {
                 s.path("sessions").asInt(-1),
                 s.path("cpu_nanos").asLong(-1),
                 longs(s.path("status_classes")),
-                longs(s.path("latency_buckets")));
+                longs(s.path("latency_buckets")),
+                s.path("http2_connections").asInt(),
+                s.path("http2_streams").asInt(),
+                s.path("total_http2_streams").asLong());
     }
 
     private static ArrayNode longs(List<Long> items) {

@@ -25,6 +25,10 @@ import java.util.List;
  * @param statusClasses      responses by status class since start, 1xx first (five counts), or empty
  * @param latencyBuckets     responses by how long they took since start, a histogram whose bucket
  *                           {@code i} counts those of at most 125 µs × 2^i (the last: longer), or empty
+ * @param http2Connections   HTTP/2 connections open now, each also one of {@code activeConnections}
+ * @param http2Streams       HTTP/2 streams open now, over all of them (each stream is one request, and
+ *                           one of {@code activeConnections} too, as {@code --limit-concurrency} counts it)
+ * @param totalHttp2Streams  HTTP/2 streams opened since start
  */
 public record WorkerStats(
         Instant at,
@@ -42,14 +46,22 @@ public record WorkerStats(
         int sessions,
         long cpuNanos,
         List<Long> statusClasses,
-        List<Long> latencyBuckets) {
+        List<Long> latencyBuckets,
+        int http2Connections,
+        int http2Streams,
+        long totalHttp2Streams) {
 
     public static final WorkerStats NONE =
-            new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
+            new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of(), 0, 0, 0);
 
     public WorkerStats {
         statusClasses = statusClasses == null ? List.of() : List.copyOf(statusClasses);
         latencyBuckets = latencyBuckets == null ? List.of() : List.copyOf(latencyBuckets);
+    }
+
+    /** Whether the worker has served HTTP/2: the window then counts its connections and streams. */
+    public boolean hasHttp2() {
+        return http2Connections > 0 || totalHttp2Streams > 0;
     }
 
     /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
@@ -72,6 +84,9 @@ public record WorkerStats(
                 && badRequests == other.badRequests
                 && bytesIn == other.bytesIn
                 && bytesOut == other.bytesOut
-                && sessions == other.sessions;
+                && sessions == other.sessions
+                && http2Connections == other.http2Connections
+                && http2Streams == other.http2Streams
+                && totalHttp2Streams == other.totalHttp2Streams;
     }
 }

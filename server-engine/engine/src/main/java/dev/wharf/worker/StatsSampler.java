@@ -44,7 +44,10 @@ final class StatsSampler {
                 sessions.getAsInt(),
                 cpuNanos(),
                 state.responses().byClass(),
-                state.responses().buckets());
+                state.responses().buckets(),
+                state.activeHttp2Connections(),
+                state.activeHttp2Streams(),
+                state.totalHttp2Streams());
     }
 
     /** The process's CPU time so far (user and system), or -1 where the platform does not tell. */

@@ -39,7 +39,10 @@ class ControlCodecTest {
                 7,
                 123_456_789L,
                 List.of(0L, 95L, 1L, 2L, 1L),
-                List.of(10L, 80L, 9L));
+                List.of(10L, 80L, 9L),
+                2,
+                17,
+                4_321);
         ControlMessage decoded = ControlCodec.decode(ControlCodec.encode(new ControlMessage.Stats(stats)));
         assertThat(decoded).isEqualTo(new ControlMessage.Stats(stats));
     }
