@@ -13,6 +13,7 @@ import dev.wharf.gui.profiles.ProfilesView;
 import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
+import dev.wharf.gui.trust.TrustView;
 import dev.wharf.gui.workers.WorkersView;
 import dev.wharf.supervisor.ReloadReport;
 import java.util.List;
@@ -134,6 +135,7 @@ final class MainView extends BorderPane {
                 help,
                 List.of(
                         new SectionPanel(Section.APP, new MavenProjectView(model.maven()), Set.of()),
+                        new SectionPanel(Section.TLS, new TrustView(model.trust()), Set.of()),
                         new SectionPanel(
                                 Section.PLUGINS,
                                 new PluginsView(model.plugins(), help::show),

@@ -19,9 +19,11 @@ import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
+import dev.wharf.gui.trust.TrustViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
 import dev.wharf.plugins.PluginHost;
 import dev.wharf.supervisor.CompileError;
+import dev.wharf.supervisor.process.Supervisors;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +78,7 @@ public final class MainViewModel {
     private final LogsViewModel logs;
     private final MavenViewModel maven;
     private final PluginsViewModel plugins;
+    private TrustViewModel trust;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private Supplier<UnsavedChoice> askUnsaved = () -> UnsavedChoice.CANCEL;
     private final BooleanBinding canStart;
@@ -269,6 +272,14 @@ public final class MainViewModel {
 
     public MavenViewModel maven() {
         return maven;
+    }
+
+    /** The TLS section's "Trust the dev certificate", for this user on this machine; made when first shown. */
+    public TrustViewModel trust() {
+        if (trust == null) {
+            trust = new TrustViewModel(Supervisors.devTrust(), threads, clipboard);
+        }
+        return trust;
     }
 
     public PluginsViewModel plugins() {
