@@ -4,11 +4,13 @@
 #   wharf-https   Wharf, HTTPS HTTP/1.1, JDK TLS provider (wrk)
 #   wharf-h2      Wharf, HTTP/2 over TLS by ALPN (h2load -c 16 -m 32)
 #   uvicorn-https Uvicorn (httptools + uvloop) with --ssl-keyfile/--ssl-certfile, the same certificate (wrk)
-# and the TLS handshake a fresh worker's first client pays (curl's appconnect - connect), beside the
-# second client's.
+# and what TLS adds to a worker's cold start: `wharf run` starting to its first response over plain
+# HTTP and over HTTPS, alternating, with the first client's TLS handshake (curl's appconnect - connect)
+# and the second one's.
 #
-#   benchmarks/tls.sh [--rounds N] [--duration SECONDS] [--connections N] [--warmup SECONDS]
+#   benchmarks/tls.sh [--rounds N] [--duration SECONDS] [--connections N] [--warmup SECONDS] [--start-only]
 #
+# --start-only measures the cold starts and handshakes alone (each of --rounds, at least 5).
 # With 2+ cores the server is pinned to core 1 and the client to core 0, one worker, one event loop.
 set -euo pipefail
 
@@ -19,7 +21,12 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/scripts/lib/bench.sh"
 
 rounds=3 duration=10 connections=64 warmup=15
-bench_options "$@"
+start_only=0
+options=()
+for option in "$@"; do
+  if [ "$option" = --start-only ]; then start_only=1; else options+=("$option"); fi
+done
+bench_options ${options[@]+"${options[@]}"}
 
 wharf_need_tools "bench tls" wrk=wrk curl=curl h2load=nghttp2-client openssl=openssl || exit 1
 bench_python uvicorn httptools uvloop || exit 1
@@ -81,19 +88,55 @@ load() {
 
 echo "rounds=$rounds duration=${duration}s connections=$connections (h2load: -c16 -m32) warmup=${warmup}s java=$("$java" -version 2>&1 | head -n 1)" >&2
 
-# The first TLS handshake of a freshly started worker against the next one (ms).
-port=$((port + 1))
-start_server wharf-https >/dev/null 2>&1 &
-pid=$!
-# Waits for the port by TCP alone: a TLS client's attempt would be the first handshake.
-until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-  sleep 0.05
+# Milliseconds since the epoch: GNU date's %N is missing from BSD's, Perl's Time::HiRes is on both.
+now_ms() {
+  perl -MTime::HiRes=time -e 'printf "%d\n", time() * 1000'
+}
+
+# One cold start of wharf-http or wharf-https: prints "cold_ms handshake_ms next_handshake_ms", cold_ms
+# from the process's start to its first response (its TLS handshake included). One worker serves in
+# the `wharf run` process and binds only once it is ready (its TLS context built), so the port is
+# probed by TCP alone: a TLS client's attempt would be the first handshake. Both clients speak HTTP/1.1,
+# so what differs is TLS alone (HTTP/2's own classes would weigh on the HTTPS side).
+cold_start() {
+  local server=$1 t0 t1 first second
+  port=$((port + 1))
+  t0=$(now_ms)
+  start_server "$server" >/dev/null 2>&1 &
+  pid=$!
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    sleep 0.005
+  done
+  first=$(curl -sk --http1.1 -o /dev/null -w '%{time_connect} %{time_appconnect}\n' "$(url "$server")")
+  t1=$(now_ms)
+  second=$(curl -sk --http1.1 -o /dev/null -w '%{time_connect} %{time_appconnect}\n' "$(url "$server")")
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+  awk -v cold=$((t1 - t0)) -v first="$first" -v second="$second" 'BEGIN {
+    split(first, a, " "); split(second, b, " ")
+    printf "%d %.1f %.1f\n", cold, (a[2] > 0 ? (a[2] - a[1]) * 1000 : 0), (b[2] > 0 ? (b[2] - b[1]) * 1000 : 0)
+  }'
+}
+
+starts=$(mktemp)
+start_rounds=$((rounds < 5 ? 5 : rounds))
+for round in $(seq 1 "$start_rounds"); do
+  for server in wharf-http wharf-https; do
+    line=$(cold_start "$server")
+    echo "$server $line" >> "$starts"
+    printf 'start %s  %-12s %s   (load %s)\n' "$round" "$server" "$line" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)" >&2
+  done
 done
-handshake() { curl -sk -o /dev/null -w '%{time_connect} %{time_appconnect}\n' "https://127.0.0.1:$port/" | awk '{ printf "%.1f", ($2 - $1) * 1000 }'; }
-first=$(handshake)
-second=$(handshake)
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+read -r cold_http cold_https first second < <(awk "$BENCH_AWK_MEDIAN"'
+  { n[$1]++; cold[$1, n[$1]] = $2; first[$1, n[$1]] = $3; second[$1, n[$1]] = $4 }
+  END { printf "%d %d %.1f %.1f\n", median(cold, "wharf-http", n["wharf-http"]), median(cold, "wharf-https", n["wharf-https"]),
+          median(first, "wharf-https", n["wharf-https"]), median(second, "wharf-https", n["wharf-https"]) }' "$starts")
+rm -f "$starts"
+printf '\ncold start to the first response (medians of %d): plain %d ms, HTTPS %d ms: TLS adds %d ms\n' \
+  "$start_rounds" "$cold_http" "$cold_https" $((cold_https - cold_http)) >&2
 printf 'TLS handshake of a fresh worker: first client %s ms, second %s ms\n' "$first" "$second" >&2
+if [ "$start_only" = 1 ]; then
+  exit 0
+fi
 
 servers=(wharf-http wharf-https wharf-h2 uvicorn-https)
 for round in $(seq 1 "$rounds"); do
@@ -110,7 +153,7 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-awk -v rounds="$rounds" -v first="$first" -v second="$second" "$BENCH_AWK_MEDIAN"'
+awk -v rounds="$rounds" -v first="$first" -v second="$second" -v added=$((cold_https - cold_http)) "$BENCH_AWK_MEDIAN"'
   { rps[$2, ++n[$2]] = $3 }
   END {
     split("wharf-http wharf-https wharf-h2 uvicorn-https", names, " ")
@@ -119,5 +162,5 @@ awk -v rounds="$rounds" -v first="$first" -v second="$second" "$BENCH_AWK_MEDIAN
     printf "\nwharf https / wharf http       %.2f x\n", r["wharf-https"] / r["wharf-http"]
     printf "wharf h2 / wharf https (h1)    %.2f x\n", r["wharf-h2"] / r["wharf-https"]
     printf "wharf https / uvicorn https    %.2f x\n", r["wharf-https"] / r["uvicorn-https"]
-    printf "first TLS handshake of a fresh worker %s ms (the next one %s ms)\n", first, second
+    printf "first TLS handshake of a fresh worker %s ms (the next one %s ms); TLS adds %s ms to its cold start\n", first, second, added
   }' "$results"

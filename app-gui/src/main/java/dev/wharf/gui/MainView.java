@@ -16,6 +16,7 @@ import dev.wharf.gui.sessions.Session;
 import dev.wharf.gui.settings.SectionPanel;
 import dev.wharf.gui.settings.SettingsView;
 import dev.wharf.gui.timeline.TimelineView;
+import dev.wharf.gui.trust.TrustView;
 import dev.wharf.gui.workers.WorkersView;
 import dev.wharf.supervisor.ReloadReport;
 import java.util.HashMap;
@@ -194,6 +195,7 @@ final class MainView extends BorderPane {
                 help,
                 List.of(
                         new SectionPanel(Section.APP, new MavenProjectView(model.maven()), Set.of()),
+                        new SectionPanel(Section.TLS, new TrustView(model.trust()), Set.of()),
                         new SectionPanel(
                                 Section.PLUGINS,
                                 new PluginsView(model.plugins(), help::show),

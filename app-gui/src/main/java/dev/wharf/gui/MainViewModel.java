@@ -22,10 +22,12 @@ import dev.wharf.gui.sessions.Sessions;
 import dev.wharf.gui.settings.SettingsFormViewModel;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.timeline.TimelineViewModel;
+import dev.wharf.gui.trust.TrustViewModel;
 import dev.wharf.gui.workers.WorkersViewModel;
 import dev.wharf.plugins.PluginHost;
 import dev.wharf.supervisor.CompileError;
 import dev.wharf.supervisor.ServerStatus;
+import dev.wharf.supervisor.process.Supervisors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +86,7 @@ public final class MainViewModel {
 
     private final MavenViewModel maven;
     private final PluginsViewModel plugins;
+    private TrustViewModel trust;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private Supplier<UnsavedChoice> askUnsaved = () -> UnsavedChoice.CANCEL;
     private final BooleanBinding canStart;
@@ -353,6 +356,14 @@ public final class MainViewModel {
 
     public MavenViewModel maven() {
         return maven;
+    }
+
+    /** The TLS section's "Trust the dev certificate", for this user on this machine; made when first shown. */
+    public TrustViewModel trust() {
+        if (trust == null) {
+            trust = new TrustViewModel(Supervisors.devTrust(), threads, clipboard);
+        }
+        return trust;
     }
 
     public PluginsViewModel plugins() {

@@ -85,7 +85,11 @@ public final class FakeSupervisor implements Supervisor {
                 sessions,
                 -1,
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                0,
+                0,
+                0);
     }
 
     public void workers(WorkerInfo... workers) {

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -95,6 +96,16 @@ class WharfWindowTest extends OnFakeSupervisors {
         await(() -> error.isVisible());
         assertThat(error.getText()).contains(modelMessage("eighty"));
         assertThat(apply.isDisabled()).isTrue();
+    }
+
+    @Test
+    void theTlsSectionHeadsWithTheDevCertificatesTrustActions(FxRobot robot) throws Exception {
+        profilesShown(robot);
+        robot.clickOn("#tab-settings");
+
+        TitledPane tls = robot.lookup("#section-tls").queryAs(TitledPane.class);
+        assertThat(robot.from(tls).lookup("#trust-dev-certificate").tryQuery()).isPresent();
+        assertThat(robot.from(tls).lookup("#remove-dev-trust").tryQuery()).isPresent();
     }
 
     private static String modelMessage(String port) {

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -60,6 +61,7 @@ public final class WorkerRow {
     private final ReadOnlyStringWrapper statusClasses = new ReadOnlyStringWrapper(this, "statusClasses", "");
     private final ReadOnlyObjectWrapper<List<DbPoolStats>> dbPools =
             new ReadOnlyObjectWrapper<>(this, "dbPools", List.of());
+    private final ReadOnlyStringWrapper http2 = new ReadOnlyStringWrapper(this, "http2", "");
     /** The worker's CPU time at one of its samples: CPU % is the CPU time used over the wall time between two. */
     private Instant cpuSampledAt;
 
@@ -122,6 +124,20 @@ public final class WorkerRow {
                         : stats.statusClasses().get(1) + " / "
                                 + stats.statusClasses().get(3) + " / "
                                 + stats.statusClasses().get(4));
+        http2.set(http2(stats));
+    }
+
+    /**
+     * Its HTTP/2 connections open, streams in progress and (in brackets) streams served since it
+     * started: "3 conn, 40 streams (1,204)"; empty for a worker that has served no HTTP/2.
+     */
+    static String http2(WorkerStats stats) {
+        if (!stats.hasHttp2()) {
+            return "";
+        }
+        return stats.http2Connections() + " conn, " + stats.http2Streams()
+                + (stats.http2Streams() == 1 ? " stream (" : " streams (")
+                + String.format(Locale.ROOT, "%,d", stats.totalHttp2Streams()) + ")";
     }
 
     /**
@@ -324,6 +340,11 @@ public final class WorkerRow {
     /** The app's HikariCP pools in this worker, live; empty for an app without one Wharf can see. */
     public ReadOnlyObjectProperty<List<DbPoolStats>> dbPoolsProperty() {
         return dbPools.getReadOnlyProperty();
+    }
+
+    /** Its HTTP/2 connections and streams, see {@link #http2(WorkerStats)}. */
+    public ReadOnlyStringProperty http2Property() {
+        return http2.getReadOnlyProperty();
     }
 
     /** CPU % of the worker's process (100 = one core), or -1 until two samples a second apart have come. */

@@ -48,7 +48,8 @@ import javafx.scene.layout.VBox;
  * The live workers panel: the table of workers above; below it the selected worker's own
  * {@code app.state} tree (what just changed highlighted) and recent log, the requests its request
  * inspector kept, and the Kill button. A servlet app's HTTP sessions get a column of their own, and
- * the selected worker's against all workers' in the detail.
+ * the selected worker's against all workers' in the detail; HTTP/2's connections and streams get
+ * one once a worker has served HTTP/2.
  */
 public final class WorkersView extends SplitPane {
 
@@ -71,6 +72,7 @@ public final class WorkersView extends SplitPane {
         table.getColumns().add(column("uptime", 72, WorkerRow::uptimeProperty));
         table.getColumns()
                 .add(column("conns", 58, row -> row.activeConnectionsProperty().asObject()));
+        table.getColumns().add(http2Column(model));
         table.getColumns()
                 .add(column("requests", 74, row -> row.totalRequestsProperty().asObject()));
         table.getColumns().add(rateColumn(model));
@@ -271,6 +273,22 @@ public final class WorkersView extends SplitPane {
         column.setText(null);
         column.setGraphic(header);
         column.visibleProperty().bind(model.sessionsShownProperty());
+        return column;
+    }
+
+    /** Shown only once some worker has served HTTP/2: its connections and streams beside all its connections. */
+    private static TableColumn<WorkerRow, String> http2Column(WorkersViewModel model) {
+        TableColumn<WorkerRow, String> column = column("h2", 150, WorkerRow::http2Property);
+        column.setId("workers-http2");
+        Label header = new Label("HTTP/2");
+        header.setId("workers-http2-header");
+        header.setPadding(Insets.EMPTY);
+        header.setTooltip(new Tooltip("HTTP/2 in each worker: connections open, streams in progress (each stream is"
+                + " one request, many share a connection) and, in brackets, the streams it served since it started."
+                + " conns counts both, as --limit-concurrency does."));
+        column.setText(null);
+        column.setGraphic(header);
+        column.visibleProperty().bind(model.http2ShownProperty());
         return column;
     }
 

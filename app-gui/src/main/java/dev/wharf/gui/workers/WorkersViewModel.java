@@ -40,7 +40,7 @@ import javafx.collections.ObservableList;
  * The live workers panel: a row per worker (alive or recently exited, as the supervisor reports
  * them), the selected worker's own {@code app.state} as a live tree, its recent log lines, the
  * requests its request inspector kept, and the Kill command. A servlet app's HTTP sessions are
- * counted per worker, as each worker keeps its own in memory. Rows are updated in place, so
+ * counted per worker, as each worker keeps its own in memory, and so are HTTP/2's connections and streams. Rows are updated in place, so
  * selection survives updates; a worker replaced after a kill appears as a new row with a new id in
  * the same slot.
  */
@@ -62,6 +62,7 @@ public final class WorkersViewModel {
     private final ReadOnlyBooleanWrapper dbPoolsShown = new ReadOnlyBooleanWrapper(this, "dbPoolsShown");
     private final ReadOnlyStringWrapper dbPoolsOpen = new ReadOnlyStringWrapper(this, "dbPoolsOpen", "");
     private final ReadOnlyStringWrapper selectedSessions = new ReadOnlyStringWrapper(this, "selectedSessions");
+    private final ReadOnlyBooleanWrapper http2Shown = new ReadOnlyBooleanWrapper(this, "http2Shown");
     private final BoundedList<String> recentLog = new BoundedList<>(RECENT_LINES);
     private final Map<Integer, ArrayDeque<String>> logs = new HashMap<>();
     private final StateTree stateTree = new StateTree();
@@ -182,6 +183,7 @@ public final class WorkersViewModel {
                 .filter(r -> r.info() != null && r.info().phase().alive())
                 .map(r -> stats(r).dbPools())
                 .toList()));
+        http2Shown.set(rows.stream().anyMatch(r -> stats(r).hasHttp2()));
         selectedSessions.set(row == null || row.info() == null ? null : sessions(row));
         diagnosis.set(row == null || row.info() == null ? null : diagnose(row.info()));
         if (row == null || row.info() == null) {
@@ -269,6 +271,7 @@ public final class WorkersViewModel {
         sessionsShown.set(false);
         dbPoolsShown.set(false);
         dbPoolsOpen.set("");
+        http2Shown.set(false);
     }
 
     public ObservableList<WorkerRow> rows() {
@@ -296,6 +299,11 @@ public final class WorkersViewModel {
 
     public ReadOnlyBooleanProperty sessionsShownProperty() {
         return sessionsShown.getReadOnlyProperty();
+    }
+
+    /** Whether some worker has served HTTP/2: the table then counts its connections and streams. */
+    public ReadOnlyBooleanProperty http2ShownProperty() {
+        return http2Shown.getReadOnlyProperty();
     }
 
     /** The selected worker's live HTTP sessions against all workers' sessions, in words; {@code null} for none. */

@@ -82,7 +82,10 @@ class DbPoolsInTheWorkersPanelTest {
                 base.cpuNanos(),
                 base.statusClasses(),
                 base.latencyBuckets(),
-                pools);
+                pools,
+                0,
+                0,
+                0);
         return FakeSupervisor.worker(id, id - 1, LifespanPhase.STARTED, stats, null);
     }
 }

@@ -95,7 +95,8 @@ class WorkerRowTest {
 
     private static WorkerInfo withCpu(Instant at, long cpuNanos) {
         WorkerInfo base = worker(LifespanPhase.STARTED, 0, 1);
-        WorkerStats stats = new WorkerStats(at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, cpuNanos, List.of(), List.of());
+        WorkerStats stats = new WorkerStats(
+                at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, cpuNanos, List.of(), List.of(), List.of(), 0, 0, 0);
         return new WorkerInfo(
                 base.id(),
                 base.slot(),

@@ -7,6 +7,7 @@ import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.DatabaseOptions;
 import dev.wharf.config.setting.Environment;
 import dev.wharf.control.LifespanPhase;
+import dev.wharf.control.WorkerStats;
 import dev.wharf.gui.FakeSupervisor;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.ServerStatus;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The workers panel's view model without a stage: a servlet app's sessions, counted per worker. */
+/** The workers panel's view model without a stage: a servlet app's sessions and HTTP/2's streams, counted per worker. */
 class WorkersViewModelTest {
 
     private final List<Integer> killed = new ArrayList<>();
@@ -102,10 +103,64 @@ class WorkersViewModelTest {
         assertThat(workers.sessionsShownProperty().get()).isFalse();
     }
 
+    @Test
+    void eachWorkersHttp2ConnectionsAndStreamsAreCountedOnceSomeWorkerServesHttp2() {
+        receive(worker(1, -1), worker(2, -1));
+        assertThat(workers.http2ShownProperty().get()).as("no HTTP/2 yet").isFalse();
+        assertThat(workers.rows()).extracting(row -> row.http2Property().get()).containsExactly("", "");
+
+        // Counters are shown anew twice a second: each batch here comes a second after the one before.
+        Instant now = Instant.now();
+        receiveAt(now.plusSeconds(1), http2Worker(1, 12, 3, 40, 1204), worker(2, -1));
+
+        assertThat(workers.http2ShownProperty().get()).isTrue();
+        assertThat(workers.rows())
+                .extracting(row -> row.http2Property().get())
+                .containsExactly("3 conn, 40 streams (1,204)", "");
+        assertThat(workers.rows().get(0).activeConnectionsProperty().get()).isEqualTo(12);
+
+        // Its connections closed: the streams it served still say it speaks HTTP/2.
+        receiveAt(now.plusSeconds(2), http2Worker(1, 0, 0, 0, 1204), worker(2, -1));
+        assertThat(workers.rows().get(0).http2Property().get()).isEqualTo("0 conn, 0 streams (1,204)");
+
+        workers.clear();
+        assertThat(workers.http2ShownProperty().get()).isFalse();
+    }
+
     private void receive(WorkerInfo... infos) {
+        receiveAt(Instant.now(), infos);
+    }
+
+    private void receiveAt(Instant at, WorkerInfo... infos) {
         SupervisorSnapshot snapshot = new SupervisorSnapshot(
                 ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(infos), null, List.of());
-        workers.accept(new TelemetryBatch(snapshot, List.of(), 0, Instant.now()));
+        workers.accept(new TelemetryBatch(snapshot, List.of(), 0, at));
+    }
+
+    private static WorkerInfo http2Worker(int id, int connections, int h2Connections, int streams, long served) {
+        WorkerStats plain = FakeSupervisor.stats(connections, served);
+        WorkerStats stats = new WorkerStats(
+                plain.at(),
+                plain.activeConnections(),
+                plain.totalConnections(),
+                plain.activeRequests(),
+                plain.totalRequests(),
+                plain.activeWebSockets(),
+                plain.rejected(),
+                plain.badRequests(),
+                plain.bytesIn(),
+                plain.bytesOut(),
+                plain.heapUsed(),
+                plain.rss(),
+                plain.sessions(),
+                plain.cpuNanos(),
+                plain.statusClasses(),
+                plain.latencyBuckets(),
+                List.of(),
+                h2Connections,
+                streams,
+                served);
+        return FakeSupervisor.worker(id, id - 1, LifespanPhase.STARTED, stats, null);
     }
 
     private static WorkerInfo worker(int id, int sessions) {

@@ -1,11 +1,8 @@
 package dev.wharf.cli;
 
-import dev.wharf.tls.dev.DataFolder;
-import dev.wharf.tls.dev.DevCertificates;
-import dev.wharf.tls.dev.TrustStores;
-import java.io.IOException;
+import dev.wharf.supervisor.DevTrust;
+import dev.wharf.supervisor.process.Supervisors;
 import java.io.PrintStream;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,33 +31,18 @@ final class TrustCommand implements Callable<Integer> {
     }
 
     static int trust(boolean uninstall, PrintStream out, PrintStream err) {
-        DevCertificates dev = new DevCertificates(DataFolder.ofUser());
-        String name;
-        try {
-            if (!uninstall) {
-                dev.ensure("localhost", Instant.now());
-            } else if (!java.nio.file.Files.exists(dev.authorityCertificate())) {
-                out.println("No development authority at " + dev.authorityCertificate() + ": nothing to remove.");
-                return 0;
-            }
-            name = dev.authorityName();
-        } catch (IOException e) {
-            err.println("Cannot make or read the development authority: " + e.getMessage());
-            return 1;
-        }
-        TrustStores.Outcome outcome = uninstall
-                ? TrustStores.ofThisMachine().uninstall(dev.authorityCertificate(), name)
-                : TrustStores.ofThisMachine().install(dev.authorityCertificate(), name);
-        out.println((uninstall ? "Removing " : "Trusting ") + "\"" + name + "\" (" + dev.authorityCertificate() + ")");
+        DevTrust trust = Supervisors.devTrust();
+        DevTrust.Outcome outcome = uninstall ? trust.uninstall() : trust.install();
+        out.println(outcome.headline());
         outcome.done().forEach(line -> out.println("  " + line));
         if (!outcome.commands().isEmpty()) {
             out.println("Run these yourself to finish:");
             outcome.commands().forEach(line -> out.println("  " + line));
         }
         outcome.failures().forEach(line -> err.println("Failed: " + line));
-        if (!uninstall) {
+        if (!uninstall && !outcome.failed()) {
             out.println("Restart the browser for it to read the change.");
         }
-        return outcome.failures().isEmpty() ? 0 : 1;
+        return outcome.failed() ? 1 : 0;
     }
 }

@@ -158,7 +158,10 @@ public final class ControlCodec {
                 .put("cpu_nanos", s.cpuNanos())
                 .<ObjectNode>set("status_classes", longs(s.statusClasses()))
                 .<ObjectNode>set("latency_buckets", longs(s.latencyBuckets()))
-                .set("db_pools", pools(s.dbPools()));
+                .<ObjectNode>set("db_pools", pools(s.dbPools()))
+                .put("http2_connections", s.http2Connections())
+                .put("http2_streams", s.http2Streams())
+                .put("total_http2_streams", s.totalHttp2Streams());
     }
 
     private static WorkerStats stats(JsonNode s) {
@@ -179,7 +182,10 @@ public final class ControlCodec {
                 s.path("cpu_nanos").asLong(-1),
                 longs(s.path("status_classes")),
                 longs(s.path("latency_buckets")),
-                pools(s.path("db_pools")));
+                pools(s.path("db_pools")),
+                s.path("http2_connections").asInt(),
+                s.path("http2_streams").asInt(),
+                s.path("total_http2_streams").asLong());
     }
 
     private static ArrayNode pools(List<DbPoolStats> pools) {

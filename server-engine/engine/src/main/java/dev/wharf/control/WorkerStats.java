@@ -27,6 +27,10 @@ import java.util.List;
  *                           {@code i} counts those of at most 125 µs × 2^i (the last: longer), or empty
  * @param dbPools            the app's HikariCP pools, found through their MXBeans, or empty (see
  *                           {@code HikariPools} for what an app must set to be found)
+ * @param http2Connections   HTTP/2 connections open now, each also one of {@code activeConnections}
+ * @param http2Streams       HTTP/2 streams open now, over all of them (each stream is one request, and
+ *                           one of {@code activeConnections} too, as {@code --limit-concurrency} counts it)
+ * @param totalHttp2Streams  HTTP/2 streams opened since start
  */
 public record WorkerStats(
         Instant at,
@@ -45,10 +49,13 @@ public record WorkerStats(
         long cpuNanos,
         List<Long> statusClasses,
         List<Long> latencyBuckets,
-        List<DbPoolStats> dbPools) {
+        List<DbPoolStats> dbPools,
+        int http2Connections,
+        int http2Streams,
+        long totalHttp2Streams) {
 
-    public static final WorkerStats NONE =
-            new WorkerStats(Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
+    public static final WorkerStats NONE = new WorkerStats(
+            Instant.EPOCH, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of(), List.of(), 0, 0, 0);
 
     public WorkerStats {
         statusClasses = statusClasses == null ? List.of() : List.copyOf(statusClasses);
@@ -91,7 +98,15 @@ public record WorkerStats(
                 cpuNanos,
                 statusClasses,
                 latencyBuckets,
-                List.of());
+                List.of(),
+                0,
+                0,
+                0);
+    }
+
+    /** Whether the worker has served HTTP/2: the window then counts its connections and streams. */
+    public boolean hasHttp2() {
+        return http2Connections > 0 || totalHttp2Streams > 0;
     }
 
     /** Whether the worker serves an app with HTTP sessions of its own (a servlet app). */
@@ -115,6 +130,9 @@ public record WorkerStats(
                 && bytesIn == other.bytesIn
                 && bytesOut == other.bytesOut
                 && sessions == other.sessions
-                && dbPools.equals(other.dbPools);
+                && dbPools.equals(other.dbPools)
+                && http2Connections == other.http2Connections
+                && http2Streams == other.http2Streams
+                && totalHttp2Streams == other.totalHttp2Streams;
     }
 }

@@ -51,6 +51,15 @@ final class WorkerMetrics implements MultiCollector {
         metrics.add(gauge(alive, "wharf_worker_active_connections", "Open connections", s -> s.activeConnections()));
         metrics.add(gauge(alive, "wharf_worker_active_requests", "Requests in progress", s -> s.activeRequests()));
         metrics.add(gauge(alive, "wharf_worker_websockets", "Open WebSockets", s -> s.activeWebSockets()));
+        metrics.add(gauge(
+                alive,
+                "wharf_worker_http2_connections",
+                "Open HTTP/2 connections (also counted in active_connections)",
+                s -> s.http2Connections()));
+        metrics.add(
+                gauge(alive, "wharf_worker_http2_active_streams", "HTTP/2 streams in progress", s -> s.http2Streams()));
+        metrics.add(counter(
+                alive, "wharf_worker_http2_streams", "HTTP/2 streams the worker opened", s -> s.totalHttp2Streams()));
         metrics.add(gauge(alive, "wharf_worker_heap_used_bytes", "Heap in use", s -> s.heapUsed()));
         metrics.add(gauge(alive, "wharf_worker_rss_bytes", "Resident memory of the process", s -> s.rss()));
         GaugeSnapshot.Builder restarts = GaugeSnapshot.builder()

@@ -27,6 +27,9 @@ public final class ServerState {
     private final AtomicInteger activeWebSockets = new AtomicInteger();
     private final LongAdder totalWebSockets = new LongAdder();
     private final ResponseTimes responses = new ResponseTimes();
+    private final AtomicInteger activeHttp2Connections = new AtomicInteger();
+    private final AtomicInteger activeHttp2Streams = new AtomicInteger();
+    private final LongAdder totalHttp2Streams = new LongAdder();
 
     /** A response ended after {@code nanos} since its request's head arrived. */
     public void responded(int status, long nanos) {
@@ -169,5 +172,39 @@ public final class ServerState {
 
     public long totalWebSockets() {
         return totalWebSockets.sum();
+    }
+
+    /** A connection now speaks HTTP/2 (by ALPN or prior knowledge); it is counted as a connection too. */
+    public void http2ConnectionOpened() {
+        activeHttp2Connections.incrementAndGet();
+    }
+
+    public void http2ConnectionClosed() {
+        activeHttp2Connections.decrementAndGet();
+    }
+
+    /** An HTTP/2 stream has opened: one request, multiplexed with the others on its connection. */
+    public void http2StreamOpened() {
+        activeHttp2Streams.incrementAndGet();
+        totalHttp2Streams.increment();
+    }
+
+    public void http2StreamClosed() {
+        activeHttp2Streams.decrementAndGet();
+    }
+
+    /** HTTP/2 connections open now, of {@link #activeConnections()}. */
+    public int activeHttp2Connections() {
+        return activeHttp2Connections.get();
+    }
+
+    /** HTTP/2 streams open now, across every HTTP/2 connection. */
+    public int activeHttp2Streams() {
+        return activeHttp2Streams.get();
+    }
+
+    /** HTTP/2 streams opened since the worker started. */
+    public long totalHttp2Streams() {
+        return totalHttp2Streams.sum();
     }
 }

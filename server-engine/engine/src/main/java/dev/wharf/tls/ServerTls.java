@@ -5,29 +5,33 @@ import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.config.setting.ClientCertificates;
 import dev.wharf.tls.dev.DataFolder;
 import dev.wharf.tls.dev.DevCertificates;
-import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.SslProvider;
+import io.netty.handler.ssl.SslHandler;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the one {@link SslContext} a worker serves with from the TLS settings: read once per
  * worker (building it per connection would re-read the files and re-make the key managers), with
- * the JDK's TLS provider.
+ * the JDK's TLS provider ({@link JdkServerContext}), ALPN set on each connection's engine.
  */
 public final class ServerTls {
 
     private static final Logger log = LoggerFactory.getLogger("wharf.error");
+
+    /** What ALPN offers with HTTP/2 on, in the server's order of preference; clients asking for neither get HTTP/1.1. */
+    static final String[] ALPN = {ApplicationProtocolNames.HTTP_2, ApplicationProtocolNames.HTTP_1_1};
 
     private ServerTls() {}
 
@@ -45,7 +49,7 @@ public final class ServerTls {
         Instant now = Instant.now();
         DevFiles devFiles = tls.usesDevCertificate() ? devFiles(tls.host(), now) : null;
         SslContext context = context(tls, devFiles, now);
-        HandshakeWarmUp.run(context);
+        HandshakeWarmUp.run(context, tls.http2());
         return context;
     }
 
@@ -99,23 +103,6 @@ public final class ServerTls {
         }
         ServerCertificate certificate = ServerCertificate.read(files, now);
         List<String> ciphers = CipherSuites.parse(tls.ciphers());
-        SslContextBuilder builder = SslContextBuilder.forServer(
-                        certificate.key(), certificate.chain().toArray(X509Certificate[]::new))
-                .sslProvider(SslProvider.JDK)
-                .protocols(protocols(tls.version()))
-                .clientAuth(clientAuth(tls.clientCerts()));
-        if (tls.http2()) {
-            // ALPN: h2 for clients that ask for it, HTTP/1.1 for the rest (and for clients that send no ALPN).
-            builder.applicationProtocolConfig(new ApplicationProtocolConfig(
-                    ApplicationProtocolConfig.Protocol.ALPN,
-                    ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
-                    ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
-                    ApplicationProtocolNames.HTTP_2,
-                    ApplicationProtocolNames.HTTP_1_1));
-        }
-        if (ciphers != null) {
-            builder.ciphers(ciphers);
-        }
         if (tls.clientCerts() != ClientCertificates.NONE && tls.caCerts() == null) {
             throw new TlsSetupException(
                     TlsOptions.SSL_CA_CERTS,
@@ -123,16 +110,37 @@ public final class ServerTls {
                     "is needed with --ssl-cert-reqs " + tls.clientCerts().name().toLowerCase(java.util.Locale.ROOT)
                             + ": the certificates client certificates must be signed by");
         }
-        if (tls.caCerts() != null) {
-            List<X509Certificate> authorities = PemFiles.certificates(TlsOptions.SSL_CA_CERTS, tls.caCerts());
-            builder.trustManager(authorities.toArray(X509Certificate[]::new));
-        }
+        List<X509Certificate> authorities =
+                tls.caCerts() == null ? null : PemFiles.certificates(TlsOptions.SSL_CA_CERTS, tls.caCerts());
         try {
-            return builder.build();
-        } catch (SSLException | RuntimeException e) {
+            return JdkServerContext.build(
+                    certificate, protocols(tls.version()), ciphers, clientAuth(tls.clientCerts()), authorities);
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new TlsSetupException(
                     TlsOptions.SSL_CERTFILE, files.certfile(), "cannot serve TLS with it: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection's TLS handler, offering h2 then HTTP/1.1 by ALPN when {@code http2}. ALPN is the
+     * JDK engine's own ({@link SSLParameters#setApplicationProtocols}, the server's order wins), not
+     * Netty's ALPN wrapper: that one looks for Bouncy Castle's TLS provider on every new engine, and
+     * with Bouncy Castle on the classpath (for --ssl-dev) it instantiates its JCE provider for that,
+     * which loaded some 500 classes and took seconds of a worker's start. {@code
+     * engine().getApplicationProtocol()} says what was chosen once the handshake is done.
+     */
+    public static SslHandler newHandler(SslContext context, ByteBufAllocator alloc, boolean http2) {
+        return new SslHandler(newEngine(context, alloc, http2));
+    }
+
+    static SSLEngine newEngine(SslContext context, ByteBufAllocator alloc, boolean http2) {
+        SSLEngine engine = context.newEngine(alloc);
+        if (http2) {
+            SSLParameters parameters = engine.getSSLParameters();
+            parameters.setApplicationProtocols(ALPN);
+            engine.setSSLParameters(parameters);
+        }
+        return engine;
     }
 
     /** --ssl-version: Python's PROTOCOL_TLS_SERVER negotiates what both sides know, here 1.2 or 1.3. */

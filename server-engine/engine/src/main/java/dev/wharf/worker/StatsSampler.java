@@ -46,7 +46,10 @@ final class StatsSampler {
                 cpuNanos(),
                 state.responses().byClass(),
                 state.responses().buckets(),
-                pools.sample());
+                pools.sample(),
+                state.activeHttp2Connections(),
+                state.activeHttp2Streams(),
+                state.totalHttp2Streams());
     }
 
     /** The process's CPU time so far (user and system), or -1 where the platform does not tell. */

@@ -2,6 +2,7 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.testing.Commands;
 import dev.wharf.testing.WharfProcess;
 import dev.wharf.testing.WorkerPids;
 import java.io.IOException;
@@ -19,12 +20,12 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** {@code wharf run --metrics-port}: Prometheus scrapes per-worker series from the supervisor. */
+/** {@code wharf run --metrics-port}: Prometheus scrapes per-worker series (HTTP/2's among them) from the supervisor. */
 class MetricsRunTest {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
     /** A sample line of the text format: name, labels, value. */
-    private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)} (\\S+)$");
+    private static final Pattern SAMPLE = Pattern.compile("^([a-z0-9_]+)\\{([^}]*)} (\\S+)$");
 
     @Test
     void eachWorkersRequestsAreScrapedLabelledByWorkerAndGeneration() throws Exception {
@@ -57,6 +58,21 @@ class MetricsRunTest {
                     .hasSize(2)
                     .allSatisfy((labels, value) -> assertThat(labels).contains("phase=\"started\""));
             assertThat(samples(text, "wharf_worker_rss_bytes")).hasSize(2);
+
+            // Four streams on one HTTP/2 connection (h2c by prior knowledge) reach one worker's series.
+            assertThat(Commands.run("h2load", "-n", "4", "-c", "1", "-m", "4", "http://127.0.0.1:" + port + "/"))
+                    .contains("4 succeeded, 0 failed");
+            Awaitility.await().atMost(STARTUP).untilAsserted(() -> {
+                String after = scrape(metricsPort);
+                assertThat(samples(after, "wharf_worker_http2_streams_total").values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum())
+                        .isEqualTo(4);
+                assertThat(samples(after, "wharf_worker_http2_active_streams"))
+                        .hasSize(2)
+                        .allSatisfy((labels, value) -> assertThat(value).isZero());
+                assertThat(samples(after, "wharf_worker_http2_connections")).hasSize(2);
+            });
 
             wharf.terminate();
             assertThat(wharf.awaitExit(STARTUP)).isZero();

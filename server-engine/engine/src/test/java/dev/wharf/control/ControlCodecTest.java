@@ -39,7 +39,11 @@ class ControlCodecTest {
                 7,
                 123_456_789L,
                 List.of(0L, 95L, 1L, 2L, 1L),
-                List.of(10L, 80L, 9L));
+                List.of(10L, 80L, 9L),
+                List.of(new DbPoolStats("main", 3, 1, 4, 10, 0)),
+                2,
+                17,
+                4_321);
         ControlMessage decoded = ControlCodec.decode(ControlCodec.encode(new ControlMessage.Stats(stats)));
         assertThat(decoded).isEqualTo(new ControlMessage.Stats(stats));
     }
@@ -63,7 +67,10 @@ class ControlCodecTest {
                 -1,
                 List.of(),
                 List.of(),
-                List.of(new DbPoolStats("orders", 2, 1, 3, 10, 4), new DbPoolStats("reports", 0, 0, 0, -1, 0)));
+                List.of(new DbPoolStats("orders", 2, 1, 3, 10, 4), new DbPoolStats("reports", 0, 0, 0, -1, 0)),
+                0,
+                0,
+                0);
 
         String line = ControlCodec.encode(new ControlMessage.Stats(stats));
 

@@ -4,6 +4,7 @@ import dev.wharf.protocols.ProtocolContext;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
+import io.netty.handler.ssl.SslHandler;
 
 /** After the TLS handshake: HTTP/2 for a client that chose h2 by ALPN, HTTP/1.1 for any other. */
 final class AlpnNegotiation extends ApplicationProtocolNegotiationHandler {
@@ -16,7 +17,10 @@ final class AlpnNegotiation extends ApplicationProtocolNegotiationHandler {
     }
 
     @Override
-    protected void configurePipeline(ChannelHandlerContext ctx, String chosen) {
+    protected void configurePipeline(ChannelHandlerContext ctx, String fallback) {
+        // ALPN is the JDK engine's own (see ServerTls.newHandler), which Netty's handler cannot read: the engine says.
+        SslHandler tls = ctx.pipeline().get(SslHandler.class);
+        String chosen = tls == null ? fallback : tls.engine().getApplicationProtocol();
         if (ApplicationProtocolNames.HTTP_2.equals(chosen)) {
             Http2Pipeline.install(ctx.pipeline(), protocol);
         } else {

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An HTTP/2 connection as the worker sees it: counted as a connection, closed after the keep-alive
+ * An HTTP/2 connection as the worker sees it: counted as a connection (and as an HTTP/2 one), closed after the keep-alive
  * timeout with no stream open, and on graceful shutdown told GOAWAY (by closing through the codec,
  * which sends it and waits for the streams in flight before it closes).
  */
@@ -34,12 +34,14 @@ final class Http2Connection extends ChannelInboundHandlerAdapter implements Serv
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         protocol.serverState().connectionOpened(this);
+        protocol.serverState().http2ConnectionOpened();
         armIdleCheck();
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         protocol.serverState().connectionClosed(this);
+        protocol.serverState().http2ConnectionClosed();
         if (idleCheck != null) {
             idleCheck.cancel(false);
         }

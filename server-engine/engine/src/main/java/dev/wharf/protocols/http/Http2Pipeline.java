@@ -49,6 +49,10 @@ final class Http2Pipeline {
         pipeline.addLast("h2-streams", new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
             @Override
             protected void initChannel(Http2StreamChannel stream) {
+                // Counted from its first frame until it ends (closed, reset or cut with its connection), for telemetry.
+                protocol.serverState().http2StreamOpened();
+                stream.closeFuture()
+                        .addListener(closed -> protocol.serverState().http2StreamClosed());
                 stream.pipeline().addLast("h2-http", new Http2StreamFrameToHttpObjectCodec(true, false));
                 stream.pipeline().addLast("h2-request", new Http2StreamRequests());
                 stream.pipeline().addLast("asgi-http", new HttpConnection(protocol));

@@ -2,6 +2,7 @@ package dev.wharf.protocols.http;
 
 import dev.wharf.protocols.ByteCounter;
 import dev.wharf.protocols.ProtocolContext;
+import dev.wharf.tls.ServerTls;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -25,7 +26,7 @@ public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("byte-counter", new ByteCounter(protocol.serverState()));
         if (protocol.tls() != null) {
-            pipeline.addLast("tls", protocol.tls().newHandler(channel.alloc()));
+            pipeline.addLast("tls", ServerTls.newHandler(protocol.tls(), channel.alloc(), protocol.http2()));
             if (protocol.http2()) {
                 pipeline.addLast("alpn", new AlpnNegotiation(protocol));
                 return;

@@ -51,7 +51,26 @@ class WorkerLifecycleTest {
 
     private static WorkerStats stats(int connections) {
         return new WorkerStats(
-                Instant.now(), connections, connections, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, List.of(), List.of());
+                Instant.now(),
+                connections,
+                connections,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                -1,
+                -1,
+                -1,
+                List.of(),
+                List.of(),
+                List.of(),
+                0,
+                0,
+                0);
     }
 
     @Test
