@@ -28,7 +28,7 @@ public final class PluginOptions {
             .flag("--plugin")
             .defaultValue(List.of())
             .help(
-                    "A plugin to wrap the app with, by id (gzip, cors, static-files, request-inspector, or one from --plugins-dir). "
+                    "A plugin to wrap the app with, by id (gzip, cors, static-files, request-inspector, live-reload, or one from --plugins-dir). "
                             + "Repeatable; the first given is the outermost.",
                     "To add compression, CORS, static files or request inspection without changing the app.",
                     "Getting the order wrong: gzip given after static-files does not compress the static files.")

@@ -94,9 +94,11 @@ public final class ReloadOptions {
             .defaultValue(Duration.ofMillis(250))
             .apply(Apply.SUPERVISOR)
             .help(
-                    "How long to wait after a change for more changes before reloading once for all of them.",
-                    "When an IDE or a build writes many files in a row.",
-                    "Setting it long to avoid double reloads: Wharf already waits for the burst to end.")
+                    "The least time between two reloads, as Uvicorn's: changes made during a reload or sooner "
+                            + "than this after it wait and are reloaded together. A change is acted on once files "
+                            + "have been still for 50 ms.",
+                    "Longer when a build writes its output in several steps and each step reloads.",
+                    "Raising it so one save does not reload twice: the 50 ms of stillness already makes a save one reload.")
             .build();
 
     public static final Setting<ReloadMode> RELOAD_MODE = Setting.define(
