@@ -10,21 +10,20 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * The server's TLS context: the JDK's own {@link SSLContext}, built here from the key, its chain and
- * the authorities client certificates must chain to, in Netty's {@link JdkSslContext}. Not through
+ * The server's TLS context: the JDK's own {@link SSLContext}, built here from the key and its chain
+ * ({@link OneKeyManager}) and the authorities client certificates must chain to, in Netty's {@link
+ * JdkSslContext}. Not through
  * {@code SslContextBuilder}: its JDK server context, when first loaded, reads a certificate and key
  * of its own to probe the JDK, and with Bouncy Castle on the classpath (for --ssl-dev) that makes a
  * Bouncy Castle provider, some 600 classes: seconds of every worker's start on a busy machine.
  */
 final class JdkServerContext {
-
-    private static final char[] NO_PASSWORD = new char[0];
 
     private JdkServerContext() {}
 
@@ -39,12 +38,7 @@ final class JdkServerContext {
             ClientAuth clientAuth,
             List<X509Certificate> authorities)
             throws GeneralSecurityException, IOException {
-        KeyStore keys = KeyStore.getInstance(KeyStore.getDefaultType());
-        keys.load(null, null);
-        keys.setKeyEntry(
-                "server", certificate.key(), NO_PASSWORD, certificate.chain().toArray(X509Certificate[]::new));
-        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keyManagers.init(keys, NO_PASSWORD);
+        KeyManager[] keys = {new OneKeyManager(certificate.key(), certificate.chain())};
         TrustManager[] trust = null;
         if (authorities != null) {
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -58,7 +52,7 @@ final class JdkServerContext {
             trust = trustManagers.getTrustManagers();
         }
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers.getKeyManagers(), trust, null);
+        context.init(keys, trust, null);
         return new JdkSslContext(
                 context,
                 false,

@@ -13,6 +13,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -30,7 +31,8 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  * Reads PEM files as OpenSSL writes them, which is what Python's {@code ssl} (and so Uvicorn)
  * reads: private keys in PKCS#1 ({@code BEGIN RSA PRIVATE KEY}, {@code BEGIN EC PRIVATE KEY}),
  * PKCS#8 ({@code BEGIN PRIVATE KEY}) or encrypted in either form, and certificates one after the
- * other. The JDK reads none of the key forms but unencrypted PKCS#8, hence Bouncy Castle.
+ * other. What the JDK reads by itself ({@link JdkPem}) is read so; the other key forms (encrypted,
+ * SEC1) with Bouncy Castle.
  */
 final class PemFiles {
 
@@ -39,6 +41,10 @@ final class PemFiles {
     /** The first private key in {@code file}, decrypted with {@code password} when it is encrypted. */
     static PrivateKey privateKey(Setting<?> setting, Path file, Setting<?> passwordSetting, String password)
             throws TlsSetupException {
+        Optional<PrivateKey> read = JdkPem.blocks(text(setting, file)).flatMap(JdkPem::privateKey);
+        if (read.isPresent()) {
+            return read.get();
+        }
         JcaPEMKeyConverter keys = new JcaPEMKeyConverter();
         for (Object block : blocks(setting, file)) {
             try {
@@ -79,6 +85,11 @@ final class PemFiles {
 
     /** Every certificate in {@code file}, in order: the server's first, then its chain. */
     static List<X509Certificate> certificates(Setting<?> setting, Path file) throws TlsSetupException {
+        Optional<List<X509Certificate>> read =
+                JdkPem.blocks(text(setting, file)).flatMap(JdkPem::certificates);
+        if (read.isPresent() && !read.get().isEmpty()) {
+            return read.get();
+        }
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         List<X509Certificate> certificates = new ArrayList<>();
         for (Object block : blocks(setting, file)) {
@@ -98,6 +109,10 @@ final class PemFiles {
 
     /** Whether {@code file} holds a private key as well (a certificate file with its key in it). */
     static boolean hasPrivateKey(Setting<?> setting, Path file) throws TlsSetupException {
+        Optional<List<JdkPem.Block>> read = JdkPem.blocks(text(setting, file));
+        if (read.isPresent()) {
+            return JdkPem.hasPrivateKey(read.get());
+        }
         return blocks(setting, file).stream()
                 .anyMatch(block -> block instanceof PrivateKeyInfo
                         || block instanceof PEMKeyPair
@@ -110,6 +125,22 @@ final class PemFiles {
         if (password == null) {
             throw new TlsSetupException(
                     setting, file, "the private key is encrypted: give its password with " + passwordSetting.flag());
+        }
+    }
+
+    /** The file's text, each byte one character: PEM is ASCII, and anything else is for the parsers to refuse. */
+    private static String text(Setting<?> setting, Path file) throws TlsSetupException {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (NoSuchFileException e) {
+            throw new TlsSetupException(setting, file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new TlsSetupException(setting, file, "cannot be read (permission denied)");
+        } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new TlsSetupException(setting, file, "is a folder, not a PEM file");
+            }
+            throw new TlsSetupException(setting, file, "cannot be read: " + e.getMessage(), e);
         }
     }
 
