@@ -28,6 +28,7 @@ import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.server.Transport;
 import dev.wharf.tls.ServerTls;
+import dev.wharf.tls.TlsPreparation;
 import dev.wharf.tls.TlsSetupException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
             SettingsLint.developmentJit(settings).ifPresent(note -> log.warn(note.message()));
             return SupervisedRun.run(settings);
         }
+        TlsPreparation tls = TlsPreparation.start(config.tls());
         LoadedApp loaded;
         try {
             loaded = new AppImporter().load(config.importRequest());
@@ -126,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
             log.error(e.getMessage());
             return 2;
         }
-        Server server = new Server(config, loaded, Transport.best(), listenSocket);
+        Server server = new Server(config, loaded, Transport.best(), listenSocket, tls);
         ShutdownSignals signals = ShutdownSignals.install(server::forceExit);
         server.onExitRequested(signals::requestShutdown);
         try {

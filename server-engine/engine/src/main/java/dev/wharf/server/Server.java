@@ -17,7 +17,7 @@ import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ServerConnection;
 import dev.wharf.protocols.ServerState;
 import dev.wharf.protocols.http.HttpChannelInitializer;
-import dev.wharf.tls.ServerTls;
+import dev.wharf.tls.TlsPreparation;
 import dev.wharf.tls.TlsSetupException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -60,6 +60,7 @@ public final class Server {
     private volatile Runnable exitRequested = () -> {};
 
     private final ListenSocket listenSocket;
+    private final TlsPreparation tlsPreparation;
 
     public Server(Config config, LoadedApp app) {
         this(config, app, Transport.best(), new ListenSocket.Bind());
@@ -69,6 +70,14 @@ public final class Server {
      * @param listenSocket where the listening socket comes from: bound here, or passed by the supervisor
      */
     public Server(Config config, LoadedApp app, Transport transport, ListenSocket listenSocket) {
+        this(config, app, transport, listenSocket, TlsPreparation.start(config.tls()));
+    }
+
+    /**
+     * @param tls the TLS context being made since the settings were known, so that it overlaps the app's import
+     */
+    public Server(Config config, LoadedApp app, Transport transport, ListenSocket listenSocket, TlsPreparation tls) {
+        this.tlsPreparation = tls;
         this.config = config;
         this.listenSocket = listenSocket;
         this.live = new LiveSettings(config);
@@ -88,7 +97,8 @@ public final class Server {
         log.info("Started server process [{}]", ProcessHandle.current().pid());
         SslContext tls;
         try {
-            tls = ServerTls.forWorker(config.tls());
+            // Before the app's startup, so a bad key fails the worker without running the app's lifespan.
+            tls = tlsPreparation.await();
         } catch (TlsSetupException e) {
             throw new ServerStartupException(e.getMessage(), ServerStartupException.BAD_SETTING, e);
         }

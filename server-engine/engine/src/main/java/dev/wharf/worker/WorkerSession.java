@@ -22,6 +22,7 @@ import dev.wharf.server.ListenSocket;
 import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.server.Transport;
+import dev.wharf.tls.TlsPreparation;
 import dev.wharf.worker.WorkerControl.Command;
 import dev.wharf.worker.hotswap.HotSwap;
 import io.netty.channel.unix.FileDescriptor;
@@ -82,6 +83,7 @@ final class WorkerSession {
         Config config = new Config(settings);
         LogLevels.apply(config.logLevel());
         control.send(new ControlMessage.Phase(LifespanPhase.STARTING, null));
+        TlsPreparation tls = TlsPreparation.start(config.tls());
         LoadedApp app;
         try {
             app = new AppImporter().load(config.importRequest());
@@ -100,7 +102,7 @@ final class WorkerSession {
             return 2;
         }
         ListenSocket listen = listenSocket(configure.bindMode(), control.descriptor(), config);
-        Server server = new Server(config, app, transport, listen);
+        Server server = new Server(config, app, transport, listen, tls);
         try {
             server.start();
         } catch (ServerStartupException e) {
