@@ -2,7 +2,9 @@
 # Which TLS provider Wharf should serve with: the JDK's (what Wharf does) or OpenSSL through
 # netty-tcnative-boringssl-static. One minimal Netty HTTPS hello server (TlsProviderHello, one event
 # loop, the same P-256 certificate, ALPN offering h2 then http/1.1, TLS 1.3 and 1.2) with each
-# provider, in the same run, alternating, several rounds:
+# provider, in the same run, alternating, several rounds (and jdk-aes256: the JDK's provider preferring
+# TLS_AES_256_GCM_SHA384 by --ssl-ciphers, the suite BoringSSL settles on with wrk and curl, so that
+# both are also compared on the same cipher):
 #   throughput   HTTPS HTTP/1.1 keep-alive requests/s (wrk -t1 -c64)
 #   handshakes   new TLS connections/s: the same with `Connection: close`, one full handshake a request
 #   cold start   a fresh JVM started to its first HTTPS response (the client's first handshake
@@ -10,13 +12,15 @@
 #                the server saw them
 # The servers run with a worker's JVM flags (scripts/lib/jdk.sh's, SerialGC, -Xms16m); the throughput
 # rounds with the full JIT, as a production worker; the cold starts with C1 only, as a development
-# worker (`--cold-jit tiered` to start them with the full JIT too). Load averages are printed.
+# worker (`--cold-jit tiered` to start them with the full JIT too). Load averages are printed, and
+# how busy each core was while the keep-alive load ran (the server's, the client's).
 #
 #   benchmarks/tls-provider.sh [--rounds N] [--duration SECONDS] [--connections N] [--warmup SECONDS]
-#                              [--starts N] [--cold-jit c1|tiered]
+#                              [--starts N] [--cold-jit c1|tiered] [--providers "jdk openssl jdk-aes256"]
 #
 # --starts: cold starts of each provider (default 7). With 2+ cores the server is pinned to core 1
-# and the client to core 0. WHARF_SKIP_BUILD=1 uses the last build of the benchmarks module.
+# and the client to core 0. Linux on x86-64 only (the benchmarks module carries that native library).
+# WHARF_SKIP_BUILD=1 uses the last build of the benchmarks module.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,12 +30,13 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/scripts/lib/bench.sh"
 
 rounds=3 duration=10 connections=64 warmup=15
-starts=7 cold_jit=c1
+starts=7 cold_jit=c1 providers="jdk openssl jdk-aes256"
 options=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --starts) starts=$2; shift 2 ;;
     --cold-jit) cold_jit=$2; shift 2 ;;
+    --providers) providers=$2; shift 2 ;;
     *) options+=("$1"); shift ;;
   esac
 done
@@ -41,6 +46,17 @@ case "$cold_jit" in
 esac
 bench_options ${options[@]+"${options[@]}"}
 
+for provider in $providers; do
+  case "$provider" in
+    jdk|jdk-aes256|openssl) ;;
+    *) echo "--providers takes jdk, openssl and jdk-aes256, not $provider" >&2; exit 2 ;;
+  esac
+done
+wharf_need_linux "loads netty-tcnative's native library for linux-x86_64" || exit 1
+if [ "$(uname -m)" != x86_64 ]; then
+  echo "$(basename "$0") loads netty-tcnative's native library for linux-x86_64; this machine is $(uname -m)." >&2
+  exit 1
+fi
 wharf_need_tools "bench tls" wrk=wrk curl=curl openssl=openssl || exit 1
 
 # Only the benchmarks module (and what it needs) is built: the servers run from its classes.
@@ -135,14 +151,30 @@ cold_start() {
     }' "$log"
 }
 
-providers() { if [ $(($1 % 2)) = 1 ]; then echo jdk openssl; else echo openssl jdk; fi; }
+# The providers in round N's order: the list turned by N - 1, so each goes first in turn.
+in_order() {
+  local list=() i count
+  read -r -a list <<<"$providers"
+  count=${#list[@]}
+  for ((i = 0; i < count; i++)); do printf '%s ' "${list[$(((i + $1 - 1) % count))]}"; done
+}
+
+# Jiffies of cores 0 and 1, busy then all: "busy0 all0 busy1 all1".
+cpu_ticks() {
+  awk '/^cpu[01] / { busy = $2 + $3 + $4 + $7 + $8; printf "%s %s ", busy, busy + $5 + $6 } END { print "" }' /proc/stat
+}
+# Two cpu_ticks lines -> "server% client%" (core 1 is the server's, core 0 the client's).
+busy_percent() {
+  awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ")
+    printf "%.0f %.0f\n", 100 * (y[3] - x[3]) / (y[4] - x[4] + 1e-9), 100 * (y[1] - x[1]) / (y[2] - x[2] + 1e-9) }'
+}
 
 echo "rounds=$rounds duration=${duration}s connections=$connections warmup=${warmup}s starts=$starts cold-jit=$cold_jit" >&2
 echo "java=$("$java" -version 2>&1 | head -n 1)  load at the start: $(load_average)" >&2
 
 coldfile="$work/cold.txt"
 for round in $(seq 1 "$starts"); do
-  for provider in $(providers "$round"); do
+  for provider in $(in_order "$round"); do
     port=$((port + 1)) # here: cold_start runs in a subshell
     line=$(cold_start "$provider")
     echo "$provider $line" >> "$coldfile"
@@ -154,36 +186,46 @@ done
 
 results="$work/results.txt"
 for round in $(seq 1 "$rounds"); do
-  for provider in $(providers "$round"); do
+  for provider in $(in_order "$round"); do
     port=$((port + 1))
     start_server "$provider" "${worker_flags[@]}" >"$work/server.log" 2>&1 &
     pid=$!
     wait_up || { cat "$work/server.log" >&2; exit 1; }
     wrk_rps "$warmup" >/dev/null
+    before=$(cpu_ticks)
     rps=$(wrk_rps "$duration")
+    read -r server_busy client_busy < <(busy_percent "$before" "$(cpu_ticks)")
     wrk_rps 3 -H "Connection: close" >/dev/null
     hps=$(wrk_rps "$duration" -H "Connection: close")
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
-    echo "$provider $rps $hps" >> "$results"
-    printf 'round %s  %-8s %10.0f req/s keep-alive %8.0f new connections/s  (load %s)\n' \
-      "$round" "$provider" "$rps" "$hps" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)" >&2
+    echo "$provider $rps $hps $server_busy $client_busy" >> "$results"
+    printf 'round %s  %-10s %8.0f req/s keep-alive (cores busy: server %s%%, client %s%%) %6.0f new connections/s  (load %s)\n' \
+      "$round" "$provider" "$rps" "$server_busy" "$client_busy" "$hps" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)" >&2
   done
 done
 
 echo "load at the end: $(load_average)" >&2
 tcnative_kb=$(du -ck "$lib"/netty-tcnative-*.jar | tail -n 1 | cut -f1)
-awk -v rounds="$rounds" -v starts="$starts" -v kb="$tcnative_kb" -v results="$results" "$BENCH_AWK_MEDIAN"'
-  FILENAME == results { n[$1]++; rps[$1, n[$1]] = $2; hps[$1, n[$1]] = $3; next }
+awk -v rounds="$rounds" -v starts="$starts" -v kb="$tcnative_kb" -v results="$results" -v providers="$providers" "$BENCH_AWK_MEDIAN"'
+  FILENAME == results { n[$1]++; rps[$1, n[$1]] = $2; hps[$1, n[$1]] = $3; sb[$1, n[$1]] = $4; cb[$1, n[$1]] = $5; next }
   { c[$1]++; cold[$1, c[$1]] = $2; ctx[$1, c[$1]] = $3; s1[$1, c[$1]] = $4; s2[$1, c[$1]] = $5; c1[$1, c[$1]] = $6; c2[$1, c[$1]] = $7 }
   END {
-    printf "\n%-8s %12s %14s %10s %11s %14s %14s   (medians: %d rounds, %d cold starts)\n", "provider", "req/s", "handshakes/s",
-      "cold ms", "context ms", "1st hs server", "1st hs client", rounds, starts
-    for (k = 1; k <= 2; k++) {
-      p = k == 1 ? "jdk" : "openssl"
+    printf "\n%-10s %8s %13s %8s %11s %14s %14s %16s   (medians: %d rounds, %d cold starts)\n", "provider", "req/s",
+      "handshakes/s", "cold ms", "context ms", "1st hs server", "1st hs client", "busy srv/client", rounds, starts
+    count = split(providers, names, " ")
+    for (k = 1; k <= count; k++) {
+      p = names[k]
       r[p] = median(rps, p, n[p]); h[p] = median(hps, p, n[p]); cm[p] = median(cold, p, c[p])
-      printf "%-8s %12.0f %14.0f %10d %11.1f %14.1f %14.1f   (second handshake %.1f server, %.1f client)\n", p, r[p], h[p], cm[p],
-        median(ctx, p, c[p]), median(s1, p, c[p]), median(c1, p, c[p]), median(s2, p, c[p]), median(c2, p, c[p])
+      printf "%-10s %8.0f %13.0f %8d %11.1f %14.1f %14.1f %11d%%/%d%%   (second handshake %.1f server, %.1f client)\n",
+        p, r[p], h[p], cm[p], median(ctx, p, c[p]), median(s1, p, c[p]), median(c1, p, c[p]), median(sb, p, n[p]),
+        median(cb, p, n[p]), median(s2, p, c[p]), median(c2, p, c[p])
     }
-    printf "\nopenssl / jdk: throughput %.2f x, handshakes %.2f x, cold start %+d ms\n", r["openssl"] / r["jdk"], h["openssl"] / h["jdk"], cm["openssl"] - cm["jdk"]
+    if (r["jdk"] > 0 && r["openssl"] > 0) {
+      printf "\nopenssl / jdk: throughput %.2f x, handshakes %.2f x, cold start %+d ms\n", r["openssl"] / r["jdk"], h["openssl"] / h["jdk"],
+        cm["openssl"] - cm["jdk"]
+    }
+    if (r["jdk-aes256"] > 0 && r["openssl"] > 0) {
+      printf "openssl / jdk-aes256 (same cipher): throughput %.2f x, handshakes %.2f x\n", r["openssl"] / r["jdk-aes256"], h["openssl"] / h["jdk-aes256"]
+    }
     printf "netty-tcnative jars (boringssl-static for this platform and the classes): %d KiB\n", kb
   }' "$results" "$coldfile"

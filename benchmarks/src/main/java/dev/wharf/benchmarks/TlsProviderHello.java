@@ -19,6 +19,7 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslProvider;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
@@ -31,23 +32,31 @@ import javax.net.ssl.SSLSession;
  * the same PEM files with Wharf's own reader and offer h2 then http/1.1 by ALPN, TLS 1.3 and 1.2; the
  * server answers HTTP/1.1 only, which is all the benchmark's clients ask for.
  *
- * <p>{@code TlsProviderHello jdk|openssl PORT CERT_PEM KEY_PEM}. It prints, for {@code
+ * <p>{@code TlsProviderHello jdk|jdk-aes256|openssl PORT CERT_PEM KEY_PEM}. It prints, for {@code
  * benchmarks/tls-provider.sh} to read, how long reading the files and building the context took
  * (provider's classes and native library loaded), and the first two connections' handshakes as the
  * server saw them (from the connection's registration to the handshake's end; connections that
- * close without one, such as a port probe, do not count), with what they negotiated. It builds no handshake in advance: what a provider costs its first client shows.
+ * close without one, such as a port probe, do not count), with what they negotiated. It makes no
+ * handshake in advance: what a provider costs its first client shows.
  */
 public final class TlsProviderHello {
 
     /** What Wharf offers by ALPN with HTTP/2 on, in its order of preference. */
     private static final String[] ALPN = {ApplicationProtocolNames.HTTP_2, ApplicationProtocolNames.HTTP_1_1};
 
+    /**
+     * --ssl-ciphers for {@code jdk-aes256}: the suite BoringSSL settles on with OpenSSL's clients (wrk,
+     * curl), which put it first, so that both providers can be compared on the same cipher; the JDK's
+     * context otherwise prefers TLS_AES_128_GCM_SHA256.
+     */
+    private static final String AES_256_FIRST = "TLS_AES_256_GCM_SHA384";
+
     private TlsProviderHello() {}
 
     public static void main(String[] args) throws Exception {
         long mainAt = System.nanoTime();
-        if (args.length != 4 || !(args[0].equals("jdk") || args[0].equals("openssl"))) {
-            System.err.println("usage: TlsProviderHello jdk|openssl PORT CERT_PEM KEY_PEM");
+        if (args.length != 4 || !List.of("jdk", "jdk-aes256", "openssl").contains(args[0])) {
+            System.err.println("usage: TlsProviderHello jdk|jdk-aes256|openssl PORT CERT_PEM KEY_PEM");
             System.exit(2);
         }
         boolean openSsl = args[0].equals("openssl");
@@ -59,7 +68,7 @@ public final class TlsProviderHello {
                 TlsOptions.ANY_VERSION,
                 ClientCertificates.NONE,
                 null,
-                TlsOptions.DEFAULT_CIPHERS,
+                args[0].equals("jdk-aes256") ? AES_256_FIRST : TlsOptions.DEFAULT_CIPHERS,
                 false,
                 "127.0.0.1",
                 true);
