@@ -122,7 +122,8 @@ now_ms() {
   perl -MTime::HiRes=time -e 'printf "%d\n", time() * 1000'
 }
 
-# One cold start: prints "cold_ms context_ms server_first_ms server_second_ms client_first_ms client_second_ms".
+# One cold start: prints "cold_ms context_ms server_first_ms server_second_ms client_first_ms client_second_ms
+# native_ms negotiated", native_ms being netty-tcnative's library loaded (part of context_ms).
 cold_start() {
   local provider=$1 t0 t1 first second log="$work/cold.log"
   t0=$(now_ms)
@@ -143,11 +144,17 @@ cold_start() {
   sleep 0.2 # the server prints its second handshake
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
   awk -v cold=$((t1 - t0)) -v first="$first" -v second="$second" '
-    /^ready / { for (i = 2; i <= NF; i++) if ($i ~ /^context_ms=/) { sub(/^context_ms=/, "", $i); context = $i } }
+    /^ready / {
+      for (i = 2; i <= NF; i++) {
+        if ($i ~ /^context_ms=/) { sub(/^context_ms=/, "", $i); context = $i }
+        if ($i ~ /^native_ms=/) { sub(/^native_ms=/, "", $i); native = $i }
+      }
+    }
     /^handshake / { n = $2; sub(/^n=/, "", n); ms = $3; sub(/^ms=/, "", ms); server[n] = ms; if (n == 1) what = $4 " " $5 " " $6 }
     END {
       split(first, a, " "); split(second, b, " ")
-      printf "%d %s %s %s %.1f %.1f %s\n", cold, context, server[1], server[2], (a[2] - a[1]) * 1000, (b[2] - b[1]) * 1000, what
+      printf "%d %s %s %s %.1f %.1f %s %s\n", cold, context, server[1], server[2], (a[2] - a[1]) * 1000, (b[2] - b[1]) * 1000,
+        native, what
     }' "$log"
 }
 
@@ -178,9 +185,9 @@ for round in $(seq 1 "$starts"); do
     port=$((port + 1)) # here: cold_start runs in a subshell
     line=$(cold_start "$provider")
     echo "$provider $line" >> "$coldfile"
-    read -r cold context s1 s2 c1 c2 negotiated <<<"$line"
-    printf 'start %s  %-8s cold %s ms  context %s ms  handshakes (server) %s, %s ms  (client) %s, %s ms  %s  (load %s)\n' \
-      "$round" "$provider" "$cold" "$context" "$s1" "$s2" "$c1" "$c2" "$negotiated" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)" >&2
+    read -r cold context s1 s2 c1 c2 native negotiated <<<"$line"
+    printf 'start %s  %-10s cold %s ms  context %s ms (native library %s)  handshakes (server) %s, %s ms  (client) %s, %s ms  %s  (load %s)\n' \
+      "$round" "$provider" "$cold" "$context" "$native" "$s1" "$s2" "$c1" "$c2" "$negotiated" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo ?)" >&2
   done
 done
 
@@ -208,7 +215,8 @@ echo "load at the end: $(load_average)" >&2
 tcnative_kb=$(du -ck "$lib"/netty-tcnative-*.jar | tail -n 1 | cut -f1)
 awk -v rounds="$rounds" -v starts="$starts" -v kb="$tcnative_kb" -v results="$results" -v providers="$providers" "$BENCH_AWK_MEDIAN"'
   FILENAME == results { n[$1]++; rps[$1, n[$1]] = $2; hps[$1, n[$1]] = $3; sb[$1, n[$1]] = $4; cb[$1, n[$1]] = $5; next }
-  { c[$1]++; cold[$1, c[$1]] = $2; ctx[$1, c[$1]] = $3; s1[$1, c[$1]] = $4; s2[$1, c[$1]] = $5; c1[$1, c[$1]] = $6; c2[$1, c[$1]] = $7 }
+  { c[$1]++; cold[$1, c[$1]] = $2; ctx[$1, c[$1]] = $3; s1[$1, c[$1]] = $4; s2[$1, c[$1]] = $5; c1[$1, c[$1]] = $6; c2[$1, c[$1]] = $7
+    nat[$1, c[$1]] = $8 }
   END {
     printf "\n%-10s %8s %13s %8s %11s %14s %14s %16s   (medians: %d rounds, %d cold starts)\n", "provider", "req/s",
       "handshakes/s", "cold ms", "context ms", "1st hs server", "1st hs client", "busy srv/client", rounds, starts
@@ -227,5 +235,6 @@ awk -v rounds="$rounds" -v starts="$starts" -v kb="$tcnative_kb" -v results="$re
     if (r["jdk-aes256"] > 0 && r["openssl"] > 0) {
       printf "openssl / jdk-aes256 (same cipher): throughput %.2f x, handshakes %.2f x\n", r["openssl"] / r["jdk-aes256"], h["openssl"] / h["jdk-aes256"]
     }
+    if (c["openssl"] > 0) printf "netty-tcnative native library unpacked and loaded: %.1f ms of openssl'"'"'s context\n", median(nat, "openssl", c["openssl"])
     printf "netty-tcnative jars (boringssl-static for this platform and the classes): %d KiB\n", kb
   }' "$results" "$coldfile"
