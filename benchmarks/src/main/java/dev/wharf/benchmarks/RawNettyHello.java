@@ -2,6 +2,8 @@ package dev.wharf.benchmarks;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -42,8 +44,9 @@ public final class RawNettyHello {
                 eventLoops);
     }
 
+    /** Answers every request with the fixed hello; closes the connection after it when the client asked to. */
     @ChannelHandler.Sharable
-    private static final class Hello extends SimpleChannelInboundHandler<FullHttpRequest> {
+    static final class Hello extends SimpleChannelInboundHandler<FullHttpRequest> {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
             FullHttpResponse response = new DefaultFullHttpResponse(
@@ -51,8 +54,12 @@ public final class RawNettyHello {
             response.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, BODY.length);
-            HttpUtil.setKeepAlive(response, HttpUtil.isKeepAlive(request));
-            ctx.writeAndFlush(response);
+            boolean keepAlive = HttpUtil.isKeepAlive(request);
+            HttpUtil.setKeepAlive(response, keepAlive);
+            ChannelFuture written = ctx.writeAndFlush(response);
+            if (!keepAlive) {
+                written.addListener(ChannelFutureListener.CLOSE);
+            }
         }
     }
 }
