@@ -12,7 +12,8 @@ and reads what the window itself wrote with -Dwharf.gui.trace=FILE (see dev.whar
   crowd      16 workers and 1,000 open connections (idle, then busy under wrk): how late the FX thread
              runs what it is given, how long a panel switch takes to reach the screen, app.state latency
   two        two profiles served at once, 4 workers each, each under its own wrk -c64: the window's CPU
-             (the second profile is selected by clicking its row in the profiles list)
+             (the second profile is selected with Alt+Down, the window's "next profile" key, and the trace
+             must say it is shown; each server's port must answer from its own workers before the load)
 """
 import argparse
 import json
@@ -32,8 +33,6 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-# Where the profiles list's second row is, from the window's top left corner (1280x800, light theme).
-PROFILE_ROW_2_Y = 150
 
 
 def log(text):
@@ -116,7 +115,9 @@ class Window:
 
     def start_server(self, workers, shown=None):
         """F5, then waits until every worker's row shows its own app.state (pids in shown are another server's)."""
-        self.wait_for(lambda e: e["event"] == "interactive")
+        self.poll()
+        if not any(e["event"] == "interactive" for e in self.events):
+            self.wait_for(lambda e: e["event"] == "interactive")
         self.key("F5")
         pids = set()
         known = shown if shown is not None else set()
@@ -125,10 +126,13 @@ class Window:
         known.update(pids)
         return pids
 
-    def click(self, x, y):
-        """A click at (x, y) of the window's own area."""
-        ids = subprocess.run(["xdotool", "search", "--name", "^Wharf$"], capture_output=True, text=True).stdout.split()
-        subprocess.run(["xdotool", "mousemove", "--window", ids[0], str(x), str(y), "click", "1"], check=True)
+    def show_profile(self, name, key):
+        """Presses key (a profile shortcut) once; the trace must then say profile name is shown."""
+        since = time.time() * 1000
+        self.key(key)
+        event = self.wait_for(lambda e: e["event"] == "profile-shown" and e["at"] >= since, timeout=10)
+        if event["profile"] != name:
+            raise RuntimeError(f"{key} showed profile {event['profile']}, not {name}; see {self.trace}")
 
     def close(self):
         try:
@@ -169,7 +173,8 @@ def state_latencies(window, samples, gap=0.25):
     latencies = []
     for _ in range(samples):
         sent, pid, counter = get_state(window.port)
-        pattern = re.compile(r'"counter":' + str(counter) + r'\b')
+        # The row's summary reads key=value, changed keys first ("counter=7  started_at=…").
+        pattern = re.compile(r'\bcounter=' + str(counter) + r'\b')
         shown = window.wait_for(lambda e: e["event"] == "state-shown" and e["pid"] == pid and pattern.search(e["state"]), timeout=10)
         latencies.append(shown["at"] - sent)
         time.sleep(gap)
@@ -327,10 +332,15 @@ def phase_two(args, work, cache):
     loads = []
     try:
         shown = set()
-        window.start_server(4, shown)
-        window.click(100, PROFILE_ROW_2_Y)
-        time.sleep(1)
-        window.start_server(4, shown)
+        first = window.start_server(4, shown)
+        window.show_profile("bench2", "alt+Down")
+        second = window.start_server(4, shown)
+        # Each port answers from its own server's workers: the second server really runs beside the first.
+        for port, pids in ((args.port + 4, first), (args.port + 5, second)):
+            served = {get_state(port)[1] for _ in range(8)}
+            if not served <= pids:
+                raise RuntimeError(f"port {port} was served by {served}, not by its own workers {pids}")
+            log(f"  two servers: port {port} served by workers {sorted(served)} of {sorted(pids)}")
         loads = [wrk(port, 64, args.duration + args.warmup + 5) for port in (args.port + 4, args.port + 5)]
         cpu, lags = window_cpu(window, args)
         load_average = os.getloadavg()[0]

@@ -19,6 +19,7 @@ import dev.wharf.gui.timeline.TimelineView;
 import dev.wharf.gui.trust.TrustView;
 import dev.wharf.gui.workers.WorkersView;
 import dev.wharf.supervisor.ReloadReport;
+import dev.wharf.supervisor.ServerStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,20 @@ final class MainView extends BorderPane {
         ObservableValue<ServerViewModel> server = model.sessionProperty().map(Session::server);
         setTop(new VBox(new ToolbarView(model, browser), new NoticesView(model.notices())));
         setLeft(new ProfilesView(
-                model.profiles(), server.flatMap(s -> s.runningProperty().or(s.busyProperty())), model::statusOf));
+                model.profiles(),
+                server.flatMap(s -> s.busyProperty().or(s.statusProperty().isEqualTo(ServerStatus.STOPPING))),
+                new ProfilesView.Deleting() {
+                    @Override
+                    public boolean runs() {
+                        return model.selectedRuns();
+                    }
+
+                    @Override
+                    public void delete() {
+                        model.deleteSelected();
+                    }
+                },
+                model::statusOf));
 
         model.askUnsavedWith(this::askUnsaved);
         tabs.setId("panels");
@@ -168,6 +182,8 @@ final class MainView extends BorderPane {
 
     /** Another profile selected: the session's tabs show its panels (the hidden ones are built when opened). */
     private void showSession() {
+        // A deleted profile's session is gone from the window: so are the panels built for it.
+        panels.keySet().retainAll(model.allSessions());
         for (int index : new int[] {WORKERS, CHARTS, TIMELINE, LOGS, RELOADS}) {
             Tab tab = tabs.getTabs().get(index);
             tab.setContent(tab.isSelected() ? panel(index) : null);

@@ -135,6 +135,8 @@ public final class MainViewModel {
                 case CANCEL -> {}
             }
         });
+        profiles.followRenamesAndDeletes(
+                (before, after) -> sessions.moved(before.file(), after), gone -> sessions.forget(gone.file()));
         profiles.selectedProperty().addListener((observable, before, now) -> show(now));
         ObservableValue<ServerViewModel> server = session.map(Session::server);
         ObservableValue<Boolean> running = server.flatMap(ServerViewModel::runningProperty);
@@ -217,19 +219,22 @@ public final class MainViewModel {
 
     private void refuse(Session starting, PortClash clash) {
         int free = clash.free();
-        notices.post(Notice.failure(
-                "server",
-                starting.name() + ": the server did not start: " + clash.describe(),
-                "Two servers cannot listen on one port. Stop '" + clash.owner().name()
-                        + "' first, or choose another --port.",
-                List.of(new Notice.Action("Use port " + free, "use-next-port", () -> startOnPort(starting, free)))));
+        starting.server()
+                .post(Notice.failure(
+                        "server",
+                        starting.name() + ": the server did not start: " + clash.describe(),
+                        "Two servers cannot listen on one port. Stop '"
+                                + clash.owner().name() + "' first, or choose another --port.",
+                        List.of(new Notice.Action(
+                                "Use port " + free, "use-next-port", () -> startOnPort(starting, free)))));
     }
 
     /** The busy port's "use port N+1": the form takes the port, and the server starts on it. */
     private void startOnPort(Session asking, int port) {
         if (session.get() != asking) {
-            notices.post(
-                    Notice.info("server", "Select '" + asking.name() + "' first: the port is its profile's setting."));
+            asking.server()
+                    .post(Notice.info(
+                            "server", "Select '" + asking.name() + "' first: the port is its profile's setting."));
             return;
         }
         form.field(ServerOptions.PORT).show(port);
@@ -275,6 +280,34 @@ public final class MainViewModel {
     /** Stops the selected profile's server. */
     public CompletableFuture<Void> stop() {
         return server().stop();
+    }
+
+    /**
+     * Deletes the selected profile; a running server of it is stopped first (its workers drain), since
+     * a server whose profile is gone could be neither seen nor stopped. The window asks before.
+     */
+    public void deleteSelected() {
+        Profile profile = profiles.selectedProperty().get();
+        if (profile == null) {
+            return;
+        }
+        Session owner = sessions.of(profile);
+        if (!owner.active()) {
+            profiles.delete(profile);
+            return;
+        }
+        owner.stop().whenComplete((stopped, error) -> threads.fx().execute(() -> profiles.delete(profile)));
+    }
+
+    /** Whether the selected profile's server runs or is starting: deleting it stops it first. */
+    public boolean selectedRuns() {
+        Profile profile = profiles.selectedProperty().get();
+        return profile != null && sessions.of(profile).active();
+    }
+
+    /** Every session of the window, the empty one too: the panels the window keeps are theirs. */
+    public List<Session> allSessions() {
+        return sessions.all();
     }
 
     /** Stops every server of the window gracefully, as it closes; completes when all their workers have exited. */

@@ -12,7 +12,9 @@ enum Shortcuts {
     FEWER_WORKERS("One worker fewer", "Ctrl+Minus", "Ctrl+−"),
     APPLY("Apply the settings to the running server", "Ctrl+Enter"),
     SAVE("Save the profile", "Ctrl+S"),
-    FIND("Search the logs", "Ctrl+F");
+    FIND("Search the logs", "Ctrl+F"),
+    NEXT_PROFILE("The next profile in the list", "Alt+Down", "Alt+↓"),
+    PREVIOUS_PROFILE("The previous profile in the list", "Alt+Up", "Alt+↑");
 
     private final String what;
     private final KeyCombination keys;

@@ -83,7 +83,8 @@ public final class WharfWindow {
         WindowTrace.attach(
                 scene,
                 model.profiles().selectedProperty().isNotNull(),
-                model.sessionProperty().map(session -> session.workers().rows()));
+                model.sessionProperty().map(Session::workers),
+                model.profiles().selectedProperty().map(Profile::name));
         model.profiles().selectedProperty().addListener((o, before, now) -> {
             if (now != null) {
                 state = state.withLastProfile(now.file().toString());
@@ -116,6 +117,9 @@ public final class WharfWindow {
         accelerators.put(Shortcuts.APPLY.keys(), model::apply);
         accelerators.put(Shortcuts.SAVE.keys(), model::save);
         accelerators.put(Shortcuts.FIND.keys(), view::findInLogs);
+        accelerators.put(Shortcuts.NEXT_PROFILE.keys(), () -> model.profiles().selectNext(+1));
+        accelerators.put(
+                Shortcuts.PREVIOUS_PROFILE.keys(), () -> model.profiles().selectNext(-1));
         KeyCode[] digits = {
             KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6
         };

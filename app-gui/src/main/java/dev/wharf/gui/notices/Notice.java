@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One message in the notification area.
  *
- * @param topic    what it is about ("server", "reload"): a new notice replaces the one on its topic
+ * @param owner    whose it is: a session's key (each profile's server posts its own), or {@link #WINDOW}
+ * @param topic    what it is about ("server", "reload"): a new notice replaces its owner's one on its topic
  * @param level    how it looks
  * @param title    one line, bold
  * @param text     the detail (the diagnosis, the last lines), may be empty
@@ -15,6 +16,7 @@ import java.util.List;
  * @param lasts    how long it stays, or {@code null} until closed
  */
 public record Notice(
+        String owner,
         String topic,
         Level level,
         String title,
@@ -22,6 +24,9 @@ public record Notice(
         List<Action> actions,
         List<Action> links,
         Duration lasts) {
+
+    /** The owner of notices about the window itself rather than one profile's server (no browser, no editor). */
+    public static final String WINDOW = "";
 
     /** Good news goes by itself after this long; failures stay until closed. */
     public static final Duration SHORT = Duration.ofSeconds(6);
@@ -40,22 +45,33 @@ public record Notice(
         actions = List.copyOf(actions);
         links = List.copyOf(links);
         text = text == null ? "" : text;
+        owner = owner == null ? WINDOW : owner;
     }
 
     public static Notice info(String topic, String title) {
-        return new Notice(topic, Level.INFO, title, "", List.of(), List.of(), SHORT);
+        return new Notice(WINDOW, topic, Level.INFO, title, "", List.of(), List.of(), SHORT);
     }
 
     public static Notice success(String topic, String title) {
-        return new Notice(topic, Level.SUCCESS, title, "", List.of(), List.of(), SHORT);
+        return new Notice(WINDOW, topic, Level.SUCCESS, title, "", List.of(), List.of(), SHORT);
     }
 
     public static Notice failure(String topic, String title, String text, List<Action> actions) {
-        return new Notice(topic, Level.DANGER, title, text, actions, List.of(), null);
+        return new Notice(WINDOW, topic, Level.DANGER, title, text, actions, List.of(), null);
     }
 
     /** The same notice with {@code more} links under its text. */
     public Notice withLinks(List<Action> more) {
-        return new Notice(topic, level, title, text, actions, more, lasts);
+        return new Notice(owner, topic, level, title, text, actions, more, lasts);
+    }
+
+    /** The same notice, {@code owner}'s: it replaces and clears only that owner's notices. */
+    public Notice ownedBy(String owner) {
+        return new Notice(owner, topic, level, title, text, actions, links, lasts);
+    }
+
+    /** Whether {@code other} takes this one's place: the same owner and topic. */
+    boolean sameSlot(Notice other) {
+        return owner.equals(other.owner) && topic.equals(other.topic);
     }
 }

@@ -3,7 +3,10 @@ package dev.wharf.gui.notices;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The notices shown, newest first, one per topic. FX thread only. */
+/**
+ * The notices shown, newest first, one per owner and topic: each profile's server owns its notices,
+ * so one profile's success never takes away another's failure. FX thread only.
+ */
 public final class NoticesViewModel {
 
     /** More would push the panels out of a 700-pixel window. */
@@ -11,18 +14,23 @@ public final class NoticesViewModel {
 
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
 
-    /** Shows {@code notice}, in place of any on its topic. */
+    /** Shows {@code notice}, in place of any of its owner's on its topic. */
     public void post(Notice notice) {
-        notices.removeIf(n -> n.topic().equals(notice.topic()));
+        notices.removeIf(n -> n.sameSlot(notice));
         notices.add(0, notice);
         if (notices.size() > SHOWN) {
             notices.remove(SHOWN, notices.size());
         }
     }
 
-    /** Closes the notice on {@code topic}, if one shows (its cause has gone). */
-    public void clear(String topic) {
-        notices.removeIf(n -> n.topic().equals(topic));
+    /** Closes {@code owner}'s notice on {@code topic}, if one shows (its cause has gone). */
+    public void clear(String owner, String topic) {
+        notices.removeIf(n -> n.owner().equals(owner) && n.topic().equals(topic));
+    }
+
+    /** Closes every notice of {@code owner} (a profile deleted: its server's notices have no one to read them). */
+    public void clearAll(String owner) {
+        notices.removeIf(n -> n.owner().equals(owner));
     }
 
     public void dismiss(Notice notice) {

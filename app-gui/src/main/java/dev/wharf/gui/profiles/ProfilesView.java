@@ -38,18 +38,30 @@ import javafx.util.Subscription;
 /**
  * The profiles sidebar: the list, each profile with its server's state chip, New / Open… and a menu
  * for duplicate, rename and delete, and the files that could not be read. Several profiles may run
- * at once, so switching is always open; a running profile cannot be renamed or deleted, since its
- * server belongs to its file.
+ * at once, so switching is always open. A running profile renamed keeps serving under its new name;
+ * deleting one asks, then stops its server before its file goes. Neither waits on a server that is
+ * starting or stopping: they are disabled until it has.
  */
 public final class ProfilesView extends VBox {
 
+    /** What the sidebar's Delete does to the selected profile's server. */
+    public interface Deleting {
+        /** Whether the selected profile's server runs (deleting it stops it first). */
+        boolean runs();
+
+        /** Deletes the selected profile, stopping its server first. */
+        void delete();
+    }
+
     /**
-     * @param locked   whether the selected profile's server runs (or is starting)
+     * @param busy     whether the selected profile's server is starting or stopping
+     * @param deleting how the selected profile is deleted
      * @param statusOf each profile's server state, live
      */
     public ProfilesView(
             ProfilesViewModel model,
-            ObservableValue<Boolean> locked,
+            ObservableValue<Boolean> busy,
+            Deleting deleting,
             Function<Profile, ObservableValue<ServerStatus>> statusOf) {
         getStyleClass().add("sidebar");
         setPrefWidth(220);
@@ -118,13 +130,20 @@ public final class ProfilesView extends VBox {
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> {
             Profile selected = model.selectedProperty().get();
-            if (selected != null
-                    && confirm(
-                            "Delete " + selected.name() + "?",
-                            selected.external()
-                                    ? "It is removed from the list; " + selected.file() + " stays on disk."
-                                    : "Its file " + selected.file().getFileName() + " is deleted.")) {
-                model.delete();
+            if (selected == null) {
+                return;
+            }
+            String what = selected.external()
+                    ? "It is removed from the list; " + selected.file() + " stays on disk."
+                    : "Its file " + selected.file().getFileName() + " is deleted.";
+            boolean runs = deleting.runs();
+            if (runs
+                    ? confirm(
+                            "Stop " + selected.name() + "'s server and delete the profile?",
+                            "Its server is running: the workers drain and exit first. " + what,
+                            "Stop and delete")
+                    : confirm("Delete " + selected.name() + "?", what, null)) {
+                deleting.delete();
             }
         });
         MenuItem export = new MenuItem("Export…");
@@ -142,10 +161,10 @@ public final class ProfilesView extends VBox {
         more.setId("profile-more");
         BooleanSupplier none = () -> model.selectedProperty().get() == null;
         more.setOnShowing(e -> {
-            boolean running = Boolean.TRUE.equals(locked.getValue());
+            boolean changing = Boolean.TRUE.equals(busy.getValue());
             duplicate.setDisable(none.getAsBoolean());
-            rename.setDisable(none.getAsBoolean() || running);
-            delete.setDisable(none.getAsBoolean() || running);
+            rename.setDisable(none.getAsBoolean() || changing);
+            delete.setDisable(none.getAsBoolean() || changing);
             export.setDisable(none.getAsBoolean());
         });
         for (var button : new ButtonBase[] {create, open, more}) {
@@ -186,11 +205,14 @@ public final class ProfilesView extends VBox {
         return dialog.showAndWait();
     }
 
-    private boolean confirm(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+    /** @param yes the confirming button's label, or {@code null} for OK */
+    private boolean confirm(String title, String text, String yes) {
+        ButtonType ok = yes == null ? ButtonType.OK : new ButtonType(yes, ButtonType.OK.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, ButtonType.CANCEL);
         alert.initOwner(getScene().getWindow());
         alert.setHeaderText(title);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        alert.getDialogPane().setId("delete-profile");
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     private static final class ProfileCell extends ListCell<Profile> {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +37,8 @@ public final class ProfilesViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Leaving leaving = Runnable::run;
+    private BiConsumer<Profile, Profile> renamed = (before, after) -> {};
+    private Consumer<Profile> deleted = profile -> {};
 
     /** What happens before the form's profile is left for another: it may ask, save, or not go at all. */
     @FunctionalInterface
@@ -93,10 +96,27 @@ public final class ProfilesViewModel {
         this.leaving = leaving;
     }
 
+    /**
+     * What else follows a profile's rename ({@code before} → {@code after}, maybe in another file) and
+     * deletion: the window's sessions, keyed by file. Told on the FX thread, before the list changes.
+     */
+    public void followRenamesAndDeletes(BiConsumer<Profile, Profile> renamed, Consumer<Profile> deleted) {
+        this.renamed = renamed;
+        this.deleted = deleted;
+    }
+
     /** Selects {@code profile} once the selected one may be left; the selection stays when the user cancels. */
     public void select(Profile profile) {
         if (profile != null && profile != selected.get()) {
             leaving.leave(() -> selected.set(profile));
+        }
+    }
+
+    /** Selects the profile {@code delta} rows below the selected one (above, when negative), if there is one. */
+    public void selectNext(int delta) {
+        int next = profiles.indexOf(selected.get()) + delta;
+        if (selected.get() != null && next >= 0 && next < profiles.size()) {
+            select(profiles.get(next));
         }
     }
 
@@ -150,13 +170,22 @@ public final class ProfilesViewModel {
         if (!validName(name)) {
             return;
         }
-        withForm(settings ->
-                run(() -> store.rename(profile, name.strip(), settings), renamed -> add(renamed, profile), "rename"));
+        withForm(settings -> run(
+                () -> store.rename(profile, name.strip(), settings),
+                after -> {
+                    renamed.accept(profile, after);
+                    add(after, profile);
+                },
+                "rename"));
     }
 
     /** Deletes the selected profile's file; a project's {@code wharf.json} is only removed from the list. */
     public void delete() {
-        Profile profile = selected.get();
+        delete(selected.get());
+    }
+
+    /** Deletes {@code profile}'s file (a project's {@code wharf.json} is only removed from the list). */
+    public void delete(Profile profile) {
         if (profile == null) {
             return;
         }
@@ -165,14 +194,17 @@ public final class ProfilesViewModel {
                     store.delete(profile);
                     return profile;
                 },
-                deleted -> {
-                    int index = profiles.indexOf(deleted);
-                    profiles.remove(deleted);
-                    selected.set(profiles.isEmpty() ? null : profiles.get(Math.min(index, profiles.size() - 1)));
+                gone -> {
+                    deleted.accept(gone);
+                    int index = profiles.indexOf(gone);
+                    profiles.remove(gone);
+                    if (selected.get() == gone) {
+                        selected.set(profiles.isEmpty() ? null : profiles.get(Math.min(index, profiles.size() - 1)));
+                    }
                     message.set(
-                            deleted.external()
-                                    ? "Removed " + deleted.name() + " from the list; " + deleted.file() + " is kept."
-                                    : "Deleted " + deleted.name() + ".");
+                            gone.external()
+                                    ? "Removed " + gone.name() + " from the list; " + gone.file() + " is kept."
+                                    : "Deleted " + gone.name() + ".");
                 },
                 "delete");
     }

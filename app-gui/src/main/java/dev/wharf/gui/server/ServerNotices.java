@@ -9,6 +9,7 @@ import dev.wharf.supervisor.ReloadReport;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -16,20 +17,39 @@ import java.util.function.Supplier;
 /**
  * What the server's failures and results say in the notification area: a failed start with its
  * diagnosis (and "use port N+1" for a busy port), a worker that failed startup or crash-loops, a
- * reload's outcome with each compile error's place as a link that opens the file.
+ * reload's outcome with each compile error's place as a link that opens the file. Each server owns
+ * its notices ({@link #owner()}): with several profiles running, one's start or reload replaces and
+ * clears only its own.
  */
 final class ServerNotices {
 
     static final String SERVER = "server";
     static final String RELOAD = "reload";
+    private static final AtomicLong SERVERS = new AtomicLong();
 
     private final NoticesViewModel notices;
+    private final String owner = "server-" + SERVERS.incrementAndGet();
     private IntConsumer usePort = port -> {};
     private Consumer<CompileError> openSource = error -> {};
     private Supplier<String> who = () -> "";
 
     ServerNotices(NoticesViewModel notices) {
         this.notices = notices;
+    }
+
+    /** The key this server's notices carry. */
+    String owner() {
+        return owner;
+    }
+
+    /** Posts {@code notice} as this server's. */
+    void post(Notice notice) {
+        notices.post(notice.ownedBy(owner));
+    }
+
+    /** Closes every notice of this server. */
+    void clearAll() {
+        notices.clearAll(owner);
     }
 
     void usePortWith(IntConsumer usePort) {
@@ -61,11 +81,11 @@ final class ServerNotices {
                             .orElse("The port is busy: another process listens on it. ")
                     + detail;
         }
-        notices.post(Notice.failure(SERVER, titled("The server did not start: " + diagnosis.title()), detail, actions));
+        post(Notice.failure(SERVER, titled("The server did not start: " + diagnosis.title()), detail, actions));
     }
 
     void started() {
-        notices.clear(SERVER);
+        notices.clear(owner, SERVER);
     }
 
     /** Failures among a batch's events. */
@@ -74,12 +94,11 @@ final class ServerNotices {
             switch (event) {
                 case SupervisorEvent.ServerFailed e -> {
                     Diagnosis why = Diagnosis.of(e.message(), List.of());
-                    notices.post(Notice.failure(
-                            SERVER, titled("The server failed: " + why.title()), why.detail(), List.of()));
+                    post(Notice.failure(SERVER, titled("The server failed: " + why.title()), why.detail(), List.of()));
                 }
                 case SupervisorEvent.CrashLoop e -> {
                     Diagnosis why = Diagnosis.of(null, e.lastLines());
-                    notices.post(Notice.failure(
+                    post(Notice.failure(
                             "slot-" + e.slot(),
                             titled("Worker slot " + e.slot() + " failed startup " + e.failures() + " times: "
                                     + why.title()),
@@ -89,7 +108,7 @@ final class ServerNotices {
                 case SupervisorEvent.WorkerPhaseChanged e
                 when e.phase() == LifespanPhase.FAILED -> {
                     Diagnosis why = Diagnosis.of(e.message(), List.of());
-                    notices.post(Notice.failure(
+                    post(Notice.failure(
                             "worker-failed",
                             titled("Worker " + e.workerId() + ": " + why.title()),
                             why.detail(),
@@ -102,7 +121,7 @@ final class ServerNotices {
 
     void reloaded(ReloadReport report) {
         if (report.outcome() == ReloadReport.Outcome.RELOADED) {
-            notices.post(Notice.success(RELOAD, titled(ReloadText.of(report))));
+            post(Notice.success(RELOAD, titled(ReloadText.of(report))));
             return;
         }
         List<Notice.Action> links = report.compileErrors().stream()
@@ -112,7 +131,7 @@ final class ServerNotices {
         String text = links.isEmpty()
                 ? (report.message() == null ? "" : report.message())
                 : "Click a place to open the file in your editor (WHARF_EDITOR, $VISUAL or $EDITOR).";
-        notices.post(Notice.failure(RELOAD, titled(ReloadText.of(report)), text, List.of())
+        post(Notice.failure(RELOAD, titled(ReloadText.of(report)), text, List.of())
                 .withLinks(links));
     }
 }

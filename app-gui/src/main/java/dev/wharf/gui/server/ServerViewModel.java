@@ -7,6 +7,7 @@ import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.diagnosis.Diagnosis;
 import dev.wharf.gui.fx.Format;
 import dev.wharf.gui.fx.UiThreads;
+import dev.wharf.gui.notices.Notice;
 import dev.wharf.gui.notices.NoticesViewModel;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.gui.telemetry.TelemetrySource;
@@ -211,6 +212,16 @@ public final class ServerViewModel {
                                 done.accept(current, result);
                             }
                         })));
+    }
+
+    /** Shows {@code notice} as this server's: its own next start replaces it, another profile's never does. */
+    public void post(Notice notice) {
+        notices.post(notice);
+    }
+
+    /** Closes every notice this server posted: its profile is gone. */
+    public void clearNotices() {
+        notices.clearAll();
     }
 
     /** What the "use port N+1" action of a busy port's notice does. */

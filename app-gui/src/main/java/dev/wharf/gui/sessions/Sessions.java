@@ -18,8 +18,10 @@ import java.util.function.Consumer;
 
 /**
  * Every profile's session in this window, by profile file (a save keeps the file, so the running
- * server stays its profile's): made the first time a profile is shown, kept while the window is
- * open, so a profile switched away from keeps serving and keeps its panels. FX thread only.
+ * server stays its profile's): made the first time a profile is shown, kept while its profile is,
+ * so a profile switched away from keeps serving and keeps its panels. A renamed profile's session
+ * follows it to its new file (a running server keeps running, under the new name); a deleted
+ * profile's session is closed for good. FX thread only.
  */
 public final class Sessions {
 
@@ -51,6 +53,51 @@ public final class Sessions {
         Session session = byFile.computeIfAbsent(profile.file().toAbsolutePath(), file -> make(profile.name()));
         session.rename(profile.name());
         return session;
+    }
+
+    /**
+     * {@code from}'s profile is now {@code to} (renamed, so moved to another file): its session, running
+     * or not, goes with it, keeping its place in the order, its panels and its notices.
+     */
+    public void moved(Path from, Profile to) {
+        Path before = from.toAbsolutePath();
+        Path after = to.file().toAbsolutePath();
+        Session session = byFile.get(before);
+        if (session == null || before.equals(after)) {
+            of(to);
+            return;
+        }
+        Map<Path, Session> reordered = new LinkedHashMap<>();
+        byFile.forEach((file, each) -> {
+            if (file.equals(before)) {
+                reordered.put(after, session);
+            } else if (!file.equals(after)) {
+                reordered.put(file, each);
+            }
+        });
+        Session stale = byFile.get(after);
+        byFile.clear();
+        byFile.putAll(reordered);
+        session.rename(to.name());
+        if (stale != null && stale != session) {
+            close(stale);
+        }
+    }
+
+    /**
+     * {@code file}'s profile is deleted: its session goes, its notices close and its (stopped)
+     * server is closed for good on the background executor.
+     */
+    public void forget(Path file) {
+        Session session = byFile.remove(file.toAbsolutePath());
+        if (session != null) {
+            close(session);
+        }
+    }
+
+    private void close(Session session) {
+        session.server().clearNotices();
+        services.threads().background().execute(session.server()::shutdown);
     }
 
     private Session make(String name) {

@@ -1,6 +1,7 @@
 package dev.wharf.gui.trace;
 
 import dev.wharf.gui.workers.WorkerRow;
+import dev.wharf.gui.workers.WorkersViewModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -20,8 +21,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * Ties the {@link GuiTrace} to a window: marks the first frame, the first frame once the window is
- * interactive, each frame that shows a worker's changed {@code app.state} summary or another
- * panel, and how late the FX thread runs a task posted every {@link #PROBE_PERIOD_MS} ms. A change counts as shown at
+ * interactive, each frame that shows a worker's changed {@code app.state} summary, another
+ * panel or another profile, and how late the FX thread runs a task posted every {@link #PROBE_PERIOD_MS} ms. A change counts as shown at
  * the end of the layout pass of the pulse that draws it. Attached only when the trace is on.
  */
 public final class WindowTrace {
@@ -31,28 +32,47 @@ public final class WindowTrace {
     private final GuiTrace trace;
     private final Scene scene;
     private final List<Runnable> atNextFrame = new ArrayList<>();
-    /** Held here: a binding is only weakly held by what it observes. */
+    /**
+     * Held here: a binding is only weakly held by what it observes, so the selected profile's rows and
+     * name, mapped from the window's properties, would be collected and stop telling what changes.
+     */
     private final ObservableBooleanValue interactive;
 
-    private WindowTrace(GuiTrace trace, Scene scene, ObservableBooleanValue interactive) {
+    private final ObservableValue<WorkersViewModel> workers;
+    private final ObservableValue<String> profile;
+
+    private WindowTrace(
+            GuiTrace trace,
+            Scene scene,
+            ObservableBooleanValue interactive,
+            ObservableValue<WorkersViewModel> workers,
+            ObservableValue<String> profile) {
         this.trace = trace;
         this.scene = scene;
         this.interactive = interactive;
+        this.workers = workers;
+        this.profile = profile;
     }
 
     /**
      * Call on the FX thread just before the stage is shown.
      *
      * @param interactive becomes true once the window can be used (its profiles are loaded)
-     * @param workers     the workers table's rows (the selected profile's: they change with the selection)
+     * @param workers     the workers panel's model (the selected profile's: it changes with the selection).
+     *                    Not its rows: two empty lists are equal, so a change from one to the other
+     *                    would not be told, and the new profile's rows never followed.
+     * @param profile     the selected profile's name
      */
     public static void attach(
-            Scene scene, ObservableBooleanValue interactive, ObservableValue<ObservableList<WorkerRow>> workers) {
+            Scene scene,
+            ObservableBooleanValue interactive,
+            ObservableValue<WorkersViewModel> workers,
+            ObservableValue<String> profile) {
         GuiTrace trace = GuiTrace.get();
         if (!trace.on()) {
             return;
         }
-        WindowTrace window = new WindowTrace(trace, scene, interactive);
+        WindowTrace window = new WindowTrace(trace, scene, interactive, workers, profile);
         scene.addPostLayoutPulseListener(window::afterLayout);
         window.nextFrame(() -> trace.mark("first-frame"));
         ChangeListener<Boolean> ready = (o, before, now) -> {
@@ -67,10 +87,15 @@ public final class WindowTrace {
                     .addListener((o, before, now) ->
                             window.nextFrame(() -> trace.mark("tab-shown", line -> line.put("tab", now.intValue()))));
         }
+        window.profile.subscribe(name -> {
+            if (name != null) {
+                window.nextFrame(() -> trace.mark("profile-shown", line -> line.put("profile", name)));
+            }
+        });
         Set<ObservableList<WorkerRow>> followed = Collections.newSetFromMap(new IdentityHashMap<>());
-        workers.subscribe(rows -> {
-            if (rows != null && followed.add(rows)) {
-                window.follow(rows);
+        window.workers.subscribe(panel -> {
+            if (panel != null && followed.add(panel.rows())) {
+                window.follow(panel.rows());
             }
         });
         window.probeFxThread();

@@ -12,6 +12,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class ResponseTimes {
 
+    /**
+     * The system property that turns the recording off in a worker's JVM ({@code
+     * --worker-jvm-option=-Dwharf.responseTimes=off}): then no clock is read for it and nothing is
+     * counted, so {@code benchmarks/http-hello.sh --response-times} can measure what it costs.
+     */
+    public static final String PROPERTY = "wharf.responseTimes";
+
+    /** Whether responses are recorded; a constant, so the JIT drops the recording when off. */
+    public static final boolean RECORDED = !"off".equals(System.getProperty(PROPERTY));
+
     public static final int BUCKETS = 24;
     private static final long FIRST_BOUND_NANOS = 125_000;
 

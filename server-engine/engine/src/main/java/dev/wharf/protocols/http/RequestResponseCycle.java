@@ -16,6 +16,7 @@ import dev.wharf.protocols.FlowControl;
 import dev.wharf.protocols.HttpScopes;
 import dev.wharf.protocols.ProtocolContext;
 import dev.wharf.protocols.ResponseHead;
+import dev.wharf.protocols.ResponseTimes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -101,7 +102,7 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
     private ResponseFraming framing;
     private HttpScope scope;
     /** When the request's head arrived, and the status answered: the response's time and class for telemetry. */
-    private final long arrivedNanos = System.nanoTime();
+    private final long arrivedNanos = ResponseTimes.RECORDED ? System.nanoTime() : 0;
 
     private int status;
 
@@ -336,7 +337,9 @@ final class RequestResponseCycle implements Runnable, Receive, Send {
         response = Response.COMPLETE;
         if (answered.compareAndSet(false, true)) {
             protocol.serverState().requestAnswered();
-            protocol.serverState().responded(status, System.nanoTime() - arrivedNanos);
+            if (ResponseTimes.RECORDED) {
+                protocol.serverState().responded(status, System.nanoTime() - arrivedNanos);
+            }
         }
         changeAndSignal(() -> responseComplete = true);
     }
