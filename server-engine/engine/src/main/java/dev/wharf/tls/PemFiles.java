@@ -2,7 +2,7 @@ package dev.wharf.tls;
 
 import dev.wharf.config.setting.Setting;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -41,12 +41,13 @@ final class PemFiles {
     /** The first private key in {@code file}, decrypted with {@code password} when it is encrypted. */
     static PrivateKey privateKey(Setting<?> setting, Path file, Setting<?> passwordSetting, String password)
             throws TlsSetupException {
-        Optional<PrivateKey> read = JdkPem.blocks(text(setting, file)).flatMap(JdkPem::privateKey);
+        String text = text(setting, file);
+        Optional<PrivateKey> read = JdkPem.blocks(text).flatMap(JdkPem::privateKey);
         if (read.isPresent()) {
             return read.get();
         }
         JcaPEMKeyConverter keys = new JcaPEMKeyConverter();
-        for (Object block : blocks(setting, file)) {
+        for (Object block : blocks(setting, file, text)) {
             try {
                 if (block instanceof PrivateKeyInfo info) {
                     return keys.getPrivateKey(info);
@@ -85,14 +86,14 @@ final class PemFiles {
 
     /** Every certificate in {@code file}, in order: the server's first, then its chain. */
     static List<X509Certificate> certificates(Setting<?> setting, Path file) throws TlsSetupException {
-        Optional<List<X509Certificate>> read =
-                JdkPem.blocks(text(setting, file)).flatMap(JdkPem::certificates);
+        String text = text(setting, file);
+        Optional<List<X509Certificate>> read = JdkPem.blocks(text).flatMap(JdkPem::certificates);
         if (read.isPresent() && !read.get().isEmpty()) {
             return read.get();
         }
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
         List<X509Certificate> certificates = new ArrayList<>();
-        for (Object block : blocks(setting, file)) {
+        for (Object block : blocks(setting, file, text)) {
             if (block instanceof X509CertificateHolder holder) {
                 try {
                     certificates.add(converter.getCertificate(holder));
@@ -109,11 +110,12 @@ final class PemFiles {
 
     /** Whether {@code file} holds a private key as well (a certificate file with its key in it). */
     static boolean hasPrivateKey(Setting<?> setting, Path file) throws TlsSetupException {
-        Optional<List<JdkPem.Block>> read = JdkPem.blocks(text(setting, file));
+        String text = text(setting, file);
+        Optional<List<JdkPem.Block>> read = JdkPem.blocks(text);
         if (read.isPresent()) {
             return JdkPem.hasPrivateKey(read.get());
         }
-        return blocks(setting, file).stream()
+        return blocks(setting, file, text).stream()
                 .anyMatch(block -> block instanceof PrivateKeyInfo
                         || block instanceof PEMKeyPair
                         || block instanceof PEMEncryptedKeyPair
@@ -144,22 +146,15 @@ final class PemFiles {
         }
     }
 
-    private static List<Object> blocks(Setting<?> setting, Path file) throws TlsSetupException {
+    /** Bouncy Castle's reading of {@code file}'s {@code text}: keys and certificates of every form it knows. */
+    private static List<Object> blocks(Setting<?> setting, Path file, String text) throws TlsSetupException {
         List<Object> blocks = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
-                PEMParser parser = new PEMParser(reader)) {
+        try (PEMParser parser = new PEMParser(new StringReader(text))) {
             Object block;
             while ((block = parser.readObject()) != null) {
                 blocks.add(block);
             }
-        } catch (NoSuchFileException e) {
-            throw new TlsSetupException(setting, file, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new TlsSetupException(setting, file, "cannot be read (permission denied)");
         } catch (IOException | RuntimeException e) {
-            if (Files.isDirectory(file)) {
-                throw new TlsSetupException(setting, file, "is a folder, not a PEM file");
-            }
             throw new TlsSetupException(setting, file, "is not a PEM file: " + e.getMessage(), e);
         }
         return blocks;
