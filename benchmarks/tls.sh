@@ -6,7 +6,8 @@
 #   uvicorn-https Uvicorn (httptools + uvloop) with --ssl-keyfile/--ssl-certfile, the same certificate (wrk)
 # and what TLS adds to a worker's cold start: `wharf run` starting to its first response over plain
 # HTTP and over HTTPS, alternating, with the first client's TLS handshake (curl's appconnect - connect)
-# and the second one's.
+# and the second one's; then a worker as the supervisor starts it, plain and over HTTPS: a cold one,
+# and a spare adopted by a restart (TlsWorkerStartBench).
 #
 #   benchmarks/tls.sh [--rounds N] [--duration SECONDS] [--connections N] [--warmup SECONDS] [--start-only]
 #
@@ -134,6 +135,17 @@ rm -f "$starts"
 printf '\ncold start to the first response (medians of %d): plain %d ms, HTTPS %d ms: TLS adds %d ms\n' \
   "$start_rounds" "$cold_http" "$cold_https" $((cold_https - cold_http)) >&2
 printf 'TLS handshake of a fresh worker: first client %s ms, second %s ms\n' "$first" "$second" >&2
+
+# The same as the supervisor starts workers: a cold worker, and an adopted spare (reload keeps one),
+# which rehearses TLS with a throwaway key while it waits. Not pinned: a worker builds its TLS
+# context beside the app's import, on a second core when there is one.
+for jar in "$root"/benchmarks/target/wharf-benchmarks-*.jar; do
+  bench_classpath="$root/app-gui/target/lib/*:$jar"
+  break
+done
+echo >&2
+"$java" "${jvm_flags[@]}" -cp "$bench_classpath" dev.wharf.benchmarks.TlsWorkerStartBench \
+  "$certs/key.pem" "$certs/cert.pem" --rounds "$start_rounds" --restarts 3 >&2
 if [ "$start_only" = 1 ]; then
   exit 0
 fi

@@ -22,10 +22,27 @@ public record WorkerEnvironment(
 
     /**
      * What a spare may know ahead of its settings: the app, its classpath and interface as the
-     * settings model writes them. Only names, never the settings' values as a whole, so nothing
-     * secret travels in a process's environment.
+     * settings model writes them, and whether the server speaks TLS (with HTTP/2 offered or not).
+     * Only names and switches, never the settings' values as a whole (no key file, no password), so
+     * nothing secret travels in a process's environment.
      */
-    public record AppHint(String app, String appDir, String appInterface) {}
+    public record AppHint(String app, String appDir, String appInterface, TlsHint tls) {
+
+        public AppHint {
+            tls = tls == null ? TlsHint.NONE : tls;
+        }
+
+        public AppHint(String app, String appDir, String appInterface) {
+            this(app, appDir, appInterface, TlsHint.NONE);
+        }
+    }
+
+    /** Whether the server a spare will most likely join speaks TLS, and offers h2 by ALPN. */
+    public enum TlsHint {
+        NONE,
+        HTTP1,
+        HTTP2
+    }
 
     public WorkerEnvironment(Path controlSocket, String token, int workerId, int generation, boolean spare) {
         this(controlSocket, token, workerId, generation, spare, null);
@@ -39,6 +56,7 @@ public record WorkerEnvironment(
     public static final String WARM_APP = "WHARF_WARM_APP";
     public static final String WARM_APP_DIR = "WHARF_WARM_APP_DIR";
     public static final String WARM_INTERFACE = "WHARF_WARM_INTERFACE";
+    public static final String WARM_TLS = "WHARF_WARM_TLS";
 
     /**
      * @throws IllegalStateException naming the variable that is missing, as when a user starts a worker by hand
@@ -52,7 +70,11 @@ public record WorkerEnvironment(
                 "1".equals(env.get(SPARE)),
                 env.get(WARM_APP) == null
                         ? null
-                        : new AppHint(env.get(WARM_APP), env.getOrDefault(WARM_APP_DIR, ""), env.get(WARM_INTERFACE)));
+                        : new AppHint(
+                                env.get(WARM_APP),
+                                env.getOrDefault(WARM_APP_DIR, ""),
+                                env.get(WARM_INTERFACE),
+                                tlsHint(env.get(WARM_TLS))));
     }
 
     /** The variables to give a worker's process. */
@@ -72,8 +94,21 @@ public record WorkerEnvironment(
             variables.put(WARM_APP, warmUp.app());
             variables.put(WARM_APP_DIR, warmUp.appDir());
             variables.put(WARM_INTERFACE, warmUp.appInterface());
+            if (warmUp.tls() != TlsHint.NONE) {
+                variables.put(WARM_TLS, warmUp.tls().name());
+            }
         }
         return Map.copyOf(variables);
+    }
+
+    /** An unknown value (a supervisor of another version) only costs the head start: no TLS rehearsal. */
+    private static TlsHint tlsHint(String value) {
+        for (TlsHint hint : TlsHint.values()) {
+            if (hint.name().equals(value)) {
+                return hint;
+            }
+        }
+        return TlsHint.NONE;
     }
 
     private static String require(Map<String, String> env, String name) {

@@ -23,11 +23,13 @@ import dev.wharf.server.Server;
 import dev.wharf.server.ServerStartupException;
 import dev.wharf.server.Transport;
 import dev.wharf.tls.TlsPreparation;
+import dev.wharf.tls.TlsRehearsal;
 import dev.wharf.worker.WorkerControl.Command;
 import dev.wharf.worker.hotswap.HotSwap;
 import io.netty.channel.unix.FileDescriptor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -73,6 +75,7 @@ final class WorkerSession {
         // A spare adopted as it starts gets its socket at once (a reload was waiting for it): no time to warm up then.
         if (env.spare() && !control.awaitConfigure(ADOPTION_GRACE_MILLIS)) {
             SpareWarmUp.run(control::configureArrived);
+            rehearseTls(env.warmUp(), control::configureArrived);
             FrameworkWarmUp.run(env.warmUp(), control::configureArrived);
         }
         ControlMessage.Configure configure = control.awaitConfigure();
@@ -162,6 +165,17 @@ final class WorkerSession {
         control.send(new ControlMessage.Phase(LifespanPhase.STOPPED, null));
         control.flush(1, TimeUnit.SECONDS);
         return clean ? 0 : 1;
+    }
+
+    /**
+     * A spare of a TLS server builds a throwaway TLS context while it waits, so that once adopted it
+     * builds the real one on warm code. Not once adopted: the real context is then being built
+     * beside the app's import, and a rehearsal first would only delay it.
+     */
+    private static void rehearseTls(WorkerEnvironment.AppHint hint, BooleanSupplier adopted) {
+        if (hint != null && hint.tls() != WorkerEnvironment.TlsHint.NONE && !adopted.getAsBoolean()) {
+            TlsRehearsal.run(hint.tls() == WorkerEnvironment.TlsHint.HTTP2);
+        }
     }
 
     /** Reports the failure and makes sure it is written before the process exits. */

@@ -3,7 +3,9 @@ package dev.wharf.supervisor.process;
 import static dev.wharf.config.catalog.WorkerOptions.TIMEOUT_WORKER_HEALTHCHECK;
 import static dev.wharf.config.catalog.WorkerOptions.WORKERS;
 
+import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
+import dev.wharf.config.TlsSettings;
 import dev.wharf.config.catalog.AppOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.control.ControlMessage;
@@ -140,16 +142,20 @@ final class WorkerLifecycle implements WorkerStarter.Listener {
         return spare;
     }
 
-    /** What a spare warms up for: the app served now, by name. */
-    private static WorkerEnvironment.AppHint appHint(Settings running) {
+    /** What a spare warms up for: the app served now, by name, and whether it is served over TLS. */
+    static WorkerEnvironment.AppHint appHint(Settings running) {
         String app = running.get(AppOptions.APP);
         if (app == null) {
             return null;
         }
+        TlsSettings tls = new Config(running).tls();
         return new WorkerEnvironment.AppHint(
                 app,
                 String.join(File.pathSeparator, running.get(AppOptions.APP_DIR)),
-                running.get(AppOptions.INTERFACE).name());
+                running.get(AppOptions.INTERFACE).name(),
+                !tls.enabled()
+                        ? WorkerEnvironment.TlsHint.NONE
+                        : tls.http2() ? WorkerEnvironment.TlsHint.HTTP2 : WorkerEnvironment.TlsHint.HTTP1);
     }
 
     /** Makes a spare the worker of {@code slot} in generation {@code gen}. */

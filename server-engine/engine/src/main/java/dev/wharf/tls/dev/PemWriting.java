@@ -15,15 +15,15 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /** Writes keys (PKCS#8, readable by the user alone) and certificates as PEM, each file whole or not at all. */
-final class PemWriting {
+public final class PemWriting {
 
     private PemWriting() {}
 
-    static void writeKey(Path file, PrivateKey key) throws IOException {
+    public static void writeKey(Path file, PrivateKey key) throws IOException {
         write(file, pem(new JcaPKCS8Generator(key, null)), true);
     }
 
-    static void writeCertificate(Path file, X509Certificate certificate) throws IOException {
+    public static void writeCertificate(Path file, X509Certificate certificate) throws IOException {
         write(file, pem(certificate), false);
     }
 

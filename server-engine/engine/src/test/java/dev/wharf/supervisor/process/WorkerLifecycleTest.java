@@ -3,11 +3,17 @@ package dev.wharf.supervisor.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.AppOptions;
+import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.control.WorkerStats;
 import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.SupervisorSnapshot;
+import dev.wharf.worker.WorkerEnvironment;
+import dev.wharf.worker.WorkerEnvironment.TlsHint;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -96,5 +102,24 @@ class WorkerLifecycleTest {
 
         assertThat(handle.hasGreeted()).isFalse();
         assertThat(handle.info().stats().activeConnections()).isZero();
+    }
+
+    @Test
+    void aSpareIsToldWhetherTheServerSpeaksTlsAndOffersHttp2ButNotItsFiles() {
+        Settings plain = Settings.defaults().with(AppOptions.APP, "hello");
+        Settings tls = plain.with(TlsOptions.SSL_KEYFILE, Path.of("secret/key.pem"))
+                .with(TlsOptions.SSL_CERTFILE, Path.of("secret/cert.pem"))
+                .with(TlsOptions.SSL_KEYFILE_PASSWORD, "hunter2");
+
+        assertThat(WorkerLifecycle.appHint(plain).tls()).isEqualTo(TlsHint.NONE);
+        assertThat(WorkerLifecycle.appHint(tls).tls()).isEqualTo(TlsHint.HTTP2);
+        assertThat(WorkerLifecycle.appHint(tls.with(ServerOptions.HTTP2, false)).tls())
+                .isEqualTo(TlsHint.HTTP1);
+        assertThat(WorkerLifecycle.appHint(plain.with(TlsOptions.SSL_DEV, true)).tls())
+                .isEqualTo(TlsHint.HTTP2);
+        assertThat(new WorkerEnvironment(Path.of("control.sock"), "token", 1, 0, true, WorkerLifecycle.appHint(tls))
+                        .toMap()
+                        .values())
+                .noneMatch(value -> value.contains("secret/") || value.contains("hunter2"));
     }
 }
