@@ -50,7 +50,8 @@ final class HandshakeWarmUp {
         }
     }
 
-    private static void handshake(SslHandler client, SslHandler server) {
+    /** Carries bytes between the two sides until both have finished their handshake (or 20 steps have passed). */
+    static void handshake(SslHandler client, SslHandler server) {
         EmbeddedChannel serverSide = new EmbeddedChannel(server);
         EmbeddedChannel clientSide = new EmbeddedChannel(client);
         try {

@@ -9,7 +9,6 @@ import dev.wharf.testing.TestCertificates.KeyForm;
 import dev.wharf.testing.TestCertificates.ServerFiles;
 import dev.wharf.tls.dev.Certificates;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import java.io.IOException;
@@ -52,7 +51,7 @@ class TlsRehearsalTest {
         SSLEngine client = certificates.clientContext(null, null).createSSLEngine("localhost", 443);
         client.setUseClientMode(true);
         SslHandler clientSide = new SslHandler(client);
-        handshake(clientSide, ServerTls.newHandler(served, ByteBufAllocator.DEFAULT, true));
+        HandshakeWarmUp.handshake(clientSide, ServerTls.newHandler(served, ByteBufAllocator.DEFAULT, true));
 
         assertThat(clientSide.handshakeFuture().isSuccess()).isTrue();
         X509Certificate seen = (X509Certificate) client.getSession().getPeerCertificates()[0];
@@ -60,26 +59,6 @@ class TlsRehearsalTest {
                 .isEqualTo(PemFiles.certificates(TlsOptions.SSL_CERTFILE, files.cert())
                         .getFirst()
                         .getEncoded());
-    }
-
-    private static void handshake(SslHandler client, SslHandler server) {
-        EmbeddedChannel serverSide = new EmbeddedChannel(server);
-        EmbeddedChannel clientSide = new EmbeddedChannel(client);
-        try {
-            for (int step = 0; step < 20 && !client.handshakeFuture().isDone(); step++) {
-                carry(clientSide, serverSide);
-                carry(serverSide, clientSide);
-            }
-        } finally {
-            clientSide.finishAndReleaseAll();
-            serverSide.finishAndReleaseAll();
-        }
-    }
-
-    private static void carry(EmbeddedChannel from, EmbeddedChannel to) {
-        for (Object bytes = from.readOutbound(); bytes != null; bytes = from.readOutbound()) {
-            to.writeInbound(bytes);
-        }
     }
 
     private static List<Path> rehearsalFolders() throws IOException {
