@@ -81,7 +81,8 @@ final class MainView extends BorderPane {
                         model.deleteSelected();
                     }
                 },
-                model::statusOf));
+                model::statusOf,
+                model::servingAt));
 
         model.askUnsavedWith(this::askUnsaved);
         tabs.setId("panels");

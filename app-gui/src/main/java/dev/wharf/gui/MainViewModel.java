@@ -41,6 +41,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -328,6 +329,15 @@ public final class MainViewModel {
     /** {@code profile}'s status, live: what its chip in the profiles list shows. */
     public ObservableValue<ServerStatus> statusOf(Profile profile) {
         return sessions.of(profile).server().statusProperty();
+    }
+
+    /** Where {@code profile}'s server listens while it runs, else {@code null}, live: the profiles list shows it. */
+    public ObservableValue<String> servingAt(Profile profile) {
+        ServerViewModel server = sessions.of(profile).server();
+        return server.statusProperty()
+                .flatMap(status -> status == ServerStatus.STOPPED || status == ServerStatus.FAILED
+                        ? new SimpleStringProperty(null)
+                        : server.addressProperty());
     }
 
     /** Pushes the form's settings to the selected running server: live ones now, the rest offered for a restart. */

@@ -121,6 +121,11 @@ class SeveralServersTest {
                 .toList()
                 .equals(List.of("running", "running"))));
         assertThat(tablePids(robot)).isEqualTo(helloPids);
+        // Each entry says where its server listens now, not only the port its profile names.
+        await(() -> onFx(() -> robot.lookup("#profiles .list-cell Label").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList()
+                .containsAll(List.of("lifecycle-lab · 127.0.0.1:" + labPort, "hello · 127.0.0.1:" + helloPort))));
         select(robot, "lifecycle-lab");
         await(() -> tablePids(robot).equals(labPids));
         assertThat(robot.lookup("#server-url").queryAs(Hyperlink.class).getText())

@@ -57,12 +57,14 @@ public final class ProfilesView extends VBox {
      * @param busy     whether the selected profile's server is starting or stopping
      * @param deleting how the selected profile is deleted
      * @param statusOf each profile's server state, live
+     * @param servingAt where each profile's server serves while it runs ({@code null} or blank while it does not), live
      */
     public ProfilesView(
             ProfilesViewModel model,
             ObservableValue<Boolean> busy,
             Deleting deleting,
-            Function<Profile, ObservableValue<ServerStatus>> statusOf) {
+            Function<Profile, ObservableValue<ServerStatus>> statusOf,
+            Function<Profile, ObservableValue<String>> servingAt) {
         getStyleClass().add("sidebar");
         setPrefWidth(220);
         setMinWidth(180);
@@ -74,7 +76,7 @@ public final class ProfilesView extends VBox {
         list.setId("profiles");
         list.getStyleClass().add(Styles.DENSE);
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setCellFactory(view -> new ProfileCell(statusOf));
+        list.setCellFactory(view -> new ProfileCell(statusOf, servingAt));
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
                 // Leaving may ask first (unsaved edits): after this selection change, not inside it; a
@@ -215,14 +217,33 @@ public final class ProfilesView extends VBox {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
+    /**
+     * What it serves and where: "lifecycle-lab · port 8000", "wharf.json · com.example.Main:app";
+     * while its server runs, where it really listens ("hello · 127.0.0.1:37929"), which may be a
+     * port typed in the form and not saved, or one the system chose.
+     */
+    static String describe(Profile profile, String servingAt) {
+        var app = profile.values().get("app");
+        var port = profile.values().get("port");
+        String what = app == null || app.isNull() ? "no app yet" : app.asText();
+        String where = servingAt != null && !servingAt.isBlank()
+                ? servingAt.replaceFirst("^https?://", "")
+                : "port " + (port == null ? ServerOptions.PORT.defaultText() : port.asText());
+        return (profile.external() ? profile.file().getFileName() + " · " : "") + what + " · " + where;
+    }
+
     private static final class ProfileCell extends ListCell<Profile> {
 
         private final Function<Profile, ObservableValue<ServerStatus>> statusOf;
+        private final Function<Profile, ObservableValue<String>> servingAt;
         /** The shown profile's state chip follows its server; a reused cell stops following the one before. */
         private Subscription following = Subscription.EMPTY;
 
-        ProfileCell(Function<Profile, ObservableValue<ServerStatus>> statusOf) {
+        ProfileCell(
+                Function<Profile, ObservableValue<ServerStatus>> statusOf,
+                Function<Profile, ObservableValue<String>> servingAt) {
             this.statusOf = statusOf;
+            this.servingAt = servingAt;
         }
 
         @Override
@@ -241,23 +262,16 @@ public final class ProfilesView extends VBox {
             Badge status = new Badge();
             status.getStyleClass().add("profile-status");
             status.setMinWidth(Region.USE_PREF_SIZE);
-            following = statusOf.apply(profile).subscribe((ServerStatus now) -> status.show(now));
+            Label detail = new Label();
+            detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            following = statusOf.apply(profile)
+                    .subscribe((ServerStatus now) -> status.show(now))
+                    .and(servingAt.apply(profile).subscribe((String at) -> detail.setText(describe(profile, at))));
             HBox title = new HBox(6, name, new Spacer(), status);
             title.setAlignment(Pos.CENTER_LEFT);
-            Label detail = new Label(describe(profile));
-            detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             setGraphic(new VBox(1, title, detail));
             setText(null);
             setTooltip(new Tooltip(profile.file().toString()));
-        }
-
-        /** What it serves and where: "lifecycle-lab · port 8000", "wharf.json · com.example.Main:app". */
-        private static String describe(Profile profile) {
-            var app = profile.values().get("app");
-            var port = profile.values().get("port");
-            String what = app == null || app.isNull() ? "no app yet" : app.asText();
-            String where = "port " + (port == null ? ServerOptions.PORT.defaultText() : port.asText());
-            return (profile.external() ? profile.file().getFileName() + " · " : "") + what + " · " + where;
         }
     }
 }
