@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * Starts worker JVMs: the {@code java} of the supervisor's own runtime and its classpath (so a worker
  * runs exactly the Wharf the supervisor is, on the runtime a packaged Wharf bundles), flags that keep
  * its log clean and its memory small, a {@link StartupCache} so that later workers start sooner,
- * then the user's {@code --worker-jvm-option}s, which win.
+ * then the user's {@code --worker-jvm-option}s, which win. A worker that serves TLS has a cache of
+ * its own: recorded by a TLS worker, it holds the JDK's X.509, key and TLS classes that a cold
+ * worker otherwise spends most of its TLS set-up loading, while a plain worker's cache stays
+ * without the thousand-odd classes it would map and never use.
  */
 public final class WorkerLauncher {
 
@@ -39,17 +42,17 @@ public final class WorkerLauncher {
     private final String javaCommand;
     private final String classPath;
     private final List<String> baseFlags;
-    private final StartupCache startupCache;
+    private final StartupCache plainCache;
+    private final StartupCache tlsCache;
 
     WorkerLauncher(String java, String classPath, Path cacheFolder) {
         this.javaCommand = java;
         this.classPath = classPath;
         this.baseFlags = baseFlags(agentJar(cacheFolder));
-        this.startupCache = StartupCache.of(
-                "worker",
-                new Launch(java, baseFlags, classPath),
-                cacheFolder,
-                Runtime.version().feature());
+        Launch launch = new Launch(java, baseFlags, classPath);
+        int jdk = Runtime.version().feature();
+        this.plainCache = StartupCache.of("worker", launch, cacheFolder, jdk);
+        this.tlsCache = StartupCache.of("worker-tls", launch, cacheFolder, jdk);
     }
 
     /** The launcher for workers like this process: same runtime, same classpath. */
@@ -139,12 +142,14 @@ public final class WorkerLauncher {
     }
 
     /**
-     * Starts a worker. What its run recorded for the {@link StartupCache} is handed on before {@link
+     * Starts a worker, one that will serve TLS when {@code tls}. What its run recorded for the {@link StartupCache} is handed on before {@link
      * Launched#exited()} completes, so a supervisor that stops once its last worker has exited has
      * started the cache's assembly by then: a step of its own after the exit raced the supervisor's
      * end and lost, and no run ever started from the cache.
      */
-    Launched start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv) throws IOException {
+    Launched start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv, boolean tls)
+            throws IOException {
+        StartupCache startupCache = startupCache(tls);
         List<String> cacheFlags = startupCache.flagsForNextRun();
         ProcessBuilder builder = new ProcessBuilder(command(cacheFlags, jvmOptions));
         // systemd's socket activation is addressed to the supervisor, which shares the socket itself.
@@ -162,6 +167,11 @@ public final class WorkerLauncher {
             return null;
         });
         return new Launched(process, exited);
+    }
+
+    /** The start-up cache of workers that serve TLS, or of those that do not. */
+    StartupCache startupCache(boolean tls) {
+        return tls ? tlsCache : plainCache;
     }
 
     /** A started worker, and its exit once the start-up cache has had what its run recorded. */

@@ -1,5 +1,6 @@
 package dev.wharf.supervisor.process;
 
+import dev.wharf.config.Config;
 import dev.wharf.config.Settings;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.server.Transport;
@@ -102,6 +103,14 @@ final class WorkerStarter {
         return folder.socketOf(workerId);
     }
 
+    /** Whether the worker will serve TLS: its settings say so, or, for a spare, the app it warms up for. */
+    static boolean servesTls(WorkerHandle handle, WorkerEnvironment.AppHint warmUp) {
+        if (handle.settings() != null) {
+            return new Config(handle.settings()).tls().enabled();
+        }
+        return warmUp != null && warmUp.tls() != WorkerEnvironment.TlsHint.NONE;
+    }
+
     /** Starts the handle's process, listening first on its control socket. */
     void launch(WorkerHandle handle, List<String> jvmOptions) throws IOException, InterruptedException {
         launch(handle, jvmOptions, null);
@@ -123,7 +132,8 @@ final class WorkerStarter {
                             handle.state().spare(),
                             warmUp),
                     jvmOptions,
-                    envFile);
+                    envFile,
+                    servesTls(handle, warmUp));
         } catch (IOException | RuntimeException e) {
             // No process will ever connect: its socket and file must not outlive the failed start.
             controlServer.close().syncUninterruptibly();

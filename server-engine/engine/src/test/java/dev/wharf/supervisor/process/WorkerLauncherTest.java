@@ -79,6 +79,35 @@ class WorkerLauncherTest {
                 .isEqualTo("true");
     }
 
+    @Test
+    void workersThatServeTlsRecordAndUseAStartUpCacheOfTheirOwn(@TempDir Path folder) throws IOException {
+        // A class path of jars, as an installed or built Wharf runs from: a class folder gets no cache.
+        Path jar = Files.write(folder.resolve("wharf.jar"), new byte[] {0x50, 0x4b, 0x05, 0x06});
+        Path cache = Files.createDirectories(folder.resolve("cache"));
+        WorkerLauncher launcher = new WorkerLauncher(
+                WorkerLauncher.likeThisProcess().command(List.of(), List.of()).getFirst(), jar.toString(), cache);
+
+        List<String> plain = launcher.startupCache(false).flagsForNextRun();
+        List<String> tls = launcher.startupCache(true).flagsForNextRun();
+
+        // Each is the first run of its cache, so each records, and into a file of its own.
+        assertThat(cacheFile(plain)).contains("worker-").doesNotContain("worker-tls-");
+        assertThat(cacheFile(tls)).contains("worker-tls-");
+        assertThat(Path.of(cacheFile(tls)).getParent())
+                .isEqualTo(Path.of(cacheFile(plain)).getParent());
+    }
+
+    /** The file a run's cache flags name: the recording, the AOT cache or the archive. */
+    private static String cacheFile(List<String> flags) {
+        return flags.stream()
+                .filter(flag -> flag.startsWith("-XX:AOTConfiguration=")
+                        || flag.startsWith("-XX:SharedArchiveFile=")
+                        || flag.startsWith("-XX:ArchiveClassesAtExit="))
+                .map(flag -> flag.substring(flag.indexOf('=') + 1))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cache file in " + flags));
+    }
+
     /** The main of {@link #everyWorkerJvmRunsTheWharfAgentWhichMayRedefineClasses}'s JVM. */
     public static final class AgentProbe {
         public static void main(String[] args) {
