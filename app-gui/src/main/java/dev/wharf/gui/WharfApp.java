@@ -1,5 +1,6 @@
 package dev.wharf.gui;
 
+import dev.wharf.config.setting.Setting;
 import dev.wharf.gui.desktop.DesktopOpener;
 import dev.wharf.gui.fx.UiThreads;
 import dev.wharf.gui.prefs.ConfigFolder;
@@ -8,6 +9,8 @@ import dev.wharf.gui.profiles.BundledSample;
 import dev.wharf.gui.telemetry.TelemetrySource;
 import dev.wharf.gui.trace.GuiTrace;
 import dev.wharf.supervisor.process.Supervisors;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -24,8 +27,12 @@ public final class WharfApp extends Application {
      */
     private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
 
-    /** Opens the window; returns when it has closed. */
-    static void open() {
+    /** The flags of {@code wharf window}: JavaFX makes the application itself, so they wait here. */
+    private static volatile Map<Setting<?>, List<String>> flags = Map.of();
+
+    /** Opens the window, {@code flags} over every profile's values; returns when it has closed. */
+    static void open(Map<Setting<?>, List<String>> flags) {
+        WharfApp.flags = Map.copyOf(flags);
         Application.launch(WharfApp.class);
     }
 
@@ -47,7 +54,8 @@ public final class WharfApp extends Application {
                     Clipboard.getSystemClipboard().setContent(content);
                 },
                 Runtime.getRuntime().availableProcessors()));
-        // The form reads WHARF_* variables as `wharf run` does, and marks the values they give.
+        // The form reads flags and WHARF_* variables as `wharf run` does, and marks the values they give.
+        model.form().useCommandLine(flags);
         model.form().useEnvironment(System.getenv());
         WharfWindow.open(stage, model, WindowStateStore.forThisUser(), DesktopOpener::open);
     }

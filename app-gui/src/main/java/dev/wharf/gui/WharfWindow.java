@@ -2,12 +2,14 @@ package dev.wharf.gui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.wharf.gui.prefs.WindowPlacement;
 import dev.wharf.gui.prefs.WindowState;
 import dev.wharf.gui.prefs.WindowStateStore;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.gui.server.ServerViewModel;
 import dev.wharf.gui.sessions.Session;
 import dev.wharf.gui.trace.WindowTrace;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -65,19 +68,23 @@ public final class WharfWindow {
         model.confirmKillProperty().set(stateStore.asksBeforeKill());
         model.confirmKillProperty().addListener((o, before, ask) -> stateStore.askBeforeKill(ask));
 
-        Scene scene = new Scene(view, state.width(), state.height());
+        WindowPlacement placement = WindowPlacement.of(
+                state,
+                Screen.getScreens().stream()
+                        .sorted(Comparator.comparing((Screen screen) -> !screen.equals(Screen.getPrimary())))
+                        .map(Screen::getVisualBounds)
+                        .toList());
+        Scene scene = new Scene(view, placement.width(), placement.height());
         scene.getStylesheets()
                 .add(Objects.requireNonNull(WharfWindow.class.getResource("wharf.css"))
                         .toExternalForm());
         shortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Wharf");
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        if (!Double.isNaN(state.x()) && !Double.isNaN(state.y())) {
-            stage.setX(state.x());
-            stage.setY(state.y());
-        }
+        stage.setMinWidth(placement.minWidth());
+        stage.setMinHeight(placement.minHeight());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
         stage.setMaximized(state.maximized());
         stage.setOnCloseRequest(this::onCloseRequest);
         WindowTrace.attach(

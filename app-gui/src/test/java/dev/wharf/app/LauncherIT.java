@@ -81,6 +81,22 @@ class LauncherIT {
     }
 
     @Test
+    void wharfWindowReadsItsFlagsBeforeItLooksForADisplay() throws Exception {
+        ProcessBuilder refused = wharf("window", "--workers", "many");
+        String output = run(refused, 2);
+        assertThat(output)
+                .contains("Invalid value for --workers (from command line): 'many'")
+                .contains("Usage: wharf window");
+
+        ProcessBuilder accepted = wharf("window", "--workers", "3", "lifecycle-lab");
+        accepted.environment().remove("DISPLAY");
+        accepted.environment().remove("WAYLAND_DISPLAY");
+        assertThat(run(accepted, 1))
+                .contains("The Wharf window needs a display")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void theBundledPluginsAreFoundOnTheLaunchersClassPath() throws Exception {
         List<URL> jars = new ArrayList<>();
         try (DirectoryStream<Path> lib = Files.newDirectoryStream(ROOT.resolve("app-gui/target/lib"), "*.jar")) {

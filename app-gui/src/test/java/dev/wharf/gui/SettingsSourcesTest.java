@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.config.Settings;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.config.profile.ProfileFile;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.profiles.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -73,6 +75,42 @@ class SettingsSourcesTest extends OnFakeSupervisors {
         assertThat(robot.lookup("#source-port").queryAs(Badge.class).getText()).isEqualTo("profile");
         assertThat(robot.lookup("#source-workers").queryAs(Badge.class).getText())
                 .isEqualTo("env");
+    }
+
+    @Test
+    void aFlagOfWharfWindowBeatsTheEnvironmentIsMarkedFlagAndStaysOutOfTheSavedProfile(FxRobot robot) throws Exception {
+        Profile shown = showSettingsWith(robot, Map.of("WHARF_WORKERS", "3", "WHARF_TIMEOUT_KEEP_ALIVE", "9"));
+        robot.interact(() -> model.form()
+                .useCommandLine(Map.of(
+                        WorkerOptions.WORKERS, List.of("5"),
+                        ServerOptions.HEADERS, List.of("x-one: 1", "x-two: 2"))));
+
+        Badge workers = robot.lookup("#source-workers").queryAs(Badge.class);
+        assertThat(workers.getText()).isEqualTo("flag");
+        assertThat(workers.getTooltip().getText()).isEqualTo("From --workers on the command line");
+        assertThat(robot.lookup("#input-workers").queryAs(TextField.class).getText())
+                .isEqualTo("5");
+        assertThat(model.form().settings().orElseThrow().get(ServerOptions.HEADERS))
+                .containsExactly("x-one: 1", "x-two: 2");
+        // A variable the command line does not override still marks its own field.
+        assertThat(robot.lookup("#source-timeout_keep_alive")
+                        .queryAs(Badge.class)
+                        .getText())
+                .isEqualTo("env");
+
+        robot.interact(
+                () -> robot.lookup("#input-port").queryAs(TextField.class).setText("8127"));
+        robot.clickOn("#save");
+
+        await(() -> profileNamed(shown.name()).values().containsKey("port"));
+        Profile saved = profileNamed(shown.name());
+        // The profile keeps its own values (or none) where the flags gave the form theirs.
+        assertThat(saved.values().get("workers")).isEqualTo(shown.values().get("workers"));
+        assertThat(saved.values().get("headers")).isEqualTo(shown.values().get("headers"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workers.getText()).isEqualTo("flag");
+        assertThat(robot.lookup("#input-workers").queryAs(TextField.class).getText())
+                .isEqualTo("5");
     }
 
     @Test

@@ -61,6 +61,10 @@ public final class SettingsFormViewModel {
 
     /** The environment the window was started in: its {@code WHARF_*} variables beat the profile's values. */
     private Map<String, String> environment = Map.of();
+    /** The flags of {@code wharf window}, which beat the environment; and their values, as typed. */
+    private Map<Setting<?>, List<String>> commandLine = Map.of();
+
+    private Settings fromCommandLine = Settings.defaults();
 
     private Profile profile;
     private Consumer<String> clipboard = text -> {};
@@ -92,6 +96,21 @@ public final class SettingsFormViewModel {
      */
     public void useEnvironment(Map<String, String> variables) {
         environment = Map.copyOf(variables);
+        if (profile != null) {
+            load(profile);
+        }
+    }
+
+    /**
+     * Takes the flags {@code wharf window} was given, which beat the environment and the profile in
+     * every profile shown, as {@code wharf run}'s do; the profile shown is loaded again with them.
+     *
+     * @throws dev.wharf.config.setting.InvalidSettingsException for a value its setting refuses (the
+     *     command has checked them all before the window opens)
+     */
+    public void useCommandLine(Map<Setting<?>, List<String>> flags) {
+        fromCommandLine = SettingsResolver.fromCommandLine(flags);
+        commandLine = Map.copyOf(flags);
         if (profile != null) {
             load(profile);
         }
@@ -143,8 +162,13 @@ public final class SettingsFormViewModel {
         try {
             fields.forEach((setting, field) -> {
                 ValueSource source = SettingsResolver.sourceOf(
-                        setting, null, environment, profile.document().toValues());
-                if (source.kind() == ValueSource.Kind.ENVIRONMENT) {
+                        setting,
+                        commandLine.get(setting),
+                        environment,
+                        profile.document().toValues());
+                if (source.kind() == ValueSource.Kind.COMMAND_LINE) {
+                    field.show(fromCommandLine.get(setting));
+                } else if (source.kind() == ValueSource.Kind.ENVIRONMENT) {
                     // As typed, so the field refuses exactly what `wharf run` refuses from the variable.
                     field.textProperty().set(environment.get(source.where()));
                 } else {
@@ -188,9 +212,10 @@ public final class SettingsFormViewModel {
     }
 
     /**
-     * What a profile keeps of the form: its values, except those a {@code WHARF_*} variable gives and
-     * the user did not edit, which keep the profile's own (the environment is the shell's, not the
-     * profile's); empty while a field is refused.
+     * What a profile keeps of the form: its values, except those a flag of {@code wharf window} or a
+     * {@code WHARF_*} variable gives and the user did not edit, which keep the profile's own (the
+     * command line and the environment are the shell's, not the profile's); empty while a field is
+     * refused.
      */
     public Optional<Settings> settingsForProfile() {
         Optional<Settings> form = settings();
@@ -199,11 +224,16 @@ public final class SettingsFormViewModel {
         }
         Settings kept = form.get();
         for (Setting<?> setting : SettingsModel.all()) {
-            if (sources.get(setting).loadedFrom().kind() == ValueSource.Kind.ENVIRONMENT && !edited.contains(setting)) {
+            if (fromOutside(sources.get(setting).loadedFrom()) && !edited.contains(setting)) {
                 kept = withProfilesOwn(kept, setting);
             }
         }
         return Optional.of(kept);
+    }
+
+    /** A value the shell gave the window, a flag or a variable, not the profile. */
+    private static boolean fromOutside(ValueSource source) {
+        return source.kind() == ValueSource.Kind.COMMAND_LINE || source.kind() == ValueSource.Kind.ENVIRONMENT;
     }
 
     /** The form as saved: what {@link #modifiedProperty()} compares against. */

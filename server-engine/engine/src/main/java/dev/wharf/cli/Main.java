@@ -15,7 +15,12 @@ public final class Main {
     }
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return execute(WindowOpener.NONE, args);
+    }
+
+    /** Runs a command, {@code wharf window} opening the window with {@code window}. */
+    public static int execute(WindowOpener window, String... args) {
+        return commandLine(window).execute(args);
     }
 
     /**
@@ -24,12 +29,13 @@ public final class Main {
      * the production lint's refusals).
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return commandLine(WindowOpener.NONE).setOut(out).setErr(err).execute(args);
     }
 
-    private static CommandLine commandLine() {
+    static CommandLine commandLine(WindowOpener window) {
         CommandLine wharf = new CommandLine(new WharfCommand());
         wharf.addSubcommand("run", RunCommand.commandLine());
+        wharf.addSubcommand("window", WindowCommand.commandLine(window));
         wharf.addSubcommand("trust", new TrustCommand());
         wharf.addSubcommand("profile", new ProfileCommand());
         wharf.addSubcommand("export", new ExportCommand());

@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class SettingsResolver {
 
+    /** The source a flag's refused value is reported from. */
+    private static final String COMMAND_LINE = "command line";
+
     private SettingsResolver() {}
 
     /**
@@ -45,6 +48,27 @@ public final class SettingsResolver {
         if (problems.isEmpty()) {
             budgetBelowOnePool(settings).ifPresent(problems::add);
             metricsOnTheAppPort(settings).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return settings;
+    }
+
+    /**
+     * The flags' values alone, each checked by its setting's type, over the defaults: what {@code wharf
+     * window} checks before it opens, and what the form shows for a flag. No check across settings,
+     * as the flags meet each profile's values only in the form.
+     *
+     * @throws InvalidSettingsException listing every refused value
+     */
+    public static Settings fromCommandLine(Map<Setting<?>, List<String>> commandLine) {
+        Settings settings = Settings.defaults();
+        List<SettingProblem> problems = new ArrayList<>();
+        for (Map.Entry<Setting<?>, List<String>> flag : commandLine.entrySet()) {
+            if (!flag.getValue().isEmpty()) {
+                settings = parsed(settings, flag.getKey(), flag.getValue(), COMMAND_LINE, problems);
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
@@ -112,7 +136,7 @@ public final class SettingsResolver {
             List<SettingProblem> problems) {
         ValueSource source = sourceOf(setting, fromCommandLine, environment, profile);
         return switch (source.kind()) {
-            case COMMAND_LINE -> parsed(settings, setting, fromCommandLine, "command line", problems);
+            case COMMAND_LINE -> parsed(settings, setting, fromCommandLine, COMMAND_LINE, problems);
             case ENVIRONMENT ->
                 parsed(
                         settings,
@@ -144,7 +168,7 @@ public final class SettingsResolver {
         String shown = texts.size() == 1 ? texts.get(0) : String.join(" ", texts);
         try {
             T value;
-            if (setting.type() instanceof ListType list && source.equals("command line")) {
+            if (setting.type() instanceof ListType list && source.equals(COMMAND_LINE)) {
                 value = (T) list.parseEach(texts);
             } else {
                 value = setting.type().parse(texts.get(texts.size() - 1));
