@@ -2,7 +2,10 @@ package dev.wharf.gui;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import dev.wharf.asgi.option.InvalidValue;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.gui.fx.Badge;
+import dev.wharf.gui.options.OptionField;
 import dev.wharf.gui.server.ServerViewModel;
 import dev.wharf.gui.sessions.Session;
 import dev.wharf.supervisor.ServerStatus;
@@ -70,15 +73,28 @@ final class ToolbarView extends HBox {
                         s -> s.runningProperty().not().or(s.workersProperty().lessThanOrEqualTo(1))));
         Label count = new Label();
         count.setId("workers-count");
+        // While stopped it says what Start will run: the form's count, which a profile, a variable
+        // or a flag gave it, not the last run's.
+        OptionField planned = model.form().field(WorkerOptions.WORKERS);
         count.textProperty()
                 .bind(server.flatMap(s -> Bindings.createStringBinding(
-                        () -> s.workersProperty().get()
-                                + (s.workersProperty().get() == 1 ? " worker" : " workers")
-                                + (s.sparesProperty().get() > 0
-                                        ? " + " + s.sparesProperty().get() + " spare"
-                                        : ""),
+                        () -> {
+                            int workers = s.runningProperty().get()
+                                    ? s.workersProperty().get()
+                                    : plannedWorkers(
+                                            planned.textProperty().get(),
+                                            s.workersProperty().get());
+                            return workers
+                                    + (workers == 1 ? " worker" : " workers")
+                                    + (s.runningProperty().get()
+                                                    && s.sparesProperty().get() > 0
+                                            ? " + " + s.sparesProperty().get() + " spare"
+                                            : "");
+                        },
                         s.workersProperty(),
-                        s.sparesProperty())));
+                        s.sparesProperty(),
+                        s.runningProperty(),
+                        planned.textProperty())));
         count.setTooltip(new Tooltip("A spare is a worker JVM started ahead of the next reload, which adopts it"
                 + " warm: it shows in ps but serves nothing until then"));
         Button more = button("+", "", "workers-plus", Shortcuts.MORE_WORKERS, null);
@@ -139,5 +155,18 @@ final class ToolbarView extends HBox {
             button.getStyleClass().add(style);
         }
         return button;
+    }
+
+    /**
+     * The count the form's text gives, read here rather than from the field's value, which the field
+     * updates in a listener of its own that may run after this label's; {@code otherwise} while the
+     * text is no count.
+     */
+    private static int plannedWorkers(String text, int otherwise) {
+        try {
+            return WorkerOptions.WORKERS.type().parse(text == null ? "" : text.strip());
+        } catch (InvalidValue e) {
+            return otherwise;
+        }
     }
 }

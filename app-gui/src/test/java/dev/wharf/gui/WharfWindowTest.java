@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.config.catalog.ServerOptions;
+import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.profiles.Profile;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -74,6 +76,20 @@ class WharfWindowTest extends OnFakeSupervisors {
                         ServerStatus.RUNNING, "http://127.0.0.1:8000", 1, List.of(), null, List.of(), 1));
         Label count = robot.lookup("#workers-count").queryAs(Label.class);
         await(() -> count.getText().equals("1 worker + 1 spare"));
+    }
+
+    @Test
+    void whileStoppedTheToolbarCountsTheWorkersStartWillRunAsTheFormHasThem(FxRobot robot) throws Exception {
+        profilesShown(robot);
+        await(() -> model.profiles().selectedProperty().get() != null);
+        Label count = robot.lookup("#workers-count").queryAs(Label.class);
+
+        robot.interact(() -> model.form().useEnvironment(Map.of("WHARF_WORKERS", "3")));
+        await(() -> count.getText().equals("3 workers"));
+
+        robot.clickOn("#start");
+        await(() -> model.server().isRunning());
+        assertThat(supervisors.getLast().settings().get(WorkerOptions.WORKERS)).isEqualTo(3);
     }
 
     @Test
