@@ -37,7 +37,10 @@ public final class ReloadsView extends VBox {
         Label empty = new Label("Reloads appear here once a server runs with --reload and a file changes.");
         empty.getStyleClass().add("empty-hint");
         table.setPlaceholder(empty);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Each column keeps room for its title and a narrow window scrolls the table sideways; Why,
+        // the longest text, takes what a wide window has left.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<ReloadRecord, String> why = column("Why", WHY_WIDTH, ReloadRecord::reason);
         table.getColumns()
                 .addAll(
                         column("Time", 75, ReloadRecord::clock),
@@ -45,8 +48,16 @@ public final class ReloadsView extends VBox {
                         column("Decision", 215, ReloadRecord::decision),
                         column("Compile", 80, ReloadRecord::compileTime),
                         column("Swap per worker", 155, ReloadRecord::swapTimes),
-                        column("app.state", 85, ReloadRecord::stateKept),
-                        column("Why", 240, ReloadRecord::reason));
+                        column("app.state", 95, ReloadRecord::stateKept),
+                        why);
+        table.widthProperty().addListener((o, before, now) -> {
+            double others = table.getColumns().stream()
+                    .filter(column -> column != why)
+                    .mapToDouble(TableColumn::getWidth)
+                    .sum();
+            // Less a vertical scroll bar's width, so a full table needs no sideways scrolling.
+            why.setPrefWidth(Math.max(WHY_WIDTH, now.doubleValue() - others - 20));
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -86,10 +97,14 @@ public final class ReloadsView extends VBox {
         getChildren().addAll(title, hint, split);
     }
 
+    private static final double WHY_WIDTH = 240;
+
     private static TableColumn<ReloadRecord, String> column(
             String title, double width, Function<ReloadRecord, String> text) {
         TableColumn<ReloadRecord, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // Never narrower than its title: a narrow window scrolls the table sideways rather than cutting titles.
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }

@@ -1,6 +1,7 @@
 package dev.wharf.gui.reloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.CompileError;
@@ -36,6 +37,32 @@ class ReloadsViewTest {
     void open(Stage stage) {
         stage.setScene(new Scene(new ReloadsView(model), 1000, 600));
         stage.show();
+    }
+
+    @Test
+    void columnsKeepTheirWidthInANarrowWindowAndWhyTakesWhatAWideOneHasLeft(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#reloads-table").queryAs(TableView.class);
+        robot.interact(() -> table.getScene().getWindow().setWidth(1400));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Wide: Why fills the table, less room for a vertical scroll bar.
+        double others = onFx(() -> table.getColumns().stream()
+                .limit(table.getColumns().size() - 1)
+                .mapToDouble(column -> column.getWidth())
+                .sum());
+        double why = onFx(() -> table.getColumns().getLast().getWidth());
+        assertThat(others + why).isCloseTo(onFx(table::getWidth) - 20, offset(2.0));
+
+        robot.interact(() -> table.getScene().getWindow().setWidth(600));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Narrow: no column is squeezed below the width its title needs; the table scrolls sideways.
+        assertThat(onFx(() ->
+                        table.getColumns().stream().allMatch(column -> column.getWidth() >= column.getMinWidth())))
+                .isTrue();
+        assertThat(onFx(() -> table.getColumns().stream()
+                        .mapToDouble(column -> column.getWidth())
+                        .sum()))
+                .isGreaterThan(onFx(table::getWidth));
     }
 
     @Test
