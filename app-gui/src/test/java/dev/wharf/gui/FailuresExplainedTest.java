@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,27 @@ class FailuresExplainedTest extends OnFakeSupervisors {
                 .toList();
         assertThat(shown).isNotEmpty().noneMatch(text -> text.endsWith("…") || text.endsWith("..."));
         assertThat(shown).contains("running");
+    }
+
+    @Test
+    void everyPanelsTabShowsWholeAt1024Pixels(FxRobot robot) throws Exception {
+        profilesShown(robot);
+        TabPane panels = robot.lookup("#panels").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // A tab that does not fit goes into the overflow menu, and choosing it scrolls the first out of view.
+        double right = robot.lookup("#panels > .tab-header-area > .headers-region > .tab").queryAll().stream()
+                .mapToDouble(tab -> tab.localToScene(tab.getBoundsInLocal()).getMaxX())
+                .max()
+                .orElseThrow();
+        assertThat(panels.getTabs()).hasSize(6);
+        assertThat(right)
+                .isLessThanOrEqualTo(
+                        panels.localToScene(panels.getBoundsInLocal()).getMaxX());
+        List<String> titles = robot.lookup("#panels .tab-label .text").queryAllAs(Text.class).stream()
+                .map(Text::getText)
+                .toList();
+        assertThat(titles).noneMatch(text -> text.endsWith("…") || text.endsWith("..."));
     }
 
     private static ReloadReport failedReload(ReloadReport.Outcome outcome, List<CompileError> errors, String message) {
