@@ -2,7 +2,6 @@ package dev.wharf.gui;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import dev.wharf.asgi.option.InvalidValue;
 import dev.wharf.config.catalog.WorkerOptions;
 import dev.wharf.gui.fx.Badge;
 import dev.wharf.gui.options.OptionField;
@@ -79,11 +78,11 @@ final class ToolbarView extends HBox {
         count.textProperty()
                 .bind(server.flatMap(s -> Bindings.createStringBinding(
                         () -> {
-                            int workers = s.runningProperty().get()
-                                    ? s.workersProperty().get()
-                                    : plannedWorkers(
-                                            planned.textProperty().get(),
-                                            s.workersProperty().get());
+                            int workers = !s.runningProperty().get()
+                                            && planned.valid()
+                                            && planned.value() instanceof Integer next
+                                    ? next
+                                    : s.workersProperty().get();
                             return workers
                                     + (workers == 1 ? " worker" : " workers")
                                     + (s.runningProperty().get()
@@ -94,7 +93,8 @@ final class ToolbarView extends HBox {
                         s.workersProperty(),
                         s.sparesProperty(),
                         s.runningProperty(),
-                        planned.textProperty())));
+                        planned.valueProperty(),
+                        planned.errorProperty())));
         count.setTooltip(new Tooltip("A spare is a worker JVM started ahead of the next reload, which adopts it"
                 + " warm: it shows in ps but serves nothing until then"));
         Button more = button("+", "", "workers-plus", Shortcuts.MORE_WORKERS, null);
@@ -155,18 +155,5 @@ final class ToolbarView extends HBox {
             button.getStyleClass().add(style);
         }
         return button;
-    }
-
-    /**
-     * The count the form's text gives, read here rather than from the field's value, which the field
-     * updates in a listener of its own that may run after this label's; {@code otherwise} while the
-     * text is no count.
-     */
-    private static int plannedWorkers(String text, int otherwise) {
-        try {
-            return WorkerOptions.WORKERS.type().parse(text == null ? "" : text.strip());
-        } catch (InvalidValue e) {
-            return otherwise;
-        }
     }
 }

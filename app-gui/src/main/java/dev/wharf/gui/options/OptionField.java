@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -43,7 +45,7 @@ public final class OptionField {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper lint = new ReadOnlyStringWrapper(this, "lint");
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(this, "pending");
-    private Object value;
+    private final ReadOnlyObjectWrapper<Object> value = new ReadOnlyObjectWrapper<>(this, "value");
     private String parseError;
     private String refusal;
     private boolean running;
@@ -202,7 +204,15 @@ public final class OptionField {
 
     /** The valid value the field holds; {@code null} while it is refused, or for "none". */
     public Object value() {
-        return value;
+        return value.get();
+    }
+
+    /**
+     * The value, observable: it changes before {@link #errorProperty()} does, so an observer that
+     * needs a valid value watches both and reads {@link #valid()}.
+     */
+    public ReadOnlyObjectProperty<Object> valueProperty() {
+        return value.getReadOnlyProperty();
     }
 
     /** Shows {@code shown}, a value of the option's type. */
@@ -258,11 +268,11 @@ public final class OptionField {
     private void validate() {
         String typed = text.get();
         if (blankIsDefault && (typed == null || typed.isBlank())) {
-            value = option.defaultValue();
+            value.set(option.defaultValue());
             parseError = isRequired() ? "a value is required (" + allowed() + ")" : null;
         } else {
             try {
-                value = option.type().parse(blankIsDefault ? typed.strip() : typed);
+                value.set(option.type().parse(blankIsDefault ? typed.strip() : typed));
                 parseError = null;
             } catch (InvalidValue e) {
                 parseError = e.getMessage();
@@ -277,7 +287,7 @@ public final class OptionField {
     }
 
     private void updatePending() {
-        pending.set(running && valid() && !Objects.equals(value, runningValue));
+        pending.set(running && valid() && !Objects.equals(value.get(), runningValue));
     }
 
     @SuppressWarnings("unchecked")

@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
  */
 public final class ReloadsView extends VBox {
 
+    /** The least width of Why, the reason in words, which takes what a wide window has left. */
+    private static final double WHY_WIDTH = 240;
+
     public ReloadsView(ReloadsViewModel model) {
         setId("reloads");
         Label title = new Label("Why did this reload?");
@@ -96,8 +99,6 @@ public final class ReloadsView extends VBox {
         setPadding(new Insets(8));
         getChildren().addAll(title, hint, split);
     }
-
-    private static final double WHY_WIDTH = 240;
 
     private static TableColumn<ReloadRecord, String> column(
             String title, double width, Function<ReloadRecord, String> text) {

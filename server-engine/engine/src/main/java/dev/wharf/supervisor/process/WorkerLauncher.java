@@ -142,10 +142,10 @@ public final class WorkerLauncher {
     }
 
     /**
-     * Starts a worker, one that will serve TLS when {@code tls}. What its run recorded for the {@link StartupCache} is handed on before {@link
-     * Launched#exited()} completes, so a supervisor that stops once its last worker has exited has
-     * started the cache's assembly by then: a step of its own after the exit raced the supervisor's
-     * end and lost, and no run ever started from the cache.
+     * Starts a worker, one that will serve TLS when {@code tls}. What its run recorded for the {@link
+     * StartupCache} is handed on before {@link Launched#exited()} completes, so a supervisor that
+     * stops once its last worker has exited has started the cache's assembly by then: a step of its
+     * own after the exit raced the supervisor's end and lost, and no run ever started from the cache.
      */
     Launched start(WorkerEnvironment env, List<String> jvmOptions, Map<String, String> extraEnv, boolean tls)
             throws IOException {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wharf.config.Settings;
+import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.control.ControlMessage;
 import dev.wharf.server.Transport;
+import dev.wharf.worker.WorkerEnvironment;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.io.IOException;
@@ -34,10 +36,46 @@ class WorkerStarterTest {
 
     @Test
     void aWorkerWhoseJvmCannotStartLeavesNoControlSocketBehind(@TempDir Path cache) throws IOException {
+        starter = starter(cache);
+        starter.open(Map.of());
+        WorkerHandle handle = starter.handle(0, 1, 0, null, Settings.defaults());
+
+        assertThatThrownBy(() -> starter.launch(handle, List.of()))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("no-such-java");
+
+        assertThat(starter.controlSocket(handle.id)).doesNotExist();
+        assertThat(Files.exists(starter.controlSocket(handle.id).getParent())).isTrue();
+    }
+
+    @Test
+    void aWorkerServesTlsAsItsSettingsSayAndASpareAsTheServerItWarmsUpFor(@TempDir Path cache) throws IOException {
+        starter = starter(cache);
+        starter.open(Map.of());
+        Settings plain = Settings.defaults();
+        Settings https = plain.with(TlsOptions.SSL_DEV, true);
+        WorkerEnvironment.AppHint tlsServer =
+                new WorkerEnvironment.AppHint("hello", "", "AUTO", WorkerEnvironment.TlsHint.HTTP2);
+        WorkerEnvironment.AppHint plainServer = new WorkerEnvironment.AppHint("hello", "", "AUTO");
+
+        assertThat(WorkerStarter.servesTls(starter.handle(0, 1, 0, null, https), null))
+                .isTrue();
+        assertThat(WorkerStarter.servesTls(starter.handle(0, 1, 0, null, plain), tlsServer))
+                .isFalse();
+        assertThat(WorkerStarter.servesTls(starter.handle(-1, 0, 0, null, null), tlsServer))
+                .isTrue();
+        assertThat(WorkerStarter.servesTls(starter.handle(-1, 0, 0, null, null), plainServer))
+                .isFalse();
+        assertThat(WorkerStarter.servesTls(starter.handle(-1, 0, 0, null, null), null))
+                .isFalse();
+    }
+
+    /** A starter whose launcher's java does not exist: no worker JVM ever runs. */
+    private WorkerStarter starter(Path cache) {
         SupervisorLoop loop = new SupervisorLoop();
         WorkerLauncher launcher = new WorkerLauncher(
                 cache.resolve("no-such-java").toString(), System.getProperty("java.class.path"), cache);
-        starter = new WorkerStarter(
+        return new WorkerStarter(
                 launcher,
                 transport,
                 netty,
@@ -53,14 +91,5 @@ class WorkerStarterTest {
                     @Override
                     public void onExit(WorkerHandle handle) {}
                 });
-        starter.open(Map.of());
-        WorkerHandle handle = starter.handle(0, 1, 0, null, Settings.defaults());
-
-        assertThatThrownBy(() -> starter.launch(handle, List.of()))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("no-such-java");
-
-        assertThat(starter.controlSocket(handle.id)).doesNotExist();
-        assertThat(Files.exists(starter.controlSocket(handle.id).getParent())).isTrue();
     }
 }
