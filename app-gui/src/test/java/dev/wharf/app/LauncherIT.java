@@ -44,6 +44,8 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         // The build that ran this test made app-gui/target/lib; the launcher must not rebuild inside it.
         builder.environment().put("WHARF_SKIP_BUILD", "1");
+        // Without the start-up cache, `wharf run` always execs java; RunStartupCacheIT runs it with one.
+        builder.environment().put("WHARF_RUN_CACHE", "off");
         return builder;
     }
 

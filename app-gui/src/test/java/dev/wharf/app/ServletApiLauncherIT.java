@@ -60,6 +60,8 @@ class ServletApiLauncherIT {
                 .redirectErrorStream(true);
         // The build that ran this test made target/lib; the launcher must not rebuild inside it.
         builder.environment().put("WHARF_SKIP_BUILD", "1");
+        // No supervisor's start-up cache recorded (and assembled in the background) by a test.
+        builder.environment().put("WHARF_RUN_CACHE", "off");
         Process process = builder.start();
         try {
             JsonNode worker = JSON.readTree(awaitGet(port, "/worker"));

@@ -2,20 +2,11 @@ package dev.wharf.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +20,6 @@ class WorkerStartupCacheIT {
 
     private static final Path ROOT =
             Path.of(System.getProperty("wharf.root", "..")).toAbsolutePath().normalize();
-    /** What HotSpot logs ({@code -Xlog:aot}) when it runs with the classes of a cache it accepted. */
-    private static final String CACHE_USED = "Using AOT-linked classes: true";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theSecondRunStartsItsWorkersFromTheCacheTheFirstRecorded(@TempDir Path cacheHome) throws Exception {
@@ -42,16 +29,18 @@ class WorkerStartupCacheIT {
         Path aotFolder = cacheHome.resolve("wharf/aot");
 
         String first = runUntilFirstRequests(cacheHome);
-        assertThat(first).contains("AOTConfiguration recorded: ").doesNotContain(CACHE_USED);
-        Path cache = awaitCache(aotFolder, Duration.ofMinutes(3));
-        assertThat(filesEndingWith(aotFolder, ".aotconf"))
+        assertThat(first).contains("AOTConfiguration recorded: ").doesNotContain(StartupCaches.CACHE_USED);
+        Path cache = StartupCaches.awaitCache(aotFolder, Duration.ofMinutes(3));
+        assertThat(StartupCaches.filesEndingWith(aotFolder, ".aotconf"))
                 .as("the recording is gone")
                 .isEmpty();
-        assertThat(filesEndingWith(aotFolder, ".lock")).as("the lock is gone").isEmpty();
+        assertThat(StartupCaches.filesEndingWith(aotFolder, ".lock"))
+                .as("the lock is gone")
+                .isEmpty();
 
         String second = runUntilFirstRequests(cacheHome);
         assertThat(second).contains("Opened AOT cache " + cache).doesNotContain("AOTConfiguration recorded: ");
-        assertThat(occurrences(second, CACHE_USED)).as(second).isEqualTo(2);
+        assertThat(occurrences(second, StartupCaches.CACHE_USED)).as(second).isEqualTo(2);
     }
 
     /** One run, stopped (SIGINT to it and its workers, as CTRL+C in a terminal) once it served. */
@@ -63,72 +52,22 @@ class WorkerStartupCacheIT {
                 new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().put("WHARF_SKIP_BUILD", "1");
         builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+        // The supervisor's own cache (RunStartupCacheIT) would be a second one in the folder.
+        builder.environment().put("WHARF_RUN_CACHE", "off");
         Process process = builder.start();
         RunOutput output = new RunOutput(process);
         try {
             int bound = output.awaitPort();
             for (int i = 0; i < 6; i++) {
-                assertThat(get(bound).body()).isEqualTo("hello from ASGI");
+                assertThat(StartupCaches.hello(bound)).isEqualTo("hello from ASGI");
             }
-            List<Long> group = new ArrayList<>();
-            group.add(process.pid());
-            process.toHandle().descendants().forEach(child -> group.add(child.pid()));
-            signal("INT", group);
+            StartupCaches.ctrlC(process);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(output.soFar()).isTrue();
             assertThat(process.exitValue()).isZero();
             return output.awaitAll();
         } finally {
             process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-        }
-    }
-
-    private HttpResponse<String> get(int port) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                        .timeout(Duration.ofSeconds(60))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void signal(String name, List<Long> pids) throws Exception {
-        List<String> kill = new ArrayList<>(List.of("kill", "-" + name));
-        pids.forEach(pid -> kill.add(Long.toString(pid)));
-        new ProcessBuilder(kill).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
-    }
-
-    /**
-     * Waits for the cache the assembling process puts in place after the supervisor has exited; if it
-     * never comes, ends that process (named in the lock) so the test leaves nothing running.
-     */
-    private static Path awaitCache(Path folder, Duration patience) throws Exception {
-        Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            List<Path> caches = filesEndingWith(folder, ".aot");
-            if (!caches.isEmpty() && filesEndingWith(folder, ".lock").isEmpty()) {
-                return caches.getFirst();
-            }
-            Thread.sleep(250);
-        }
-        for (Path lock : filesEndingWith(folder, ".lock")) {
-            String owner = Files.readString(lock).strip().split(" ")[0];
-            Optional<ProcessHandle> assembly = ProcessHandle.of(Long.parseLong(owner));
-            assembly.ifPresent(handle -> {
-                handle.descendants().forEach(ProcessHandle::destroyForcibly);
-                handle.destroyForcibly();
-            });
-        }
-        throw new AssertionError("no cache was put in place in " + folder + ": " + filesEndingWith(folder, ""));
-    }
-
-    private static List<Path> filesEndingWith(Path folder, String suffix) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(suffix))
-                    .sorted()
-                    .toList();
         }
     }
 
