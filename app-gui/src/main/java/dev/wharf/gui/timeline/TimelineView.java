@@ -1,9 +1,11 @@
 package dev.wharf.gui.timeline;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The timeline as a list, newest first: time, a coloured tag for the kind of moment, what happened and its detail. */
@@ -33,6 +35,27 @@ public final class TimelineView extends ListView<TimelineEntry> {
             detail.getStyleClass().add("timeline-detail");
             detail.setWrapText(true);
             title.setWrapText(true);
+            // The text takes the width the time and the tag leave, and a long detail wraps within it
+            // rather than widening every row (the list then scrolled sideways).
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            setPrefWidth(0);
+            row.setAlignment(Pos.BASELINE_LEFT);
+        }
+
+        /**
+         * The row's height at the cell's width. A cell asks its graphic for its height at no particular
+         * width, and the row then measured its wrapping title at the title's own width, a hair too
+         * narrow for its one line: every moment came out two lines tall, its text at the top.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width < 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset()
+                    + row.prefHeight(width - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
         }
 
         @Override
