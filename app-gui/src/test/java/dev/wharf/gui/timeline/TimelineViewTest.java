@@ -2,19 +2,15 @@ package dev.wharf.gui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.wharf.gui.WharfWindow;
+import dev.wharf.gui.StyledScenes;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.SupervisorEvent;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -35,12 +31,7 @@ class TimelineViewTest {
     void open(Stage stage) {
         view = new TimelineView(model);
         // Styled as the window has it: the theme's cell padding is what the rows are laid out with.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(view, 800, 400);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(WharfWindow.class.getResource("wharf.css"))
-                        .toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(StyledScenes.light(view, 800, 400));
         stage.show();
     }
 
@@ -55,11 +46,7 @@ class TimelineViewTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
 
-        ListCell<?> top = onFx(() -> view.lookupAll(".list-cell").stream()
-                .map(node -> (ListCell<?>) node)
-                .filter(cell -> cell.getIndex() == 0 && !cell.isEmpty())
-                .findFirst()
-                .orElseThrow());
+        ListCell<?> top = onFx(this::newestCell);
         assertThat(onFx(() -> ((TimelineEntry) top.getItem()).title())).contains("Worker 12");
         Bounds cell = onFx(() -> bounds(top));
         Bounds list = onFx(() -> bounds(view));
@@ -75,17 +62,22 @@ class TimelineViewTest {
                 .add(new TimelineEntry(Instant.now(), TimelineEntry.Kind.CRASH, "Worker 1: failed", detail)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        ListCell<?> cell = onFx(() -> view.lookupAll(".list-cell").stream()
-                .map(node -> (ListCell<?>) node)
-                .filter(each -> each.getIndex() == 0 && !each.isEmpty())
-                .findFirst()
-                .orElseThrow());
+        ListCell<?> cell = onFx(this::newestCell);
         Node shown = onFx(() -> cell.lookup(".timeline-detail"));
         Bounds text = onFx(() -> bounds(shown));
         Bounds row = onFx(() -> bounds(cell));
         double line = onFx(() -> cell.lookup(".timeline-time").getLayoutBounds().getHeight());
         assertThat(text.getHeight()).as("it wraps").isGreaterThan(2 * line);
         assertThat(text.getMaxY()).as("every line inside the row").isLessThanOrEqualTo(row.getMaxY());
+    }
+
+    /** The cell that shows the first (newest) moment. */
+    private ListCell<?> newestCell() {
+        return view.lookupAll(".list-cell").stream()
+                .map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getIndex() == 0 && !cell.isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Bounds bounds(Node node) {

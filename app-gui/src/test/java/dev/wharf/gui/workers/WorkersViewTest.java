@@ -2,21 +2,17 @@ package dev.wharf.gui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.gui.FakeSupervisor;
-import dev.wharf.gui.WharfWindow;
+import dev.wharf.gui.StyledScenes;
 import dev.wharf.gui.telemetry.TelemetryBatch;
 import dev.wharf.supervisor.ServerStatus;
 import dev.wharf.supervisor.SupervisorSnapshot;
 import dev.wharf.supervisor.WorkerInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -40,12 +36,7 @@ class WorkersViewTest {
     void open(Stage stage) {
         model = new WorkersViewModel(id -> {}, id -> {});
         // Styled and as wide as the table is in a 1280-pixel window beside the profiles.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(new WorkersView(model), 1060, 600);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(WharfWindow.class.getResource("wharf.css"))
-                        .toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(StyledScenes.light(new WorkersView(model), 1060, 600));
         stage.show();
     }
 
