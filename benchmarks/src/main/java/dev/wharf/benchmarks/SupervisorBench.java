@@ -7,7 +7,6 @@ import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.setting.LogLevel;
 import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.Supervisor;
-import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.WorkerInfo;
 import dev.wharf.supervisor.process.Supervisors;
 import java.io.BufferedReader;
@@ -16,11 +15,8 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -34,29 +30,21 @@ import java.util.concurrent.TimeUnit;
 public final class SupervisorBench {
 
     private final Supervisor supervisor;
-    private final Map<Integer, Instant> spawned = new ConcurrentHashMap<>();
-    private final List<Duration> coldStarts = new CopyOnWriteArrayList<>();
+    private final List<Duration> coldStarts;
     /** CPU time each worker used to start: what the start costs whatever else the machine is doing. */
     private final List<Duration> startCpu = new CopyOnWriteArrayList<>();
 
     private SupervisorBench(Settings settings) {
         supervisor = Supervisors.create(settings);
-        supervisor.subscribe(event -> {
-            if (event instanceof SupervisorEvent.WorkerSpawned s) {
-                spawned.put(s.workerId(), s.at());
-            } else if (event instanceof SupervisorEvent.WorkerPhaseChanged p && p.phase() == LifespanPhase.STARTED) {
-                Instant at = spawned.get(p.workerId());
-                if (at != null) {
-                    coldStarts.add(Duration.between(at, p.at()));
-                    supervisor.snapshot().workers().stream()
-                            .filter(w -> w.id() == p.workerId())
-                            .findFirst()
-                            .flatMap(w -> ProcessHandle.of(w.pid()))
-                            .flatMap(h -> h.info().totalCpuDuration())
-                            .ifPresent(startCpu::add);
-                }
-            }
-        });
+        coldStarts = WorkerStarts.of(
+                        supervisor,
+                        workerId -> supervisor.snapshot().workers().stream()
+                                .filter(w -> w.id() == workerId)
+                                .findFirst()
+                                .flatMap(w -> ProcessHandle.of(w.pid()))
+                                .flatMap(h -> h.info().totalCpuDuration())
+                                .ifPresent(startCpu::add))
+                .all();
     }
 
     public static void main(String[] args) throws Exception {

@@ -7,20 +7,14 @@ import dev.wharf.config.catalog.ReloadOptions;
 import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.config.catalog.TlsOptions;
 import dev.wharf.config.setting.LogLevel;
-import dev.wharf.control.LifespanPhase;
 import dev.wharf.supervisor.Supervisor;
-import dev.wharf.supervisor.SupervisorEvent;
 import dev.wharf.supervisor.process.Supervisors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,8 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TlsWorkerStartBench {
 
-    private final Map<Integer, Instant> spawned = new ConcurrentHashMap<>();
-    private final List<Duration> starts = new CopyOnWriteArrayList<>();
+    private List<Duration> starts = List.of();
 
     /** One measurement: the mode, whether the worker was an adopted spare, its start and the first request. */
     private record Sample(String mode, boolean spare, long startMillis, double requestMillis, double handshakeMillis) {}
@@ -79,16 +72,7 @@ public final class TlsWorkerStartBench {
 
     private List<Sample> run(String mode, Settings settings, int restarts, int round) throws Exception {
         Supervisor supervisor = Supervisors.create(settings);
-        supervisor.subscribe(event -> {
-            if (event instanceof SupervisorEvent.WorkerSpawned s) {
-                spawned.put(s.workerId(), s.at());
-            } else if (event instanceof SupervisorEvent.WorkerPhaseChanged p && p.phase() == LifespanPhase.STARTED) {
-                Instant at = spawned.get(p.workerId());
-                if (at != null) {
-                    starts.add(Duration.between(at, p.at()));
-                }
-            }
-        });
+        starts = WorkerStarts.of(supervisor, workerId -> {}).all();
         List<Sample> samples = new ArrayList<>();
         try {
             supervisor.start();
