@@ -15,13 +15,14 @@ import javax.net.ssl.SSLContext;
  * ({@code ECDHE-RSA-AES128-GCM-SHA256}) the JDK does not know, so each is turned into the IANA
  * name the JDK uses; IANA names pass as they are. OpenSSL's cipher-list keywords ({@code HIGH},
  * {@code !aNULL}) have no JDK meaning and are refused by name, except Uvicorn's default
- * {@code TLSv1}, which keeps the JDK's own list.
+ * {@code TLSv1}, which keeps the list Netty's JDK context enables by default (its modern suites that
+ * the JDK has: ECDHE with AES-GCM, and with AES-CBC for RSA keys; TLS 1.3's AES-GCM).
  */
 final class CipherSuites {
 
     private CipherSuites() {}
 
-    /** The suites to enable, or {@code null} for the JDK's defaults. */
+    /** The suites to enable, or {@code null} for the default list. */
     static List<String> parse(String ciphers) throws TlsSetupException {
         if (ciphers.strip().equalsIgnoreCase(TlsOptions.DEFAULT_CIPHERS)) {
             return null;
@@ -45,7 +46,7 @@ final class CipherSuites {
                     TlsOptions.SSL_CIPHERS,
                     null,
                     "the JDK has no cipher suite named " + String.join(", ", unknown)
-                            + " (give suites by OpenSSL or IANA name, or TLSv1 for the JDK's defaults)");
+                            + " (give suites by OpenSSL or IANA name, or TLSv1 for the default list)");
         }
         // TLS 1.3's suites are not chosen by OpenSSL's cipher list either: keep them offered.
         for (String suite : supported) {

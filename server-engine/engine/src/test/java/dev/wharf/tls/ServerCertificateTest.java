@@ -10,10 +10,13 @@ import dev.wharf.testing.TestCertificates;
 import dev.wharf.testing.TestCertificates.KeyForm;
 import dev.wharf.testing.TestCertificates.ServerFiles;
 import dev.wharf.tls.dev.Certificates;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.ssl.SslContext;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,5 +146,23 @@ class ServerCertificateTest {
                 .startsWith("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")
                 .contains("TLS_AES_128_GCM_SHA256");
         assertThat(CipherSuites.parse("TLSv1")).isNull();
+    }
+
+    @Test
+    void uvicornsDefaultCipherListOffersTheModernSuitesTheReadmeNames() throws Exception {
+        ServerFiles files = new TestCertificates(folder).serverFiles(Certificates.newKeyPair(), KeyForm.PKCS8, null);
+        SslContext context = ServerTls.context(tls(files.key(), files.cert(), null), null, Instant.now());
+
+        List<String> offered = List.of(
+                ServerTls.newEngine(context, ByteBufAllocator.DEFAULT, true).getEnabledCipherSuites());
+
+        assertThat(offered)
+                .contains(
+                        "TLS_AES_128_GCM_SHA256",
+                        "TLS_AES_256_GCM_SHA384",
+                        "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+                        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                        "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")
+                .noneMatch(suite -> suite.contains("CHACHA20") || suite.contains("_DHE_"));
     }
 }

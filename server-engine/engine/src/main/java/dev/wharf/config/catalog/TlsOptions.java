@@ -19,7 +19,7 @@ public final class TlsOptions {
     /** The default of --ssl-version: whatever TLS versions both sides know, 1.2 and 1.3. */
     public static final String ANY_VERSION = "TLS";
 
-    /** Uvicorn's default of --ssl-ciphers, OpenSSL's name for "every TLS cipher": the JDK's defaults. */
+    /** Uvicorn's default of --ssl-ciphers, OpenSSL's name for "every TLS cipher": here the default list ({@code CipherSuites}). */
     public static final String DEFAULT_CIPHERS = "TLSv1";
 
     public static final Setting<Path> SSL_KEYFILE = Setting.define(
@@ -84,13 +84,14 @@ public final class TlsOptions {
                     Section.TLS,
                     OptionTypes.text(
                             "CIPHERS",
-                            "TLSv1 (the JDK's defaults) or cipher suites separated by ':' or ',', in OpenSSL's "
+                            "TLSv1 (Wharf's default list) or cipher suites separated by ':' or ',', in OpenSSL's "
                                     + "(ECDHE-RSA-AES128-GCM-SHA256) or IANA's (TLS_AES_128_GCM_SHA256) names",
                             ciphers -> ciphers.isBlank() ? "is empty" : null))
             .defaultValue(DEFAULT_CIPHERS)
             .help(
-                    "The TLS 1.2 cipher suites offered, in OpenSSL's or IANA's names; TLSv1 (Uvicorn's default) keeps the "
-                            + "JDK's own list. TLS 1.3's suites are always offered.",
+                    "The TLS 1.2 cipher suites offered, in OpenSSL's or IANA's names; TLSv1 (Uvicorn's default) offers "
+                            + "Netty's default list: ECDHE with AES-GCM, and with AES-CBC for RSA keys (no CHACHA20, no "
+                            + "DHE). TLS 1.3's AES-GCM suites are offered either way.",
                     "To reproduce a production proxy's cipher list.",
                     "Naming only suites the JDK does not have: Wharf refuses to start and says which.")
             .build();
