@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ServerState {
 
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+    private volatile boolean draining;
     private final LongAdder totalConnections = new LongAdder();
     private final AtomicLong totalRequests = new AtomicLong();
     private final AtomicInteger activeRequests = new AtomicInteger();
@@ -43,6 +44,23 @@ public final class ServerState {
     public void connectionOpened(ServerConnection connection) {
         connections.add(connection);
         totalConnections.increment();
+    }
+
+    /**
+     * A connection whose protocol is not known yet (its first bytes, or TLS and ALPN, decide): open,
+     * so a graceful shutdown waits for it, but counted once its protocol's connection opens.
+     */
+    public void connectionPending(ServerConnection connection) {
+        connections.add(connection);
+    }
+
+    /** Graceful shutdown has begun: a connection whose protocol is chosen from now on serves one request at most. */
+    public void drain() {
+        draining = true;
+    }
+
+    public boolean draining() {
+        return draining;
     }
 
     public void connectionClosed(ServerConnection connection) {

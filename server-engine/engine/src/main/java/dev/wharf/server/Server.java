@@ -292,6 +292,7 @@ public final class Server {
         if (listener != null) {
             listener.close().await();
         }
+        state.drain();
         for (ServerConnection connection : state.connections()) {
             connection.shutdown();
         }

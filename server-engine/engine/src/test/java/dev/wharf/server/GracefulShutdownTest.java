@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.wharf.asgi.App;
+import dev.wharf.config.catalog.ServerOptions;
 import dev.wharf.testing.Apps;
 import dev.wharf.testing.LogCapture;
 import dev.wharf.testing.RawHttpClient;
@@ -81,6 +82,32 @@ class GracefulShutdownTest {
             assertThat(log.messages()).contains("Cancel 1 running task(s), timeout graceful shutdown exceeded");
             assertThat(client.isClosedByServer(5_000)).isTrue();
             await().atMost(Duration.ofSeconds(5)).untilTrue(interrupted);
+        }
+    }
+
+    @Test
+    void aConnectionAcceptedBeforeItsFirstBytesStillHasItsRequestServedWhenTheShutdownBeginsMeanwhile()
+            throws Exception {
+        // With HTTP/2 on (the default), a clear-text connection's first bytes choose its protocol; until
+        // they come it is no HTTP connection yet, and the shutdown once closed it with the worker.
+        for (boolean http2 : new boolean[] {true, false}) {
+            RunningServer server = RunningServer.start(Apps.text("hello"), b -> b.set(ServerOptions.HTTP2, http2));
+            try (RawHttpClient client = server.connect()) {
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> server.server().state().activeConnections() == 1);
+                CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> stop(server));
+                Thread.sleep(200); // the request leaves after the listener has closed
+                assertThat(stopped)
+                        .as("waiting for the connection's first request")
+                        .isNotDone();
+
+                RawResponse response =
+                        client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").read();
+
+                assertThat(response.status()).as("http2 %s", http2).isEqualTo(200);
+                assertThat(response.header("connection")).contains("close");
+                assertThat(stopped.get(20, TimeUnit.SECONDS)).isTrue();
+            }
         }
     }
 

@@ -36,6 +36,9 @@ final class Http2Connection extends ChannelInboundHandlerAdapter implements Serv
         protocol.serverState().connectionOpened(this);
         protocol.serverState().http2ConnectionOpened();
         armIdleCheck();
+        if (protocol.serverState().draining()) {
+            shutdown();
+        }
     }
 
     @Override

@@ -120,6 +120,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Serve
         server = HttpScopes.address(ctx.channel().localAddress());
         protocol.serverState().connectionOpened(this);
         becomeIdle();
+        if (protocol.serverState().draining()) {
+            // Its first bytes chose HTTP/1.1 after the shutdown began: it serves that request, then closes.
+            shutdown();
+        }
     }
 
     @Override
