@@ -10,31 +10,10 @@ import io.netty.handler.ssl.SslHandler;
 final class AlpnNegotiation extends ApplicationProtocolNegotiationHandler {
 
     private final ProtocolContext protocol;
-    /** Open from the TCP connection until ALPN has chosen: a shutdown meanwhile waits for it. */
-    private final PendingConnection pending;
 
     AlpnNegotiation(ProtocolContext protocol) {
         super(ApplicationProtocolNames.HTTP_1_1);
         this.protocol = protocol;
-        this.pending = new PendingConnection(protocol);
-    }
-
-    @Override
-    public void channelActive(ChannelHandlerContext ctx) throws Exception {
-        pending.opened(ctx);
-        super.channelActive(ctx);
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-        pending.ended();
-        super.channelInactive(ctx);
-    }
-
-    @Override
-    public void handlerRemoved(ChannelHandlerContext ctx) throws Exception {
-        pending.ended();
-        super.handlerRemoved(ctx);
     }
 
     @Override
@@ -47,8 +26,7 @@ final class AlpnNegotiation extends ApplicationProtocolNegotiationHandler {
         } else {
             Http1Pipeline.install(ctx.pipeline(), protocol);
         }
-        // The chosen protocol's connection counts from here, before the bytes held here reach it.
-        pending.ended();
+        PendingConnection.chosen(ctx.pipeline());
     }
 
     @Override

@@ -28,10 +28,12 @@ public final class HttpChannelInitializer extends ChannelInitializer<Channel> {
         if (protocol.tls() != null) {
             pipeline.addLast("tls", ServerTls.newHandler(protocol.tls(), channel.alloc(), protocol.http2()));
             if (protocol.http2()) {
+                pipeline.addFirst("pending", new PendingConnection(protocol));
                 pipeline.addLast("alpn", new AlpnNegotiation(protocol));
                 return;
             }
         } else if (protocol.http2()) {
+            pipeline.addFirst("pending", new PendingConnection(protocol));
             pipeline.addLast("prior-knowledge", new PriorKnowledge(protocol));
             return;
         }

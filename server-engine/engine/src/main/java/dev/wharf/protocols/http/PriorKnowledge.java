@@ -21,26 +21,17 @@ final class PriorKnowledge extends ByteToMessageDecoder {
     private static final ByteBuf PREFACE = Http2CodecUtil.connectionPrefaceBuf();
 
     private final ProtocolContext protocol;
-    private final PendingConnection pending;
     private ScheduledFuture<?> idle;
 
     PriorKnowledge(ProtocolContext protocol) {
         this.protocol = protocol;
-        this.pending = new PendingConnection(protocol);
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
         idle = ctx.executor()
                 .schedule(() -> ctx.close(), protocol.live().keepAliveTimeoutNanos(), TimeUnit.NANOSECONDS);
-        pending.opened(ctx);
         super.channelActive(ctx);
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-        pending.ended();
-        super.channelInactive(ctx);
     }
 
     @Override
@@ -66,9 +57,7 @@ final class PriorKnowledge extends ByteToMessageDecoder {
         } else {
             Http1Pipeline.install(ctx.pipeline(), protocol);
         }
-        // The chosen protocol's connection counts from here: before the bytes reach it, so that its
-        // first request does not find itself counted twice against --limit-concurrency.
-        pending.ended();
+        PendingConnection.chosen(ctx.pipeline());
         // Removing a decoder hands the bytes it holds to the handlers after it.
         ctx.pipeline().remove(this);
     }
@@ -78,6 +67,5 @@ final class PriorKnowledge extends ByteToMessageDecoder {
         if (idle != null) {
             idle.cancel(false);
         }
-        pending.ended();
     }
 }
